@@ -254,7 +254,7 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
     for (int i = 0; i < d.length; i++) {
       d[i] = warp(oof.distributions()[i], q);
     }
-    return SelectionCriterion.balancedAccuracy(SelectionCriterion.recalls(oof.instances(), d));
+    return SelectionCriterion.recalls(oof.instances(), d).balancedAccuracy();
   }
 
   /** Best threshold t on P(positive|x) for balanced accuracy; returns the threshold priors (1-t, t). */

@@ -21,15 +21,15 @@ import java.util.List;
 import weka.classifiers.evaluation.AbstractEvaluationMetric;
 import weka.classifiers.evaluation.Evaluation;
 import weka.core.Instances;
-import weka.core.Utils;
+import weka.imbalance.PerClassRecall;
 
 /**
  * A criterion that a tuner maximises over held-out predictions: balanced accuracy (mean of the
  * per-class recalls), G-mean (their geometric mean), or a statistic of any Weka evaluation-metric
- * plugin named by its statistic name (a statistic that is not maximisable is negated). Recalls
- * are weighted by instance weight; classes without held-out instances are left out; a prediction
- * with an all-zero distribution counts as wrong. The predicted class is the first arg-max, as in
- * Weka's Evaluation.
+ * plugin named by its statistic name (a statistic that is not maximisable is negated). Balanced
+ * accuracy and G-mean come from {@link PerClassRecall}: recalls weighted by instance weight,
+ * classes without held-out instances left out, the first arg-max predicted, and a prediction with
+ * an all-zero distribution counted as a miss.
  */
 public final class SelectionCriterion implements java.io.Serializable {
 
@@ -69,10 +69,10 @@ public final class SelectionCriterion implements java.io.Serializable {
    */
   public double score(Instances instances, double[][] dists) throws Exception {
     if (m_Name.equalsIgnoreCase(BALANCED_ACCURACY)) {
-      return balancedAccuracy(recalls(instances, dists));
+      return recalls(instances, dists).balancedAccuracy();
     }
     if (m_Name.equalsIgnoreCase(GMEAN)) {
-      return gMean(recalls(instances, dists));
+      return recalls(instances, dists).gMean();
     }
     Evaluation eval = new Evaluation(instances);
     AbstractEvaluationMetric metric = findPlugin(eval);
@@ -118,72 +118,19 @@ public final class SelectionCriterion implements java.io.Serializable {
   }
 
   /**
-   * Weighted recall of each class; NaN for a class without instances.
+   * Accumulates the per-class recalls of distributions against the actual classes, with the
+   * conventions of {@link PerClassRecall} (the package's metric plugins use the same class).
    *
    * @param instances instances with classes and weights
    * @param dists one distribution per instance
-   * @return the recalls
+   * @return the filled accumulator
    */
-  public static double[] recalls(Instances instances, double[][] dists) {
-    int c = instances.numClasses();
-    double[] correct = new double[c];
-    double[] total = new double[c];
+  public static PerClassRecall recalls(Instances instances, double[][] dists) {
+    PerClassRecall r = new PerClassRecall(instances.numClasses());
     for (int i = 0; i < dists.length; i++) {
-      int y = (int) instances.instance(i).classValue();
-      double w = instances.instance(i).weight();
-      total[y] += w;
-      if (predicted(dists[i]) == y) {
-        correct[y] += w;
-      }
-    }
-    double[] r = new double[c];
-    for (int k = 0; k < c; k++) {
-      r[k] = total[k] > 0 ? correct[k] / total[k] : Double.NaN;
+      r.add((int) instances.instance(i).classValue(), PerClassRecall.predictedClass(dists[i]),
+        instances.instance(i).weight(), -1);
     }
     return r;
-  }
-
-  /**
-   * @param dist a distribution
-   * @return the first arg-max, or -1 when every entry is 0 (no prediction)
-   */
-  public static int predicted(double[] dist) {
-    int best = Utils.maxIndex(dist);
-    return dist[best] > 0 ? best : -1;
-  }
-
-  /**
-   * @param recalls per-class recalls, NaN for absent classes
-   * @return their mean over the present classes
-   */
-  public static double balancedAccuracy(double[] recalls) {
-    double s = 0;
-    int n = 0;
-    for (double r : recalls) {
-      if (!Double.isNaN(r)) {
-        s += r;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : s / n;
-  }
-
-  /**
-   * @param recalls per-class recalls, NaN for absent classes
-   * @return their geometric mean over the present classes
-   */
-  public static double gMean(double[] recalls) {
-    double logSum = 0;
-    int n = 0;
-    for (double r : recalls) {
-      if (!Double.isNaN(r)) {
-        if (r == 0) {
-          return 0;
-        }
-        logSum += Math.log(r);
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : Math.exp(logSum / n);
   }
 }

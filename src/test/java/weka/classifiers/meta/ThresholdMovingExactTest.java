@@ -162,6 +162,17 @@ public class ThresholdMovingExactTest {
   }
 
   @Test
+  public void tuningWithAnyMetricPluginStatistic() throws Exception {
+    weka.imbalance.testing.Plugins.register();
+    // WorstClassRecall is maximised, BalancedErrorRate minimised: both pick the separating tau
+    for (String crit : new String[] {"WorstClassRecall", "BalancedErrorRate"}) {
+      ThresholdMoving t = tm(new FixedDistributionClassifier(), "-tune", "-criterion", crit);
+      t.buildClassifier(tunable());
+      assertEquals(crit, 0.5, t.getLearnedTau(), 0);
+    }
+  }
+
+  @Test
   public void tuningTiesGoToTheConfiguredTau() throws Exception {
     // every tau in the grid gives balanced accuracy 1 on separable estimates: keep tau = 1
     Instances d = header("neg", "pos");
