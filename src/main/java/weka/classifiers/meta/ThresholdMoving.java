@@ -30,7 +30,6 @@ import java.util.Vector;
 import weka.classifiers.CostMatrix;
 import weka.classifiers.RandomizableSingleClassifierEnhancer;
 import weka.core.Capabilities;
-import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
@@ -314,25 +313,7 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
 
   @Override
   public Capabilities getCapabilities() {
-    Capabilities base = super.getCapabilities();
-    Capabilities result = new Capabilities(this);
-    result.disableAll();
-    for (Capability c : Capability.values()) {
-      if (c.isAttribute() && base.handles(c)) {
-        result.enable(c);
-      }
-    }
-    if (base.handles(Capability.MISSING_VALUES)) {
-      result.enable(Capability.MISSING_VALUES);
-    }
-    if (base.handles(Capability.NOMINAL_CLASS)) {
-      result.enable(Capability.NOMINAL_CLASS);
-    } else if (base.handles(Capability.BINARY_CLASS)) {
-      result.enable(Capability.BINARY_CLASS);
-    }
-    result.enable(Capability.MISSING_CLASS_VALUES);
-    result.setMinimumNumberInstances(0);
-    return result;
+    return Training.forNominalClass(super.getCapabilities(), this);
   }
 
   static double[] parseGrid(String option, String grid) {

@@ -18,6 +18,9 @@ package weka.imbalance.meta;
 import java.util.Random;
 
 import weka.classifiers.Classifier;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.CapabilitiesHandler;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.WeightedInstancesHandler;
@@ -47,6 +50,33 @@ public final class Training {
     }
     classifier.buildClassifier(data);
     return false;
+  }
+
+  /**
+   * The capabilities of a meta-classifier that wraps a base learner for a nominal class: the base
+   * learner's attribute types and attribute capabilities (missing values, ...), its nominal or
+   * binary class, and missing class values (the meta-classifiers delete those instances).
+   *
+   * @param base the base learner's capabilities
+   * @param owner the meta-classifier
+   * @return the capabilities, built from disableAll()
+   */
+  public static Capabilities forNominalClass(Capabilities base, CapabilitiesHandler owner) {
+    Capabilities result = new Capabilities(owner);
+    result.disableAll();
+    for (Capability c : Capability.values()) {
+      if ((c.isAttribute() || c.isAttributeCapability()) && base.handles(c)) {
+        result.enable(c);
+      }
+    }
+    if (base.handles(Capability.NOMINAL_CLASS)) {
+      result.enable(Capability.NOMINAL_CLASS);
+    } else if (base.handles(Capability.BINARY_CLASS)) {
+      result.enable(Capability.BINARY_CLASS);
+    }
+    result.enable(Capability.MISSING_CLASS_VALUES);
+    result.setMinimumNumberInstances(0);
+    return result;
   }
 
   /**
