@@ -80,6 +80,20 @@ public class ThresholdMovingExactTest {
   }
 
   @Test
+  public void costFileAsInCostSensitiveClassifier() throws Exception {
+    java.io.File f = java.io.File.createTempFile("threshold-moving", ".cost");
+    f.deleteOnExit();
+    try (java.io.FileWriter w = new java.io.FileWriter(f)) {
+      CostMatrix.parseMatlab("[0 1; 4 0]").write(w);
+    }
+    Instances d = eightTwo();
+    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-C", f.getPath());
+    t.buildClassifier(d);
+    assertArrayEquals(new double[] {0.7 / 1.9, 1.2 / 1.9}, t.distributionForInstance(query(d, 0.7, 0.3)), EPS);
+    assertEquals("[0.0 1.0; 4.0 0.0]", weka.core.Utils.getOption("cost-matrix", t.getOptions()));
+  }
+
+  @Test
   public void multiClassCostMatrix() throws Exception {
     Instances d = header("a", "b", "c");
     add(d, 3, 0, 1, 1, 0, 0);
