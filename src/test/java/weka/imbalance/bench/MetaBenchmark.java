@@ -76,11 +76,22 @@ public class MetaBenchmark {
         files.add(f);
       }
     }
-    // smallest first (cells), so that the results come in early
+    // imbalanced sets first (max/min class count >= 1.5), then the nearly balanced ones; smallest
+    // first within each group (cells), so that the informative results come in early
     Map<File, Long> size = new LinkedHashMap<>();
     for (File f : files) {
       Instances d = DataSource.read(f.getPath());
-      size.put(f, (long) d.numInstances() * d.numAttributes());
+      d.setClassIndex(d.numAttributes() - 1);
+      double[] n = ClassPriors.weightedCounts(d);
+      double max = Utils.sum(n) > 0 ? n[Utils.maxIndex(n)] : 0;
+      double min = Double.MAX_VALUE;
+      for (double v : n) {
+        if (v > 0) {
+          min = Math.min(min, v);
+        }
+      }
+      boolean balanced = max / min < 1.5;
+      size.put(f, (balanced ? 1L << 40 : 0L) + (long) d.numInstances() * d.numAttributes());
     }
     files.sort((a, b) -> Long.compare(size.get(a), size.get(b)));
 
