@@ -276,6 +276,7 @@ public class MetaBenchmark {
     List<String> missing = new ArrayList<>();
     Map<String, double[][][]> means = new LinkedHashMap<>(); // dataset -> [base][method][BA, GM]
     Map<String, String[][]> marks = new LinkedHashMap<>();
+    Map<String, String> describe = new LinkedHashMap<>();
     for (File f : files) {
       File res = new File(out, name(f) + ".arff");
       if (!res.isFile()) {
@@ -286,9 +287,16 @@ public class MetaBenchmark {
       Instances raw = DataSource.read(res.getPath());
       Instances data = DataSource.read(f.getPath());
       data.setClassIndex(data.numAttributes() - 1);
-      double[][][] m = new double[BASES.length][METHODS.length][2];
+      double[][][] m = new double[BASES.length][METHODS.length][3];
       String[][] mk = new String[BASES.length][METHODS.length * 2];
       summarise(raw, data, m, mk);
+      double[] cnt = ClassPriors.weightedCounts(data);
+      double mn = Double.MAX_VALUE;
+      for (double v : cnt) {
+        mn = v > 0 ? Math.min(mn, v) : mn;
+      }
+      describe.put(name(f), String.format(Locale.ROOT, "%s (%d, %d cl., IR %.1f)", name(f), data.numInstances(),
+        data.numClasses(), cnt[Utils.maxIndex(cnt)] / mn));
       means.put(name(f), m);
       marks.put(name(f), mk);
     }
@@ -373,6 +381,34 @@ public class MetaBenchmark {
       + String.join("; ", failures) + ".\n");
     md.append('\n');
 
+    md.append("## Training time\n\nMean seconds to train one model on one fold (Experimenter column"
+      + " `Elapsed_Time_training`, wall time on the loaded machine), averaged over the completed data sets.\n\n| base |");
+    for (String m : METHODS) {
+      md.append(' ').append(m).append(" |");
+    }
+    md.append("\n|---|");
+    for (int k = 0; k < METHODS.length; k++) {
+      md.append("---|");
+    }
+    md.append('\n');
+    for (int b = 0; b < BASES.length; b++) {
+      md.append("| ").append(BASE_LABELS[b]).append(" |");
+      for (int k = 0; k < METHODS.length; k++) {
+        double t = 0;
+        int n = 0;
+        for (String ds : done) {
+          double v = means.get(ds)[b][k][2];
+          if (!Double.isNaN(v)) {
+            t += v;
+            n++;
+          }
+        }
+        md.append(String.format(Locale.ROOT, " %.2f |", n == 0 ? Double.NaN : t / n));
+      }
+      md.append('\n');
+    }
+    md.append("\nData sets are listed as name (instances, classes, imbalance ratio max/min class count).\n\n");
+
     for (int metric = 0; metric < 2; metric++) {
       md.append(metric == 0 ? "## Balanced accuracy (mean of 5x2 CV)\n\n" : "## G-mean (mean of 5x2 CV)\n\n");
       for (int b = 0; b < BASES.length; b++) {
@@ -386,7 +422,7 @@ public class MetaBenchmark {
         }
         md.append('\n');
         for (String ds : done) {
-          md.append("| ").append(ds).append(" |");
+          md.append("| ").append(describe.get(ds)).append(" |");
           for (int k = 0; k < METHODS.length; k++) {
             String mk = marks.get(ds)[b][k * 2 + metric];
             double v = means.get(ds)[b][k][metric];
@@ -408,7 +444,8 @@ public class MetaBenchmark {
   static void summarise(Instances raw, Instances data, double[][][] m, String[][] mk) throws Exception {
     int scheme = raw.attribute("Key_Scheme").index();
     int options = raw.attribute("Key_Scheme_options").index();
-    int[] cols = {raw.attribute("BalancedAccuracy").index(), raw.attribute("GMean").index()};
+    int[] cols = {raw.attribute("BalancedAccuracy").index(), raw.attribute("GMean").index(),
+      raw.attribute("Elapsed_Time_training").index()};
     PairedCorrectedTTester tester = new PairedCorrectedTTester();
     tester.setInstances(raw);
     tester.setRunColumn(raw.attribute("Key_Run").index());
@@ -427,19 +464,19 @@ public class MetaBenchmark {
         Classifier c = make(specs[k]);
         String cls = c.getClass().getName();
         String opts = Utils.joinOptions(((weka.core.OptionHandler) c).getOptions());
-        double[] sum = new double[2];
+        double[] sum = new double[3];
         int n = 0;
         Instance any = null;
         for (Instance row : raw) {
           if (row.stringValue(scheme).equals(cls) && (row.isMissing(options) ? "" : row.stringValue(options)).equals(opts)) {
-            for (int j = 0; j < 2; j++) {
+            for (int j = 0; j < 3; j++) {
               sum[j] += row.value(cols[j]);
             }
             n++;
             any = row;
           }
         }
-        for (int j = 0; j < 2; j++) {
+        for (int j = 0; j < 3; j++) {
           // a failed run leaves no or partial rows: no result
           m[b][k][j] = n != RUNS * FOLDS ? Double.NaN : sum[j] / n;
         }
