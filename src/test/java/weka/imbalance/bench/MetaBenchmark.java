@@ -58,12 +58,19 @@ public class MetaBenchmark {
   static final int STOCK_FROM = 4;
   static final int RUNS = 5;
   static final int FOLDS = 2;
+  /** data set:base pairs not run (-skip-base), e.g. shuttle:Logistic */
+  static List<String> s_skipBase = new ArrayList<>();
+
+  static boolean skipped(String dataset, int base) {
+    return s_skipBase.contains(dataset + ":" + BASE_LABELS[base]);
+  }
 
   public static void main(String[] args) throws Exception {
     String out = opt(args, "-out", "target/bench-meta");
     String report = opt(args, "-report", "doc/benchmarks/meta.md");
     List<String> only = list(opt(args, "-only", ""));
     List<String> skip = list(opt(args, "-skip", ""));
+    s_skipBase = list(opt(args, "-skip-base", ""));
     File dataDir = new File(System.getenv().getOrDefault("SHARED_DATA", "../shared/data"));
     Plugins.register();
     new File(out).mkdirs();
@@ -172,9 +179,16 @@ public class MetaBenchmark {
     Instances data = DataSource.read(file.getPath());
     data.setClassIndex(data.numAttributes() - 1);
     List<Classifier> methods = new ArrayList<>();
-    for (String base : BASES) {
-      for (String spec : configs(base, data)) {
-        methods.add(make(spec));
+    List<String> labels = new ArrayList<>();
+    for (int b = 0; b < BASES.length; b++) {
+      if (skipped(name(file), b)) {
+        System.err.println("not run (-skip-base): " + name(file) + " with " + BASE_LABELS[b]);
+        continue;
+      }
+      String[] specs = configs(BASES[b], data);
+      for (int k = 0; k < specs.length; k++) {
+        methods.add(make(specs[k]));
+        labels.add(BASE_LABELS[b] + "/" + METHODS[k]);
       }
     }
     ClassifierSplitEvaluator evaluator = new ClassifierSplitEvaluator();
@@ -207,18 +221,14 @@ public class MetaBenchmark {
       try {
         exp.nextIteration();
       } catch (Exception e) {
-        System.err.println("FAILED " + name(file) + " " + label(p) + " run " + exp.getCurrentRunNumber() + ": " + e);
+        System.err.println("FAILED " + name(file) + " " + labels.get(p) + " run " + exp.getCurrentRunNumber() + ": " + e);
         exp.advanceCounters();
       }
-      System.err.printf(Locale.ROOT, "  %s %-28s run %d: %.1f s%n", name(file), label(p), exp.getCurrentRunNumber(),
+      System.err.printf(Locale.ROOT, "  %s %-28s run %d: %.1f s%n", name(file), labels.get(p), exp.getCurrentRunNumber(),
         (System.nanoTime() - t0) / 1e9);
     }
     exp.postProcess();
     Files.move(tmp.toPath(), results.toPath());
-  }
-
-  static String label(int property) {
-    return BASE_LABELS[property / METHODS.length] + "/" + METHODS[property % METHODS.length];
   }
 
   /** Times one base-learner build on half of each data set (plus predicting the other half). */
@@ -315,12 +325,21 @@ public class MetaBenchmark {
     md.append("| base | method | beats base (BA) | significantly better / worse (t-test) | mean BA | mean G-mean |"
       + " best stock (mean BA) | per-data-set best stock (mean BA) | target |\n|---|---|---|---|---|---|---|---|---|\n");
     List<String> failures = new ArrayList<>();
+    List<String> notRun = new ArrayList<>();
     for (int b = 0; b < BASES.length; b++) {
+      List<String> doneB = new ArrayList<>();
+      for (String ds : done) {
+        if (skipped(ds, b)) {
+          notRun.add(ds + " with " + BASE_LABELS[b]);
+        } else {
+          doneB.add(ds);
+        }
+      }
       double[] avg = new double[METHODS.length];
       double[] avgG = new double[METHODS.length];
       int[] have = new int[METHODS.length];
       double oracle = 0;
-      for (String ds : done) {
+      for (String ds : doneB) {
         double[][] m = means.get(ds)[b];
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < METHODS.length; k++) {
@@ -335,7 +354,7 @@ public class MetaBenchmark {
             best = Math.max(best, m[k][0]);
           }
         }
-        oracle += best / done.size();
+        oracle += best / doneB.size();
       }
       for (int k = 0; k < METHODS.length; k++) {
         avg[k] = have[k] == 0 ? Double.NaN : avg[k] / have[k];
@@ -344,7 +363,7 @@ public class MetaBenchmark {
       // the best stock method among those with results on every completed data set
       int bestStock = -1;
       for (int k = STOCK_FROM; k < METHODS.length; k++) {
-        if (have[k] == done.size() && (bestStock < 0 || avg[k] > avg[bestStock])) {
+        if (have[k] == doneB.size() && (bestStock < 0 || avg[k] > avg[bestStock])) {
           bestStock = k;
         }
       }
@@ -354,7 +373,7 @@ public class MetaBenchmark {
         int wins = 0;
         int sigBetter = 0;
         int sigWorse = 0;
-        for (String ds : done) {
+        for (String ds : doneB) {
           if (means.get(ds)[b][k][0] > means.get(ds)[b][0][0]) {
             wins++;
           }
@@ -364,14 +383,14 @@ public class MetaBenchmark {
         }
         String target = "";
         if (k == 1 || k == 2) {
-          boolean a = done.size() > 0 && wins >= 0.8 * done.size();
+          boolean a = doneB.size() > 0 && wins >= 0.8 * doneB.size();
           boolean c = avg[k] >= bestAvg - 1e-12;
           target = (a ? "wins met" : "**wins missed**") + ", " + (c ? "average met" : "**average missed**");
         }
         md.append(String.format(Locale.ROOT,
           "| %s | %s | %d/%d (%.0f%%) | %d / %d | %.4f%s | %.4f | %s %.4f | %.4f | %s |\n", BASE_LABELS[b], METHODS[k],
-          wins, done.size(), done.isEmpty() ? 0 : 100.0 * wins / done.size(), sigBetter, sigWorse, avg[k],
-          have[k] < done.size() ? " (" + have[k] + " sets)" : "", avgG[k], bestLabel, bestAvg, oracle, target));
+          wins, doneB.size(), doneB.isEmpty() ? 0 : 100.0 * wins / doneB.size(), sigBetter, sigWorse, avg[k],
+          have[k] < doneB.size() ? " (" + have[k] + " sets)" : "", avgG[k], bestLabel, bestAvg, oracle, target));
       }
       md.append(String.format(Locale.ROOT, "| %s | base | - | - | %.4f | %.4f | | | |\n", BASE_LABELS[b], avg[0], avgG[0]));
     }
@@ -379,6 +398,10 @@ public class MetaBenchmark {
       + " is averaged over the data sets where it ran, shown as \"(n sets)\", and never counts as a win. ");
     md.append(failures.isEmpty() ? "No method failed.\n" : "Failed (Weka error during the run, see the log): "
       + String.join("; ", failures) + ".\n");
+    if (!notRun.isEmpty()) {
+      md.append("\n**Not run** (too slow for the time available, `-skip-base`; these data sets are left out of that"
+        + " base learner's counts and means): " + String.join("; ", notRun) + ".\n");
+    }
     md.append('\n');
 
     md.append("## Training time\n\nMean seconds to train one model on one fold (Experimenter column"
@@ -426,7 +449,7 @@ public class MetaBenchmark {
           for (int k = 0; k < METHODS.length; k++) {
             String mk = marks.get(ds)[b][k * 2 + metric];
             double v = means.get(ds)[b][k][metric];
-            md.append(Double.isNaN(v) ? " failed |" : String.format(Locale.ROOT, " %.4f%s |", v, mk == null ? "" : " " + mk));
+            md.append(skipped(ds, b) ? " not run |" : Double.isNaN(v) ? " failed |" : String.format(Locale.ROOT, " %.4f%s |", v, mk == null ? "" : " " + mk));
           }
           md.append('\n');
         }
