@@ -394,6 +394,45 @@ public class MetaBenchmark {
       }
       md.append(String.format(Locale.ROOT, "| %s | base | - | - | %.4f | %.4f | | | |\n", BASE_LABELS[b], avg[0], avgG[0]));
     }
+    // the same averages on the data sets where every method of a base learner has a result
+    md.append("\nOn the data sets where **every** method of the base learner ran (SMOTE included), mean balanced"
+      + " accuracy:\n\n| base | sets |");
+    for (String m : METHODS) {
+      md.append(' ').append(m).append(" |");
+    }
+    md.append(" TM-tuned and PlugIn vs best stock |\n|---|---|");
+    for (int k = 0; k <= METHODS.length; k++) {
+      md.append("---|");
+    }
+    md.append('\n');
+    for (int b = 0; b < BASES.length; b++) {
+      List<String> common = new ArrayList<>();
+      for (String ds : done) {
+        boolean all = !skipped(ds, b);
+        for (int k = 0; k < METHODS.length && all; k++) {
+          all = !Double.isNaN(means.get(ds)[b][k][0]);
+        }
+        if (all) {
+          common.add(ds);
+        }
+      }
+      double[] avg = new double[METHODS.length];
+      for (String ds : common) {
+        for (int k = 0; k < METHODS.length; k++) {
+          avg[k] += means.get(ds)[b][k][0] / common.size();
+        }
+      }
+      int best = STOCK_FROM;
+      for (int k = STOCK_FROM; k < METHODS.length; k++) {
+        best = avg[k] > avg[best] ? k : best;
+      }
+      md.append("| ").append(BASE_LABELS[b]).append(" | ").append(common.size()).append(" |");
+      for (int k = 0; k < METHODS.length; k++) {
+        md.append(String.format(Locale.ROOT, " %.4f |", avg[k]));
+      }
+      md.append(String.format(Locale.ROOT, " %+.4f / %+.4f vs %s |\n", avg[1] - avg[best], avg[2] - avg[best],
+        METHODS[best]));
+    }
     md.append("\nMeans are over the completed data sets; a method that failed on a data set (no complete 5x2 result)"
       + " is averaged over the data sets where it ran, shown as \"(n sets)\", and never counts as a win. ");
     md.append(failures.isEmpty() ? "No method failed.\n" : "Failed (Weka error during the run, see the log): "
