@@ -1,0 +1,945 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.classifiers.functions;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Random;
+import java.util.Vector;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.IterativeClassifier;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Option;
+import weka.core.OptionHandler;
+import weka.core.Randomizable;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformationHandler;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.nn.ClassWeighting;
+import weka.imbalance.nn.Citations;
+import weka.imbalance.nn.InputEncoder;
+import weka.imbalance.nn.LearningRateSchedule;
+import weka.imbalance.nn.LogitAdjustedLoss;
+import weka.imbalance.nn.Loss;
+import weka.imbalance.nn.MiniBatchTrainer;
+import weka.imbalance.nn.Network;
+import weka.imbalance.nn.NoClassWeighting;
+import weka.imbalance.nn.Optimiser;
+
+/**
+ * A fast softmax multilayer perceptron with the losses of long-tail learning. See
+ * {@link #globalInfo()} and doc/LogitAdjustedMLP.md.
+ */
+public class LogitAdjustedMLP extends AbstractClassifier implements IterativeClassifier,
+  WeightedInstancesHandler, Randomizable, TechnicalInformationHandler {
+
+  private static final long serialVersionUID = -2093658180871012453L;
+
+  /** Optimiser tags. */
+  public static final Tag[] TAGS_OPTIMISER = { new Tag(0, "sgd", "SGD with momentum"),
+    new Tag(1, "nesterov", "SGD with Nesterov momentum"), new Tag(2, "adam", "Adam") };
+  /** Schedule tags (order of LearningRateSchedule.Shape). */
+  public static final Tag[] TAGS_SCHEDULE = { new Tag(0, "constant", "constant"),
+    new Tag(1, "step", "step decay at fractions of training"), new Tag(2, "cosine", "cosine annealing") };
+
+  public static final String DEFAULT_HIDDEN = "128";
+  public static final double DEFAULT_LEARNING_RATE = 0.05;
+  public static final double DEFAULT_MOMENTUM = 0.9;
+  public static final int DEFAULT_EPOCHS = 30;
+  public static final int DEFAULT_SEED = 1;
+  public static final int DEFAULT_MINI_BATCH = 128;
+  public static final int DEFAULT_OPTIMISER = 1;
+  public static final double DEFAULT_WEIGHT_DECAY = 2e-4;
+  public static final int DEFAULT_WARMUP = 0;
+  public static final int DEFAULT_SCHEDULE = 1;
+  public static final String DEFAULT_DECAY_AT = "0.8,0.9";
+  public static final double DEFAULT_DECAY_FACTOR = 0.1;
+  public static final int DEFAULT_VALIDATION_PERCENT = 0;
+  public static final int DEFAULT_PATIENCE = 20;
+  public static final double DEFAULT_POSTHOC_TAU = 0;
+  public static final int DEFAULT_THREADS = 1;
+
+  private String m_hidden = DEFAULT_HIDDEN;
+  private double m_learningRate = DEFAULT_LEARNING_RATE;
+  private double m_momentum = DEFAULT_MOMENTUM;
+  private int m_epochs = DEFAULT_EPOCHS;
+  private int m_seed = DEFAULT_SEED;
+  private int m_miniBatch = DEFAULT_MINI_BATCH;
+  private int m_optimiser = DEFAULT_OPTIMISER;
+  private double m_weightDecay = DEFAULT_WEIGHT_DECAY;
+  private int m_warmup = DEFAULT_WARMUP;
+  private int m_schedule = DEFAULT_SCHEDULE;
+  private String m_decayAt = DEFAULT_DECAY_AT;
+  private double m_decayFactor = DEFAULT_DECAY_FACTOR;
+  private boolean m_cosine = false;
+  private int m_validationPercent = DEFAULT_VALIDATION_PERCENT;
+  private int m_patience = DEFAULT_PATIENCE;
+  private Loss m_loss = new LogitAdjustedLoss();
+  private ClassWeighting m_weighting = new NoClassWeighting();
+  private double m_posthocTau = DEFAULT_POSTHOC_TAU;
+  private int m_threads = DEFAULT_THREADS;
+  private boolean m_resume = false;
+
+  /* The model. */
+  private Instances m_header;
+  private InputEncoder m_encoder;
+  private Network m_net;
+  private double[] m_counts;
+  private double[] m_priors;
+  private int m_epochsDone;
+  private double m_lastLoss = Double.NaN;
+  private double m_bestValidation = Double.NaN;
+
+  /* Training state (dropped by done() unless resume is on). */
+  private transient MiniBatchTrainer m_trainer;
+  private transient Loss m_trainLoss;
+  private transient ClassWeighting m_trainWeighting;
+  private transient LearningRateSchedule m_rate;
+  private transient Random m_rand;
+  private transient float[] m_valX;
+  private transient int[] m_valY;
+  private transient double[] m_valW;
+  private transient float[] m_bestParams;
+  private transient int m_badEpochs;
+  private transient boolean m_stopped;
+
+  /** @return a description for the GUI */
+  public String globalInfo() {
+    return "A fast softmax multilayer perceptron trained with the losses of long-tail learning: "
+      + "logit-adjusted cross-entropy (default, tau = 1), cross-entropy, LDAM (with a cosine output layer), "
+      + "focal and VS, with optional class weighting (class-balanced by effective number, inverse frequency; "
+      + "deferred: DRW/ADRW) and post-hoc logit adjustment at prediction time.\n\n"
+      + "ReLU hidden layers, mini-batch SGD (momentum/Nesterov) or Adam, weight decay, warm-up, step or cosine "
+      + "learning-rate schedule, optional validation split with early stopping on balanced accuracy, several "
+      + "threads (results do not depend on their number). Nominal attributes are turned into 0/1 columns, "
+      + "missing values replaced by mean/mode and numeric attributes standardised inside the model. Instance "
+      + "weights multiply the loss. A class without training weight is never predicted. One iteration "
+      + "(IterativeClassifier) is one epoch.\n\nAlgorithm 1 of Wang et al. (NeurIPS 2023): -loss \"VSLoss "
+      + "-gamma 0.1 -tau 1 -drop-at 0.8\" -weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" with the "
+      + "default step schedule (annealed at 0.8).\n\nFor more information see:\n\n"
+      + getTechnicalInformation().toString();
+  }
+
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation t = Citations.menon2021();
+    t.add(Citations.cao2019());
+    t.add(Citations.kini2021());
+    t.add(Citations.wang2023());
+    return t;
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = super.getCapabilities();
+    result.disableAll();
+    result.enable(Capability.NOMINAL_ATTRIBUTES);
+    result.enable(Capability.NUMERIC_ATTRIBUTES);
+    result.enable(Capability.DATE_ATTRIBUTES);
+    result.enable(Capability.MISSING_VALUES);
+    result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.MISSING_CLASS_VALUES);
+    result.setMinimumNumberInstances(0);
+    return result;
+  }
+
+  @Override
+  public void buildClassifier(Instances data) throws Exception {
+    initializeClassifier(data);
+    while (next()) {
+      // one epoch per iteration
+    }
+    done();
+  }
+
+  @Override
+  public void initializeClassifier(Instances data) throws Exception {
+    getCapabilities().testWithFail(data);
+    checkOptions();
+    closeTrainer();
+    data = new Instances(data);
+    data.deleteWithMissingClass();
+    for (Instance inst : data) {
+      if (!(inst.weight() >= 0) || Double.isInfinite(inst.weight())) {
+        throw new IllegalArgumentException("instance weights must be finite and >= 0, got " + inst.weight());
+      }
+    }
+    m_header = new Instances(data, 0);
+    m_rand = new Random(m_seed);
+    m_epochsDone = 0;
+    m_stopped = false;
+    m_badEpochs = 0;
+    m_bestParams = null;
+    m_bestValidation = Double.NaN;
+    m_lastLoss = Double.NaN;
+    Instances[] split = split(data);
+    Instances train = split[0];
+    m_counts = ClassPriors.weightedCounts(train);
+    if (Utils.sum(m_counts) <= 0) {
+      m_net = null;
+      m_priors = null;
+      m_encoder = null;
+      m_stopped = true;
+      return;
+    }
+    m_priors = ClassPriors.priors(m_counts);
+    m_encoder = new InputEncoder(train);
+    int[] sizes = layerSizes(m_encoder.width(), data.numClasses());
+    m_trainLoss = (Loss) new weka.core.SerializedObject(m_loss).getObject();
+    m_trainWeighting = (ClassWeighting) new weka.core.SerializedObject(m_weighting).getObject();
+    m_trainLoss.initialise(m_counts);
+    m_trainWeighting.weights(m_counts, 0, m_epochs);
+    m_net = new Network(sizes, m_cosine);
+    m_net.initialise(m_rand);
+    m_rate = new LearningRateSchedule(m_learningRate, m_warmup, LearningRateSchedule.Shape.values()[m_schedule],
+      decayFractions(), m_decayFactor);
+    int[] y = new int[train.numInstances()];
+    double[] w = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (int) train.instance(i).classValue();
+      w[i] = train.instance(i).weight();
+    }
+    Optimiser opt = m_optimiser == 2 ? new Optimiser.Adam() : new Optimiser.Sgd(m_momentum, m_optimiser == 1);
+    m_trainer = new MiniBatchTrainer(m_net, opt, m_encoder.encode(train), y, w, m_miniBatch, numThreads());
+    Instances val = split[1];
+    m_valX = val == null ? null : m_encoder.encode(val);
+    m_valY = null;
+    if (val != null) {
+      m_valY = new int[val.numInstances()];
+      m_valW = new double[m_valY.length];
+      for (int i = 0; i < m_valY.length; i++) {
+        m_valY[i] = (int) val.instance(i).classValue();
+        m_valW[i] = val.instance(i).weight();
+      }
+    }
+  }
+
+  @Override
+  public boolean next() throws Exception {
+    if (m_stopped || m_trainer == null || m_epochsDone >= m_epochs) {
+      return false;
+    }
+    long start = System.nanoTime();
+    int e = m_epochsDone;
+    m_trainLoss.startEpoch(e, m_epochs);
+    double[] cw = m_trainWeighting.weights(m_counts, e, m_epochs);
+    double lr = m_rate.rate(e, m_epochs);
+    m_lastLoss = m_trainer.epoch(m_trainLoss, cw, lr, m_weightDecay, m_rand);
+    if (!(m_lastLoss < Double.POSITIVE_INFINITY)) {
+      throw new IllegalStateException("training diverged at epoch " + (e + 1) + " (loss " + m_lastLoss
+        + "): lower the learning rate (-L " + m_learningRate + ")");
+    }
+    m_epochsDone++;
+    String val = "";
+    if (m_valX != null) {
+      double ba = validationBalancedAccuracy();
+      val = String.format(", validation balanced accuracy %.4f", ba);
+      if (Double.isNaN(m_bestValidation) || ba > m_bestValidation) {
+        m_bestValidation = ba;
+        m_bestParams = m_net.params().clone();
+        m_badEpochs = 0;
+      } else if (++m_badEpochs >= m_patience) {
+        m_stopped = true;
+        val += " (early stop)";
+      }
+    }
+    if (getDebug()) {
+      System.out.println(String.format(
+        "LogitAdjustedMLP epoch %d/%d: loss %.5f, lr %.4g, %.3f s%s", m_epochsDone, m_epochs, m_lastLoss, lr,
+        (System.nanoTime() - start) / 1e9, val));
+    }
+    return !m_stopped && m_epochsDone < m_epochs;
+  }
+
+  @Override
+  public void done() throws Exception {
+    if (m_bestParams != null) {
+      System.arraycopy(m_bestParams, 0, m_net.params(), 0, m_bestParams.length);
+      m_net.prepareStep();
+    }
+    if (!m_resume) {
+      closeTrainer();
+      m_trainer = null;
+      m_valX = null;
+      m_bestParams = null;
+    } else if (m_trainer != null) {
+      m_trainer.close();
+    }
+  }
+
+  private void closeTrainer() {
+    if (m_trainer != null) {
+      m_trainer.close();
+    }
+  }
+
+  private double validationBalancedAccuracy() throws Exception {
+    float[] logits = m_trainer.logits(m_valX, m_valY.length);
+    int c = m_priors.length;
+    double[] hit = new double[c];
+    double[] tot = new double[c];
+    for (int i = 0; i < m_valY.length; i++) {
+      double[] p = distribution(logits, i * c);
+      tot[m_valY[i]] += m_valW[i];
+      if (Utils.maxIndex(p) == m_valY[i]) {
+        hit[m_valY[i]] += m_valW[i];
+      }
+    }
+    double sum = 0;
+    int present = 0;
+    for (int k = 0; k < c; k++) {
+      if (tot[k] > 0) {
+        sum += hit[k] / tot[k];
+        present++;
+      }
+    }
+    return present == 0 ? 0 : sum / present;
+  }
+
+  /** Stratified, seeded split into training and validation parts (validation null when off). */
+  private Instances[] split(Instances data) {
+    if (m_validationPercent <= 0) {
+      return new Instances[] { data, null };
+    }
+    Instances train = new Instances(data, data.numInstances());
+    Instances val = new Instances(data, data.numInstances());
+    List<List<Instance>> byClass = new ArrayList<>();
+    for (int k = 0; k < data.numClasses(); k++) {
+      byClass.add(new ArrayList<>());
+    }
+    for (Instance inst : data) {
+      byClass.get((int) inst.classValue()).add(inst);
+    }
+    for (List<Instance> list : byClass) {
+      Collections.shuffle(list, m_rand);
+      int nVal = (int) Math.round(list.size() * m_validationPercent / 100.0);
+      nVal = Math.min(nVal, Math.max(0, list.size() - 1));
+      for (int i = 0; i < list.size(); i++) {
+        (i < nVal ? val : train).add(list.get(i));
+      }
+    }
+    return new Instances[] { train, val };
+  }
+
+  /** The class distribution from logits (post-hoc adjustment, absent classes at 0). */
+  private double[] distribution(float[] logits, int off) {
+    int c = m_priors.length;
+    double[] z = new double[c];
+    for (int k = 0; k < c; k++) {
+      z[k] = logits[off + k];
+    }
+    if (m_posthocTau > 0) {
+      z = ClassPriors.adjustLogits(z, ClassPriors.logPriorOffset(m_priors, m_posthocTau));
+    }
+    for (int k = 0; k < c; k++) {
+      if (m_counts[k] <= 0) {
+        z[k] = Double.NEGATIVE_INFINITY;
+      }
+    }
+    return ClassPriors.softmax(z);
+  }
+
+  /**
+   * The raw logits f(x) of an instance (before any post-hoc adjustment).
+   *
+   * @param inst the instance
+   * @return the logits
+   */
+  public double[] logits(Instance inst) {
+    float[] x = new float[m_encoder.width()];
+    m_encoder.encode(inst, x, 0);
+    Network.Workspace ws = m_net.newWorkspace(1);
+    m_net.forward(x, 1, ws);
+    double[] z = new double[m_net.numOutputs()];
+    for (int k = 0; k < z.length; k++) {
+      z[k] = ws.logits()[k];
+    }
+    return z;
+  }
+
+  @Override
+  public double[] distributionForInstance(Instance inst) throws Exception {
+    if (m_header == null) {
+      throw new IllegalStateException("LogitAdjustedMLP: no model built yet");
+    }
+    if (m_net == null) {
+      double[] uniform = new double[m_header.numClasses()];
+      java.util.Arrays.fill(uniform, 1.0 / uniform.length);
+      return uniform;
+    }
+    double[] z = logits(inst);
+    float[] f = new float[z.length];
+    for (int k = 0; k < z.length; k++) {
+      f[k] = (float) z[k];
+    }
+    return distribution(f, 0);
+  }
+
+  @Override
+  public double[][] distributionsForInstances(Instances insts) throws Exception {
+    double[][] out = new double[insts.numInstances()][];
+    if (m_net == null) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = distributionForInstance(insts.instance(i));
+      }
+      return out;
+    }
+    float[] logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), out.length, null);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = distribution(logits, i * m_priors.length);
+    }
+    return out;
+  }
+
+  @Override
+  public boolean implementsMoreEfficientBatchPrediction() {
+    return true;
+  }
+
+  /* ---------------- options: validation and helpers ---------------- */
+
+  private int numThreads() {
+    return m_threads == 0 ? Runtime.getRuntime().availableProcessors() : m_threads;
+  }
+
+  private double[] decayFractions() {
+    String s = m_decayAt.trim();
+    if (s.isEmpty()) {
+      return new double[0];
+    }
+    String[] parts = s.split(",");
+    double[] f = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        f[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        f[i] = Double.NaN;
+      }
+      if (!(f[i] >= 0 && f[i] <= 1)) {
+        throw new IllegalArgumentException("option -decay-at must be comma-separated fractions in [0, 1], got '"
+          + m_decayAt + "'");
+      }
+    }
+    return f;
+  }
+
+  /** Hidden layer sizes from -H: comma-separated numbers or the wildcards a, i, o, t of MultilayerPerceptron. */
+  int[] layerSizes(int inputs, int classes) {
+    List<Integer> sizes = new ArrayList<>();
+    sizes.add(inputs);
+    String spec = m_hidden.trim();
+    if (!spec.isEmpty() && !spec.equals("0")) {
+      for (String part : spec.split(",")) {
+        String p = part.trim();
+        int n;
+        switch (p) {
+        case "a":
+          n = (inputs + classes) / 2;
+          break;
+        case "i":
+          n = inputs;
+          break;
+        case "o":
+          n = classes;
+          break;
+        case "t":
+          n = inputs + classes;
+          break;
+        default:
+          try {
+            n = Integer.parseInt(p);
+          } catch (NumberFormatException e) {
+            n = -1;
+          }
+        }
+        if (n < 1) {
+          throw new IllegalArgumentException("option -H must be comma-separated layer sizes >= 1 or a, i, o, t "
+            + "(or 0 for no hidden layer), got '" + m_hidden + "'");
+        }
+        sizes.add(n);
+      }
+    }
+    sizes.add(classes);
+    return sizes.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private void checkOptions() {
+    layerSizes(1, 2);
+    decayFractions();
+    require(m_learningRate > 0 && !Double.isInfinite(m_learningRate), "-L", m_learningRate, "finite and > 0");
+    require(m_momentum >= 0 && m_momentum < 1, "-M", m_momentum, "in [0, 1)");
+    require(m_epochs >= 1, "-N", m_epochs, ">= 1");
+    require(m_miniBatch >= 1, "-mini-batch", m_miniBatch, ">= 1");
+    require(m_weightDecay >= 0 && !Double.isInfinite(m_weightDecay), "-weight-decay", m_weightDecay,
+      "finite and >= 0");
+    require(m_warmup >= 0, "-warmup", m_warmup, ">= 0");
+    require(m_decayFactor > 0 && m_decayFactor <= 1, "-decay-factor", m_decayFactor, "in (0, 1]");
+    require(m_validationPercent >= 0 && m_validationPercent < 100, "-V", m_validationPercent, "in [0, 100)");
+    require(m_patience >= 1, "-E", m_patience, ">= 1");
+    require(m_posthocTau >= 0 && !Double.isInfinite(m_posthocTau), "-posthoc-tau", m_posthocTau, "finite and >= 0");
+    require(m_threads >= 0, "-num-threads", m_threads, ">= 0 (0 = one per processor)");
+    if (m_loss.needsCosineOutput() && !m_cosine) {
+      throw new IllegalArgumentException("option -loss: " + m_loss.getClass().getSimpleName()
+        + " needs the cosine output layer (set -cosine)");
+    }
+  }
+
+  private static void require(boolean ok, String option, double value, String rule) {
+    if (!ok) {
+      throw new IllegalArgumentException("option " + option + " must be " + rule + ", got " + value);
+    }
+  }
+
+  private static String spec(Object o) {
+    String s = o.getClass().getName();
+    if (o instanceof OptionHandler) {
+      s += " " + Utils.joinOptions(((OptionHandler) o).getOptions());
+    }
+    return s.trim();
+  }
+
+  private static Object fromSpec(Class<?> type, String option, String spec) throws Exception {
+    String[] parts = Utils.splitOptions(spec);
+    if (parts.length == 0) {
+      throw new IllegalArgumentException("option -" + option + " needs a class name, got '" + spec + "'");
+    }
+    String cls = parts[0].contains(".") ? parts[0] : "weka.imbalance.nn." + parts[0];
+    parts[0] = "";
+    return Utils.forName(type, cls, parts);
+  }
+
+  /* ---------------- options ---------------- */
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> v = new Vector<>();
+    v.add(new Option("\tHidden layer sizes, comma-separated; wildcards a = (inputs+classes)/2, i = inputs,\n"
+      + "\to = classes, t = inputs+classes; 0 = no hidden layer. (default " + DEFAULT_HIDDEN + ")", "H", 1,
+      "-H <layers>"));
+    v.add(new Option("\tLearning rate. (default " + DEFAULT_LEARNING_RATE + ")", "L", 1, "-L <rate>"));
+    v.add(new Option("\tMomentum of SGD. (default " + DEFAULT_MOMENTUM + ")", "M", 1, "-M <momentum>"));
+    v.add(new Option("\tNumber of epochs. (default " + DEFAULT_EPOCHS + ")", "N", 1, "-N <epochs>"));
+    v.add(new Option("\tRandom seed. (default " + DEFAULT_SEED + ")", "S", 1, "-S <seed>"));
+    v.add(new Option("\tMini-batch size. (default " + DEFAULT_MINI_BATCH + ")", "mini-batch", 1,
+      "-mini-batch <size>"));
+    v.add(new Option("\tOptimiser: sgd, nesterov or adam. (default " + TAGS_OPTIMISER[DEFAULT_OPTIMISER].getIDStr()
+      + ")", "optimiser", 1, "-optimiser <sgd|nesterov|adam>"));
+    v.add(new Option("\tWeight decay (L2, weights only). (default " + DEFAULT_WEIGHT_DECAY + ")", "weight-decay", 1,
+      "-weight-decay <decay>"));
+    v.add(new Option("\tLinear warm-up epochs. (default " + DEFAULT_WARMUP + ")", "warmup", 1, "-warmup <epochs>"));
+    v.add(new Option("\tLearning-rate schedule after warm-up: constant, step or cosine. (default "
+      + TAGS_SCHEDULE[DEFAULT_SCHEDULE].getIDStr() + ")", "schedule", 1, "-schedule <constant|step|cosine>"));
+    v.add(new Option("\tStep decay points, fractions of the epochs. (default " + DEFAULT_DECAY_AT + ")", "decay-at",
+      1, "-decay-at <f1,f2,...>"));
+    v.add(new Option("\tStep decay factor. (default " + DEFAULT_DECAY_FACTOR + ")", "decay-factor", 1,
+      "-decay-factor <factor>"));
+    v.add(new Option("\tCosine (normalised) output layer, needed by LDAMLoss.", "cosine", 0, "-cosine"));
+    v.add(new Option("\tValidation set size in percent (stratified), 0 = none; early stopping on its balanced\n"
+      + "\taccuracy, the best epoch's weights are kept. (default " + DEFAULT_VALIDATION_PERCENT + ")", "V", 1,
+      "-V <percent>"));
+    v.add(new Option("\tEpochs without improvement before early stopping. (default " + DEFAULT_PATIENCE + ")", "E",
+      1, "-E <epochs>"));
+    v.add(new Option("\tThe loss: class name and options. (default weka.imbalance.nn.LogitAdjustedLoss -tau 1.0)",
+      "loss", 1, "-loss \"<class> <options>\""));
+    v.add(new Option("\tThe class weighting: class name and options. (default weka.imbalance.nn.NoClassWeighting)",
+      "weighting", 1, "-weighting \"<class> <options>\""));
+    v.add(new Option("\tPost-hoc logit adjustment at prediction: predict argmax f(x) - tau log prior; 0 = off.\n"
+      + "\t(default " + DEFAULT_POSTHOC_TAU + ")", "posthoc-tau", 1, "-posthoc-tau <tau>"));
+    v.add(new Option("\tNumber of threads, 0 = one per processor (results do not depend on it). (default "
+      + DEFAULT_THREADS + ")", "num-threads", 1, "-num-threads <n>"));
+    v.addAll(Collections.list(super.listOptions()));
+    return v.elements();
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    String s = Utils.getOption('H', options);
+    m_hidden = s.isEmpty() ? DEFAULT_HIDDEN : s;
+    s = Utils.getOption('L', options);
+    m_learningRate = s.isEmpty() ? DEFAULT_LEARNING_RATE : Double.parseDouble(s);
+    s = Utils.getOption('M', options);
+    m_momentum = s.isEmpty() ? DEFAULT_MOMENTUM : Double.parseDouble(s);
+    s = Utils.getOption('N', options);
+    m_epochs = s.isEmpty() ? DEFAULT_EPOCHS : Integer.parseInt(s);
+    s = Utils.getOption('S', options);
+    m_seed = s.isEmpty() ? DEFAULT_SEED : Integer.parseInt(s);
+    s = Utils.getOption("mini-batch", options);
+    m_miniBatch = s.isEmpty() ? DEFAULT_MINI_BATCH : Integer.parseInt(s);
+    s = Utils.getOption("optimiser", options);
+    m_optimiser = s.isEmpty() ? DEFAULT_OPTIMISER : new SelectedTag(s, TAGS_OPTIMISER).getSelectedTag().getID();
+    s = Utils.getOption("weight-decay", options);
+    m_weightDecay = s.isEmpty() ? DEFAULT_WEIGHT_DECAY : Double.parseDouble(s);
+    s = Utils.getOption("warmup", options);
+    m_warmup = s.isEmpty() ? DEFAULT_WARMUP : Integer.parseInt(s);
+    s = Utils.getOption("schedule", options);
+    m_schedule = s.isEmpty() ? DEFAULT_SCHEDULE : new SelectedTag(s, TAGS_SCHEDULE).getSelectedTag().getID();
+    s = Utils.getOption("decay-at", options);
+    m_decayAt = s.isEmpty() ? DEFAULT_DECAY_AT : s;
+    s = Utils.getOption("decay-factor", options);
+    m_decayFactor = s.isEmpty() ? DEFAULT_DECAY_FACTOR : Double.parseDouble(s);
+    m_cosine = Utils.getFlag("cosine", options);
+    s = Utils.getOption('V', options);
+    m_validationPercent = s.isEmpty() ? DEFAULT_VALIDATION_PERCENT : Integer.parseInt(s);
+    s = Utils.getOption('E', options);
+    m_patience = s.isEmpty() ? DEFAULT_PATIENCE : Integer.parseInt(s);
+    s = Utils.getOption("loss", options);
+    m_loss = s.isEmpty() ? new LogitAdjustedLoss() : (Loss) fromSpec(Loss.class, "loss", s);
+    s = Utils.getOption("weighting", options);
+    m_weighting = s.isEmpty() ? new NoClassWeighting() : (ClassWeighting) fromSpec(ClassWeighting.class,
+      "weighting", s);
+    s = Utils.getOption("posthoc-tau", options);
+    m_posthocTau = s.isEmpty() ? DEFAULT_POSTHOC_TAU : Double.parseDouble(s);
+    s = Utils.getOption("num-threads", options);
+    m_threads = s.isEmpty() ? DEFAULT_THREADS : Integer.parseInt(s);
+    super.setOptions(options);
+    Utils.checkForRemainingOptions(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> o = new ArrayList<>();
+    Collections.addAll(o, "-H", m_hidden, "-L", "" + m_learningRate, "-M", "" + m_momentum, "-N", "" + m_epochs,
+      "-S", "" + m_seed, "-mini-batch", "" + m_miniBatch, "-optimiser", TAGS_OPTIMISER[m_optimiser].getIDStr(),
+      "-weight-decay", "" + m_weightDecay, "-warmup", "" + m_warmup, "-schedule",
+      TAGS_SCHEDULE[m_schedule].getIDStr(), "-decay-at", m_decayAt, "-decay-factor", "" + m_decayFactor);
+    if (m_cosine) {
+      o.add("-cosine");
+    }
+    Collections.addAll(o, "-V", "" + m_validationPercent, "-E", "" + m_patience, "-loss", spec(m_loss),
+      "-weighting", spec(m_weighting), "-posthoc-tau", "" + m_posthocTau, "-num-threads", "" + m_threads);
+    Collections.addAll(o, super.getOptions());
+    return o.toArray(new String[0]);
+  }
+
+  /** @return tip text */
+  public String hiddenLayersTipText() {
+    return "Hidden layer sizes, comma-separated (a, i, o, t wildcards as in MultilayerPerceptron; 0 = none).";
+  }
+
+  public String getHiddenLayers() {
+    return m_hidden;
+  }
+
+  public void setHiddenLayers(String h) {
+    m_hidden = h;
+  }
+
+  /** @return tip text */
+  public String learningRateTipText() {
+    return "The (base) learning rate.";
+  }
+
+  public double getLearningRate() {
+    return m_learningRate;
+  }
+
+  public void setLearningRate(double v) {
+    m_learningRate = v;
+  }
+
+  /** @return tip text */
+  public String momentumTipText() {
+    return "Momentum of SGD in [0, 1) (not used by Adam).";
+  }
+
+  public double getMomentum() {
+    return m_momentum;
+  }
+
+  public void setMomentum(double v) {
+    m_momentum = v;
+  }
+
+  /** @return tip text */
+  public String trainingTimeTipText() {
+    return "Number of epochs (one IterativeClassifier iteration each).";
+  }
+
+  public int getTrainingTime() {
+    return m_epochs;
+  }
+
+  public void setTrainingTime(int v) {
+    m_epochs = v;
+  }
+
+  /** @return tip text */
+  public String seedTipText() {
+    return "Random seed for initialisation, shuffling and the validation split.";
+  }
+
+  @Override
+  public int getSeed() {
+    return m_seed;
+  }
+
+  @Override
+  public void setSeed(int v) {
+    m_seed = v;
+  }
+
+  /** @return tip text */
+  public String miniBatchSizeTipText() {
+    return "Number of instances per gradient step (the loss is their instance-weighted mean).";
+  }
+
+  public int getMiniBatchSize() {
+    return m_miniBatch;
+  }
+
+  public void setMiniBatchSize(int v) {
+    m_miniBatch = v;
+  }
+
+  /** @return tip text */
+  public String optimiserTipText() {
+    return "SGD with momentum, SGD with Nesterov momentum, or Adam (beta1 0.9, beta2 0.999).";
+  }
+
+  public SelectedTag getOptimiser() {
+    return new SelectedTag(m_optimiser, TAGS_OPTIMISER);
+  }
+
+  public void setOptimiser(SelectedTag t) {
+    if (t.getTags() == TAGS_OPTIMISER) {
+      m_optimiser = t.getSelectedTag().getID();
+    }
+  }
+
+  /** @return tip text */
+  public String weightDecayTipText() {
+    return "L2 weight decay added to the gradient of the weights (not the biases).";
+  }
+
+  public double getWeightDecay() {
+    return m_weightDecay;
+  }
+
+  public void setWeightDecay(double v) {
+    m_weightDecay = v;
+  }
+
+  /** @return tip text */
+  public String warmupEpochsTipText() {
+    return "Epochs of linear learning-rate warm-up (0 = none).";
+  }
+
+  public int getWarmupEpochs() {
+    return m_warmup;
+  }
+
+  public void setWarmupEpochs(int v) {
+    m_warmup = v;
+  }
+
+  /** @return tip text */
+  public String scheduleTipText() {
+    return "Learning-rate schedule after warm-up: constant, step decay at the decayAt fractions, or cosine.";
+  }
+
+  public SelectedTag getSchedule() {
+    return new SelectedTag(m_schedule, TAGS_SCHEDULE);
+  }
+
+  public void setSchedule(SelectedTag t) {
+    if (t.getTags() == TAGS_SCHEDULE) {
+      m_schedule = t.getSelectedTag().getID();
+    }
+  }
+
+  /** @return tip text */
+  public String decayAtTipText() {
+    return "Comma-separated fractions of the epochs at which the step schedule multiplies the rate by decayFactor.";
+  }
+
+  public String getDecayAt() {
+    return m_decayAt;
+  }
+
+  public void setDecayAt(String v) {
+    m_decayAt = v;
+  }
+
+  /** @return tip text */
+  public String decayFactorTipText() {
+    return "Factor of each step decay, in (0, 1].";
+  }
+
+  public double getDecayFactor() {
+    return m_decayFactor;
+  }
+
+  public void setDecayFactor(double v) {
+    m_decayFactor = v;
+  }
+
+  /** @return tip text */
+  public String cosineOutputTipText() {
+    return "Cosine output layer: logits are cosines between the last hidden layer and the class weights (LDAM).";
+  }
+
+  public boolean getCosineOutput() {
+    return m_cosine;
+  }
+
+  public void setCosineOutput(boolean v) {
+    m_cosine = v;
+  }
+
+  /** @return tip text */
+  public String validationSetSizeTipText() {
+    return "Percentage of the training data held out (stratified) for early stopping on balanced accuracy; 0 = none.";
+  }
+
+  public int getValidationSetSize() {
+    return m_validationPercent;
+  }
+
+  public void setValidationSetSize(int v) {
+    m_validationPercent = v;
+  }
+
+  /** @return tip text */
+  public String validationThresholdTipText() {
+    return "Epochs without a better validation balanced accuracy before training stops.";
+  }
+
+  public int getValidationThreshold() {
+    return m_patience;
+  }
+
+  public void setValidationThreshold(int v) {
+    m_patience = v;
+  }
+
+  /** @return tip text */
+  public String lossTipText() {
+    return "The training loss (cross-entropy, logit-adjusted, LDAM, focal, VS).";
+  }
+
+  public Loss getLoss() {
+    return m_loss;
+  }
+
+  public void setLoss(Loss v) {
+    m_loss = v;
+  }
+
+  /** @return tip text */
+  public String classWeightingTipText() {
+    return "Per-class loss weights (none, class-balanced by effective number, inverse frequency), optionally "
+      + "deferred (DRW, ADRW).";
+  }
+
+  public ClassWeighting getClassWeighting() {
+    return m_weighting;
+  }
+
+  public void setClassWeighting(ClassWeighting v) {
+    m_weighting = v;
+  }
+
+  /** @return tip text */
+  public String posthocTauTipText() {
+    return "Post-hoc logit adjustment: predict with f(x) - tau log(prior); 0 = off.";
+  }
+
+  public double getPosthocTau() {
+    return m_posthocTau;
+  }
+
+  public void setPosthocTau(double v) {
+    m_posthocTau = v;
+  }
+
+  /** @return tip text */
+  public String numThreadsTipText() {
+    return "Threads for training and batch prediction (0 = one per processor); results do not depend on it.";
+  }
+
+  public int getNumThreads() {
+    return m_threads;
+  }
+
+  public void setNumThreads(int v) {
+    m_threads = v;
+  }
+
+  @Override
+  public void setResume(boolean resume) {
+    m_resume = resume;
+  }
+
+  @Override
+  public boolean getResume() {
+    return m_resume;
+  }
+
+  /** @return the number of epochs trained */
+  public int getEpochsTrained() {
+    return m_epochsDone;
+  }
+
+  @Override
+  public String toString() {
+    if (m_header == null) {
+      return "LogitAdjustedMLP: no model built yet.";
+    }
+    StringBuilder sb = new StringBuilder("LogitAdjustedMLP\n================\n\n");
+    if (m_net == null) {
+      return sb.append("No training instance with positive weight: predicts the uniform distribution.\n")
+        .toString();
+    }
+    sb.append("Inputs: ").append(m_encoder).append('\n');
+    sb.append("Layers:");
+    for (int l = 0; l <= m_net.numLayers(); l++) {
+      sb.append(' ').append(m_net.size(l));
+    }
+    sb.append(m_cosine ? " (cosine output)\n" : "\n");
+    sb.append("Loss: ").append(spec(m_loss)).append('\n');
+    sb.append("Class weighting: ").append(spec(m_weighting)).append('\n');
+    sb.append("Post-hoc tau: ").append(Utils.doubleToString(m_posthocTau, 4)).append('\n');
+    sb.append("Epochs trained: ").append(m_epochsDone).append(" of ").append(m_epochs).append('\n');
+    sb.append("Last epoch loss: ").append(Utils.doubleToString(m_lastLoss, 6)).append('\n');
+    if (!Double.isNaN(m_bestValidation)) {
+      sb.append("Best validation balanced accuracy: ").append(Utils.doubleToString(m_bestValidation, 4)).append('\n');
+    }
+    sb.append("Training class priors:");
+    for (int k = 0; k < m_priors.length; k++) {
+      sb.append(' ').append(m_header.classAttribute().value(k)).append('=').append(Utils.doubleToString(m_priors[k],
+        4));
+    }
+    return sb.append('\n').toString();
+  }
+
+  /**
+   * Runs the classifier from the command line.
+   *
+   * @param args the options
+   */
+  public static void main(String[] args) {
+    runClassifier(new LogitAdjustedMLP(), args);
+  }
+}

@@ -1,0 +1,289 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The training loop of the network, written once: shuffled mini-batches, each split into fixed
+ * blocks of {@link #BLOCK} rows that are processed (forward pass, loss, backward pass) by a pool of
+ * threads, each block with its own gradient buffer; the block gradients are then summed in block
+ * order, so the result is bit-identical whatever the number of threads.
+ *
+ * <p>Loss reduction: the mini-batch loss is {@code sum_i v_i c_{y_i} l_i / sum_i v_i}, with v the
+ * instance weights and c the class weights: the instance-weighted mean of the class-weighted losses.
+ * With unit instance weights this divides by the batch size, as the TensorFlow class-balanced-loss
+ * code and the LDAM focal loss do (PyTorch's weighted cross-entropy instead divides by
+ * {@code sum_i c_{y_i}}, which cancels the overall size of the class weights).
+ */
+public final class MiniBatchTrainer implements AutoCloseable {
+
+  /** Rows per block: the unit of work of a thread, fixed so that results do not depend on threads. */
+  public static final int BLOCK = 32;
+
+  private final Network m_net;
+  private final Optimiser m_opt;
+  private final float[] m_x;
+  private final int[] m_y;
+  private final double[] m_w;
+  private final int m_n;
+  private final int m_d;
+  private final int m_batch;
+  private final boolean[] m_decayMask;
+  private final Network.Workspace[] m_ws;
+  private final float[][] m_in;
+  private final double[] m_blockLoss;
+  private final float[] m_grad;
+  private final int m_threads;
+  private ExecutorService m_pool;
+  private final int[] m_order;
+
+  /**
+   * @param net the network (its parameters are trained in place)
+   * @param opt the optimiser
+   * @param x row-major encoded inputs
+   * @param y class of each row
+   * @param w weight of each row
+   * @param batch mini-batch size
+   * @param threads number of threads (1 = no pool)
+   */
+  public MiniBatchTrainer(Network net, Optimiser opt, float[] x, int[] y, double[] w, int batch, int threads) {
+    m_net = net;
+    m_opt = opt;
+    m_x = x;
+    m_y = y;
+    m_w = w;
+    m_n = y.length;
+    m_d = net.numInputs();
+    m_batch = Math.max(1, Math.min(batch, Math.max(1, m_n)));
+    int blocks = (m_batch + BLOCK - 1) / BLOCK;
+    m_ws = new Network.Workspace[blocks];
+    m_in = new float[blocks][];
+    for (int b = 0; b < blocks; b++) {
+      m_ws[b] = net.newWorkspace(BLOCK);
+      m_in[b] = new float[BLOCK * m_d];
+    }
+    m_blockLoss = new double[blocks];
+    m_grad = new float[net.params().length];
+    m_decayMask = net.weightMask();
+    m_threads = threads;
+    m_order = new int[m_n];
+    for (int i = 0; i < m_n; i++) {
+      m_order[i] = i;
+    }
+  }
+
+  /**
+   * One epoch.
+   *
+   * @param loss the loss (its startEpoch has been called)
+   * @param classWeights weight of each class for this epoch
+   * @param lr learning rate
+   * @param decay weight decay (L2, weights only)
+   * @param rand the build's random number generator (shuffles the rows)
+   * @return the mean mini-batch loss
+   * @throws Exception if a worker fails
+   */
+  public double epoch(Loss loss, double[] classWeights, double lr, double decay, Random rand) throws Exception {
+    for (int i = m_n - 1; i > 0; i--) {
+      int j = rand.nextInt(i + 1);
+      int t = m_order[i];
+      m_order[i] = m_order[j];
+      m_order[j] = t;
+    }
+    double total = 0;
+    int batches = 0;
+    for (int start = 0; start < m_n; start += m_batch) {
+      int end = Math.min(m_n, start + m_batch);
+      double weightSum = 0;
+      for (int i = start; i < end; i++) {
+        weightSum += m_w[m_order[i]];
+      }
+      if (weightSum <= 0) {
+        continue;
+      }
+      total += step(loss, classWeights, start, end, weightSum, lr, decay);
+      batches++;
+    }
+    return batches == 0 ? 0 : total / batches;
+  }
+
+  private double step(Loss loss, double[] cw, int start, int end, double weightSum, double lr, double decay)
+    throws Exception {
+    int blocks = (end - start + BLOCK - 1) / BLOCK;
+    List<Callable<Void>> tasks = new ArrayList<>(blocks);
+    for (int b = 0; b < blocks; b++) {
+      final int blk = b;
+      final int from = start + b * BLOCK;
+      final int rows = Math.min(BLOCK, end - from);
+      tasks.add(() -> {
+        block(blk, from, rows, loss, cw, weightSum);
+        return null;
+      });
+    }
+    run(tasks);
+    float[] g = m_grad;
+    System.arraycopy(m_ws[0].gradient(), 0, g, 0, g.length);
+    double batchLoss = m_blockLoss[0];
+    for (int b = 1; b < blocks; b++) {
+      float[] gb = m_ws[b].gradient();
+      for (int j = 0; j < g.length; j++) {
+        g[j] += gb[j];
+      }
+      batchLoss += m_blockLoss[b];
+    }
+    float[] p = m_net.params();
+    if (decay > 0) {
+      float wd = (float) decay;
+      for (int j = 0; j < g.length; j++) {
+        if (m_decayMask[j]) {
+          g[j] += wd * p[j];
+        }
+      }
+    }
+    m_opt.step(p, g, lr);
+    m_net.prepareStep();
+    return batchLoss;
+  }
+
+  private ExecutorService pool() {
+    if (m_pool == null && m_threads > 1) {
+      m_pool = Executors.newFixedThreadPool(m_threads, r -> {
+        Thread t = new Thread(r, "LogitAdjustedMLP-worker");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return m_pool;
+  }
+
+  private void run(List<Callable<Void>> tasks) throws Exception {
+    if (pool() == null || tasks.size() == 1) {
+      for (Callable<Void> t : tasks) {
+        t.call();
+      }
+      return;
+    }
+    for (Future<Void> f : m_pool.invokeAll(tasks)) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable c = e.getCause();
+        throw c instanceof Exception ? (Exception) c : new RuntimeException(c);
+      }
+    }
+  }
+
+  private void block(int b, int from, int rows, Loss loss, double[] cw, double weightSum) {
+    Network.Workspace ws = m_ws[b];
+    float[] in = m_in[b];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(m_x, m_order[from + r] * m_d, in, r * m_d, m_d);
+    }
+    m_net.forward(in, rows, ws);
+    int c = m_net.numOutputs();
+    float[] logits = ws.logits();
+    float[] delta = ws.outputGradient();
+    double[] z = new double[c];
+    double[] g = new double[c];
+    double sum = 0;
+    for (int r = 0; r < rows; r++) {
+      int i = m_order[from + r];
+      for (int k = 0; k < c; k++) {
+        z[k] = logits[r * c + k];
+      }
+      double l = loss.lossAndGradient(z, m_y[i], g);
+      double f = m_w[i] * cw[m_y[i]] / weightSum;
+      sum += f * l;
+      for (int k = 0; k < c; k++) {
+        delta[r * c + k] = (float) (f * g[k]);
+      }
+    }
+    m_blockLoss[b] = sum;
+    java.util.Arrays.fill(ws.gradient(), 0f);
+    m_net.backward(in, rows, ws);
+  }
+
+  /**
+   * Logits of many rows, in blocks spread over the threads.
+   *
+   * @param x row-major inputs
+   * @param n number of rows
+   * @return row-major {@code n x numOutputs()} logits
+   * @throws Exception if a worker fails
+   */
+  public float[] logits(float[] x, int n) throws Exception {
+    return logits(m_net, x, n, pool());
+  }
+
+  /**
+   * Logits of many rows with an optional pool.
+   *
+   * @param net the network
+   * @param x row-major inputs
+   * @param n number of rows
+   * @param pool a pool or null
+   * @return row-major logits
+   * @throws Exception if a worker fails
+   */
+  public static float[] logits(Network net, float[] x, int n, ExecutorService pool) throws Exception {
+    int d = net.numInputs();
+    int c = net.numOutputs();
+    float[] out = new float[n * c];
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    int perTask = Math.max(1, (blocks + 7) / 8);
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t0 = 0; t0 < blocks; t0 += perTask) {
+      final int first = t0;
+      final int last = Math.min(blocks, t0 + perTask);
+      tasks.add(() -> {
+        Network.Workspace ws = net.newWorkspace(BLOCK);
+        float[] in = new float[BLOCK * d];
+        for (int b = first; b < last; b++) {
+          int from = b * BLOCK;
+          int rows = Math.min(BLOCK, n - from);
+          System.arraycopy(x, from * d, in, 0, rows * d);
+          net.forward(in, rows, ws);
+          System.arraycopy(ws.logits(), 0, out, from * c, rows * c);
+        }
+        return null;
+      });
+    }
+    if (pool == null || tasks.size() == 1) {
+      for (Callable<Void> t : tasks) {
+        t.call();
+      }
+    } else {
+      for (Future<Void> f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    if (m_pool != null) {
+      m_pool.shutdownNow();
+      m_pool = null;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.nn;
+
+import java.io.Serializable;
+
+/**
+ * A first-order optimiser updating the flat parameter array in place. Weight decay is added to
+ * the gradient by the trainer before {@link #step} (L2 decay, coupled, as PyTorch's SGD).
+ */
+public abstract class Optimiser implements Serializable {
+
+  private static final long serialVersionUID = -3225839305000837302L;
+
+  /**
+   * One update.
+   *
+   * @param params the parameters (updated)
+   * @param grad the gradient of the mini-batch loss (not modified)
+   * @param lr the learning rate for this step
+   */
+  public abstract void step(float[] params, float[] grad, double lr);
+
+  /** SGD with (optionally Nesterov) momentum, PyTorch's formulation: v = m v + g; p -= lr (g + m v or v). */
+  public static class Sgd extends Optimiser {
+    private static final long serialVersionUID = 2318862519386718862L;
+    private final float m_momentum;
+    private final boolean m_nesterov;
+    private float[] m_velocity;
+
+    /**
+     * @param momentum momentum in [0, 1)
+     * @param nesterov whether to use Nesterov momentum
+     */
+    public Sgd(double momentum, boolean nesterov) {
+      m_momentum = (float) momentum;
+      m_nesterov = nesterov;
+    }
+
+    @Override
+    public void step(float[] params, float[] grad, double lr) {
+      if (m_velocity == null) {
+        m_velocity = new float[params.length];
+      }
+      float rate = (float) lr;
+      float m = m_momentum;
+      float[] v = m_velocity;
+      for (int j = 0; j < params.length; j++) {
+        v[j] = m * v[j] + grad[j];
+        float d = m_nesterov ? grad[j] + m * v[j] : v[j];
+        params[j] -= rate * d;
+      }
+    }
+  }
+
+  /** Adam (Kingma and Ba, 2015) with beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 and bias correction. */
+  public static class Adam extends Optimiser {
+    private static final long serialVersionUID = -8245170917081497409L;
+    private static final double BETA1 = 0.9;
+    private static final double BETA2 = 0.999;
+    private static final double EPS = 1e-8;
+    private float[] m_m;
+    private float[] m_v;
+    private int m_t;
+
+    @Override
+    public void step(float[] params, float[] grad, double lr) {
+      if (m_m == null) {
+        m_m = new float[params.length];
+        m_v = new float[params.length];
+      }
+      m_t++;
+      float rate = (float) (lr * Math.sqrt(1 - Math.pow(BETA2, m_t)) / (1 - Math.pow(BETA1, m_t)));
+      float b1 = (float) BETA1;
+      float b2 = (float) BETA2;
+      float eps = (float) EPS;
+      for (int j = 0; j < params.length; j++) {
+        float g = grad[j];
+        m_m[j] = b1 * m_m[j] + (1 - b1) * g;
+        m_v[j] = b2 * m_v[j] + (1 - b2) * g * g;
+        params[j] -= rate * m_m[j] / ((float) Math.sqrt(m_v[j]) + eps);
+      }
+    }
+  }
+}
