@@ -118,10 +118,10 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
   private transient ClassWeighting m_trainWeighting;
   private transient LearningRateSchedule m_rate;
   private transient Random m_rand;
-  private transient float[] m_valX;
+  private transient float[][] m_valX;
   private transient int[] m_valY;
   private transient double[] m_valW;
-  private transient float[] m_bestParams;
+  private transient float[][] m_bestParams;
   private transient int m_badEpochs;
   private transient boolean m_stopped;
 
@@ -258,7 +258,7 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
       val = String.format(", validation balanced accuracy %.4f", ba);
       if (Double.isNaN(m_bestValidation) || ba > m_bestValidation) {
         m_bestValidation = ba;
-        m_bestParams = m_net.params().clone();
+        m_bestParams = m_net.copyParams();
         m_badEpochs = 0;
       } else if (++m_badEpochs >= m_patience) {
         m_stopped = true;
@@ -276,8 +276,7 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
   @Override
   public void done() throws Exception {
     if (m_bestParams != null) {
-      System.arraycopy(m_bestParams, 0, m_net.params(), 0, m_bestParams.length);
-      m_net.prepareStep();
+      m_net.setParams(m_bestParams);
     }
     if (!m_resume) {
       closeTrainer();
@@ -296,12 +295,12 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
   }
 
   private double validationBalancedAccuracy() throws Exception {
-    float[] logits = m_trainer.logits(m_valX, m_valY.length);
+    float[][] logits = m_trainer.logits(m_valX);
     int c = m_priors.length;
     double[] hit = new double[c];
     double[] tot = new double[c];
     for (int i = 0; i < m_valY.length; i++) {
-      double[] p = distribution(logits, i * c);
+      double[] p = distribution(logits[i]);
       tot[m_valY[i]] += m_valW[i];
       if (Utils.maxIndex(p) == m_valY[i]) {
         hit[m_valY[i]] += m_valW[i];
@@ -344,11 +343,11 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
   }
 
   /** The class distribution from logits (post-hoc adjustment, absent classes at 0). */
-  private double[] distribution(float[] logits, int off) {
+  private double[] distribution(float[] logits) {
     int c = m_priors.length;
     double[] z = new double[c];
     for (int k = 0; k < c; k++) {
-      z[k] = logits[off + k];
+      z[k] = logits[k];
     }
     if (m_posthocTau > 0) {
       z = ClassPriors.adjustLogits(z, ClassPriors.logPriorOffset(m_priors, m_posthocTau));
@@ -371,10 +370,10 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
     float[] x = new float[m_encoder.width()];
     m_encoder.encode(inst, x, 0);
     Network.Workspace ws = m_net.newWorkspace(1);
-    m_net.forward(x, 1, ws);
+    m_net.forward(new float[][] { x }, 1, ws);
     double[] z = new double[m_net.numOutputs()];
     for (int k = 0; k < z.length; k++) {
-      z[k] = ws.logits()[k];
+      z[k] = ws.logits()[0][k];
     }
     return z;
   }
@@ -394,7 +393,7 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
     for (int k = 0; k < z.length; k++) {
       f[k] = (float) z[k];
     }
-    return distribution(f, 0);
+    return distribution(f);
   }
 
   @Override
@@ -406,9 +405,9 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
       }
       return out;
     }
-    float[] logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), out.length, null);
+    float[][] logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), null);
     for (int i = 0; i < out.length; i++) {
-      out[i] = distribution(logits, i * m_priors.length);
+      out[i] = distribution(logits[i]);
     }
     return out;
   }
@@ -885,6 +884,11 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
 
   public void setNumThreads(int v) {
     m_threads = v;
+  }
+
+  /** @return tip text */
+  public String resumeTipText() {
+    return "Keep the training state after building so that training can continue (larger model).";
   }
 
   @Override

@@ -176,12 +176,12 @@ public final class InputEncoder implements Serializable {
    * Encodes a data set row by row.
    *
    * @param data the instances
-   * @return row-major {@code numInstances x width()} values
+   * @return one row of {@link #width()} values per instance
    */
-  public float[] encode(Instances data) {
-    float[] x = new float[data.numInstances() * m_width];
+  public float[][] encode(Instances data) {
+    float[][] x = new float[data.numInstances()][m_width];
     for (int i = 0; i < data.numInstances(); i++) {
-      encode(data.instance(i), x, i * m_width);
+      encode(data.instance(i), x[i], 0);
     }
     return x;
   }

@@ -41,17 +41,16 @@ public final class MiniBatchTrainer implements AutoCloseable {
 
   private final Network m_net;
   private final Optimiser m_opt;
-  private final float[] m_x;
+  private final float[][] m_x;
   private final int[] m_y;
   private final double[] m_w;
   private final int m_n;
-  private final int m_d;
   private final int m_batch;
-  private final boolean[] m_decayMask;
+  private final boolean[] m_weightRows;
   private final Network.Workspace[] m_ws;
-  private final float[][] m_in;
+  private final float[][][] m_in;
   private final double[] m_blockLoss;
-  private final float[] m_grad;
+  private final float[][] m_grad;
   private final int m_threads;
   private ExecutorService m_pool;
   private final int[] m_order;
@@ -59,31 +58,29 @@ public final class MiniBatchTrainer implements AutoCloseable {
   /**
    * @param net the network (its parameters are trained in place)
    * @param opt the optimiser
-   * @param x row-major encoded inputs
+   * @param x encoded input rows
    * @param y class of each row
    * @param w weight of each row
    * @param batch mini-batch size
    * @param threads number of threads (1 = no pool)
    */
-  public MiniBatchTrainer(Network net, Optimiser opt, float[] x, int[] y, double[] w, int batch, int threads) {
+  public MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads) {
     m_net = net;
     m_opt = opt;
     m_x = x;
     m_y = y;
     m_w = w;
     m_n = y.length;
-    m_d = net.numInputs();
     m_batch = Math.max(1, Math.min(batch, Math.max(1, m_n)));
     int blocks = (m_batch + BLOCK - 1) / BLOCK;
     m_ws = new Network.Workspace[blocks];
-    m_in = new float[blocks][];
+    m_in = new float[blocks][BLOCK][];
     for (int b = 0; b < blocks; b++) {
       m_ws[b] = net.newWorkspace(BLOCK);
-      m_in[b] = new float[BLOCK * m_d];
     }
     m_blockLoss = new double[blocks];
-    m_grad = new float[net.params().length];
-    m_decayMask = net.weightMask();
+    m_grad = net.newParamShape();
+    m_weightRows = net.weightRows();
     m_threads = threads;
     m_order = new int[m_n];
     for (int i = 0; i < m_n; i++) {
@@ -140,24 +137,28 @@ public final class MiniBatchTrainer implements AutoCloseable {
       });
     }
     run(tasks);
-    float[] g = m_grad;
-    System.arraycopy(m_ws[0].gradient(), 0, g, 0, g.length);
-    double batchLoss = m_blockLoss[0];
-    for (int b = 1; b < blocks; b++) {
-      float[] gb = m_ws[b].gradient();
-      for (int j = 0; j < g.length; j++) {
-        g[j] += gb[j];
-      }
-      batchLoss += m_blockLoss[b];
-    }
-    float[] p = m_net.params();
-    if (decay > 0) {
-      float wd = (float) decay;
-      for (int j = 0; j < g.length; j++) {
-        if (m_decayMask[j]) {
-          g[j] += wd * p[j];
+    float[][] g = m_grad;
+    float[][] p = m_net.params();
+    float wd = (float) decay;
+    for (int row = 0; row < g.length; row++) {
+      float[] gr = g[row];
+      System.arraycopy(m_ws[0].gradient()[row], 0, gr, 0, gr.length);
+      for (int b = 1; b < blocks; b++) {
+        float[] gb = m_ws[b].gradient()[row];
+        for (int j = 0; j < gr.length; j++) {
+          gr[j] += gb[j];
         }
       }
+      if (decay > 0 && m_weightRows[row]) {
+        float[] pr = p[row];
+        for (int j = 0; j < gr.length; j++) {
+          gr[j] += wd * pr[j];
+        }
+      }
+    }
+    double batchLoss = 0;
+    for (int b = 0; b < blocks; b++) {
+      batchLoss += m_blockLoss[b];
     }
     m_opt.step(p, g, lr);
     m_net.prepareStep();
@@ -194,60 +195,58 @@ public final class MiniBatchTrainer implements AutoCloseable {
 
   private void block(int b, int from, int rows, Loss loss, double[] cw, double weightSum) {
     Network.Workspace ws = m_ws[b];
-    float[] in = m_in[b];
+    float[][] in = m_in[b];
     for (int r = 0; r < rows; r++) {
-      System.arraycopy(m_x, m_order[from + r] * m_d, in, r * m_d, m_d);
+      in[r] = m_x[m_order[from + r]];
     }
     m_net.forward(in, rows, ws);
     int c = m_net.numOutputs();
-    float[] logits = ws.logits();
-    float[] delta = ws.outputGradient();
+    float[][] logits = ws.logits();
+    float[][] delta = ws.outputGradient();
     double[] z = new double[c];
     double[] g = new double[c];
     double sum = 0;
     for (int r = 0; r < rows; r++) {
       int i = m_order[from + r];
       for (int k = 0; k < c; k++) {
-        z[k] = logits[r * c + k];
+        z[k] = logits[r][k];
       }
       double l = loss.lossAndGradient(z, m_y[i], g);
       double f = m_w[i] * cw[m_y[i]] / weightSum;
       sum += f * l;
       for (int k = 0; k < c; k++) {
-        delta[r * c + k] = (float) (f * g[k]);
+        delta[r][k] = (float) (f * g[k]);
       }
     }
     m_blockLoss[b] = sum;
-    java.util.Arrays.fill(ws.gradient(), 0f);
+    ws.clearGradient();
     m_net.backward(in, rows, ws);
   }
 
   /**
    * Logits of many rows, in blocks spread over the threads.
    *
-   * @param x row-major inputs
-   * @param n number of rows
-   * @return row-major {@code n x numOutputs()} logits
+   * @param x input rows
+   * @return one logit row per input row
    * @throws Exception if a worker fails
    */
-  public float[] logits(float[] x, int n) throws Exception {
-    return logits(m_net, x, n, pool());
+  public float[][] logits(float[][] x) throws Exception {
+    return logits(m_net, x, pool());
   }
 
   /**
    * Logits of many rows with an optional pool.
    *
    * @param net the network
-   * @param x row-major inputs
-   * @param n number of rows
+   * @param x input rows
    * @param pool a pool or null
-   * @return row-major logits
+   * @return one logit row per input row
    * @throws Exception if a worker fails
    */
-  public static float[] logits(Network net, float[] x, int n, ExecutorService pool) throws Exception {
-    int d = net.numInputs();
+  public static float[][] logits(Network net, float[][] x, ExecutorService pool) throws Exception {
+    int n = x.length;
     int c = net.numOutputs();
-    float[] out = new float[n * c];
+    float[][] out = new float[n][];
     int blocks = (n + BLOCK - 1) / BLOCK;
     int perTask = Math.max(1, (blocks + 7) / 8);
     List<Callable<Void>> tasks = new ArrayList<>();
@@ -256,13 +255,15 @@ public final class MiniBatchTrainer implements AutoCloseable {
       final int last = Math.min(blocks, t0 + perTask);
       tasks.add(() -> {
         Network.Workspace ws = net.newWorkspace(BLOCK);
-        float[] in = new float[BLOCK * d];
+        float[][] in = new float[BLOCK][];
         for (int b = first; b < last; b++) {
           int from = b * BLOCK;
           int rows = Math.min(BLOCK, n - from);
-          System.arraycopy(x, from * d, in, 0, rows * d);
+          System.arraycopy(x, from, in, 0, rows);
           net.forward(in, rows, ws);
-          System.arraycopy(ws.logits(), 0, out, from * c, rows * c);
+          for (int r = 0; r < rows; r++) {
+            out[from + r] = java.util.Arrays.copyOf(ws.logits()[r], c);
+          }
         }
         return null;
       });

@@ -20,9 +20,9 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * A fully connected network with ReLU hidden layers and a linear (logit) output layer, all
- * parameters in one flat {@code float[]}: for each layer its weights as {@code [in][out]} rows
- * followed by its biases. The output layer can instead be a <em>cosine</em> layer (LDAM's
+ * A fully connected network with ReLU hidden layers and a linear (logit) output layer. The
+ * parameters are a list of dense {@code float[]} rows (see {@link Kernels} for why rows): for each
+ * layer one row of {@code out} weights per input, then one bias row. The output layer can instead be a <em>cosine</em> layer (LDAM's
  * {@code NormedLinear}): {@code z_k = <h / |h|, w_k / |w_k|>}, no bias, so every logit lies in
  * [-1, 1].
  *
@@ -43,12 +43,12 @@ public final class Network implements Serializable {
 
   private final int[] m_sizes;
   private final boolean m_cosine;
-  private final float[] m_params;
-  private final int[] m_wOff;
-  private final int[] m_bOff;
+  private final float[][] m_params;
+  private final int[] m_wRow;
+  private final int[] m_bRow;
 
   /** Per-step derived values: transposed weights of layers l >= 2 and the cosine column norms. */
-  private transient volatile float[][] m_wt;
+  private transient volatile float[][][] m_wt;
   private transient float[] m_colNorm;
 
   /**
@@ -67,20 +67,36 @@ public final class Network implements Serializable {
     m_sizes = sizes.clone();
     m_cosine = cosineOutput;
     int layers = sizes.length - 1;
-    m_wOff = new int[layers + 1];
-    m_bOff = new int[layers + 1];
-    int off = 0;
+    m_wRow = new int[layers + 1];
+    m_bRow = new int[layers + 1];
+    int rows = 0;
     for (int l = 1; l <= layers; l++) {
-      m_wOff[l] = off;
-      off += sizes[l - 1] * sizes[l];
+      m_wRow[l] = rows;
+      rows += sizes[l - 1];
       if (l == layers && cosineOutput) {
-        m_bOff[l] = -1;
+        m_bRow[l] = -1;
       } else {
-        m_bOff[l] = off;
-        off += sizes[l];
+        m_bRow[l] = rows;
+        rows++;
       }
     }
-    m_params = new float[off];
+    m_params = newParamShape();
+  }
+
+  /** @return a zero array of the parameters' shape (gradients, optimiser state) */
+  public float[][] newParamShape() {
+    int layers = numLayers();
+    int n = m_bRow[layers] >= 0 ? m_bRow[layers] + 1 : m_wRow[layers] + m_sizes[layers - 1];
+    float[][] p = new float[n][];
+    for (int l = 1; l <= layers; l++) {
+      for (int i = 0; i < m_sizes[l - 1]; i++) {
+        p[m_wRow[l] + i] = new float[m_sizes[l]];
+      }
+      if (m_bRow[l] >= 0) {
+        p[m_bRow[l]] = new float[m_sizes[l]];
+      }
+    }
+    return p;
   }
 
   /** @return the number of layers with weights (hidden layers + 1) */
@@ -108,20 +124,40 @@ public final class Network implements Serializable {
     return m_cosine;
   }
 
-  /** @return the parameters (live array: the optimiser updates it in place) */
-  public float[] params() {
+  /** @return the parameter rows (live: the optimiser updates them in place) */
+  public float[][] params() {
     return m_params;
   }
 
+  /** @return a deep copy of the parameters */
+  public float[][] copyParams() {
+    float[][] c = new float[m_params.length][];
+    for (int j = 0; j < c.length; j++) {
+      c[j] = m_params[j].clone();
+    }
+    return c;
+  }
+
+  /** @param p parameters of the same shape to copy in */
+  public void setParams(float[][] p) {
+    for (int j = 0; j < p.length; j++) {
+      System.arraycopy(p[j], 0, m_params[j], 0, p[j].length);
+    }
+    prepareStep();
+  }
+
   /**
-   * Whether parameter j is a weight (weight decay applies) rather than a bias.
+   * Whether parameter row j holds weights (weight decay applies) rather than biases.
    *
-   * @return one flag per parameter
+   * @return one flag per row
    */
-  public boolean[] weightMask() {
+  public boolean[] weightRows() {
     boolean[] mask = new boolean[m_params.length];
+    Arrays.fill(mask, true);
     for (int l = 1; l <= numLayers(); l++) {
-      Arrays.fill(mask, m_wOff[l], m_wOff[l] + m_sizes[l - 1] * m_sizes[l], true);
+      if (m_bRow[l] >= 0) {
+        mask[m_bRow[l]] = false;
+      }
     }
     return mask;
   }
@@ -141,7 +177,9 @@ public final class Network implements Serializable {
    * @param rand the build's random number generator
    */
   public void initialise(Random rand) {
-    Arrays.fill(m_params, 0f);
+    for (float[] row : m_params) {
+      Arrays.fill(row, 0f);
+    }
     for (int l = 1; l <= numLayers(); l++) {
       int in = m_sizes[l - 1];
       int out = m_sizes[l];
@@ -153,8 +191,11 @@ public final class Network implements Serializable {
       } else {
         limit = Math.sqrt(6.0 / Math.max(1, in + out));
       }
-      for (int j = 0; j < in * out; j++) {
-        m_params[m_wOff[l] + j] = (float) ((2 * rand.nextDouble() - 1) * limit);
+      for (int i = 0; i < in; i++) {
+        float[] row = m_params[m_wRow[l] + i];
+        for (int o = 0; o < out; o++) {
+          row[o] = (float) ((2 * rand.nextDouble() - 1) * limit);
+        }
       }
     }
     prepareStep();
@@ -163,25 +204,25 @@ public final class Network implements Serializable {
   /** Recomputes the values derived from the parameters; call after every update. */
   public synchronized void prepareStep() {
     int layers = numLayers();
-    float[][] wt = m_wt;
+    float[][][] wt = m_wt;
     if (wt == null) {
-      wt = new float[layers + 1][];
+      wt = new float[layers + 1][][];
       for (int l = 2; l <= layers; l++) {
-        wt[l] = new float[m_sizes[l - 1] * m_sizes[l]];
+        wt[l] = new float[m_sizes[l]][m_sizes[l - 1]];
       }
       m_colNorm = new float[m_sizes[layers]];
     }
     for (int l = 2; l <= layers; l++) {
-      Kernels.transpose(m_sizes[l - 1], m_sizes[l], m_params, m_wOff[l], wt[l]);
+      Kernels.transpose(m_sizes[l - 1], m_sizes[l], m_params, m_wRow[l], wt[l]);
     }
     if (m_cosine) {
       int in = m_sizes[layers - 1];
       int out = m_sizes[layers];
       double[] sq = new double[out];
       for (int i = 0; i < in; i++) {
-        int row = m_wOff[layers] + i * out;
+        float[] row = m_params[m_wRow[layers] + i];
         for (int k = 0; k < out; k++) {
-          sq[k] += (double) m_params[row + k] * m_params[row + k];
+          sq[k] += (double) row[k] * row[k];
         }
       }
       for (int k = 0; k < out; k++) {
@@ -197,31 +238,29 @@ public final class Network implements Serializable {
   }
 
   /**
-   * Forward pass of a block: the logits end up in {@link Workspace#logits()}, row-major.
+   * Forward pass of a block: the logits end up in {@link Workspace#logits()}.
    *
-   * @param x row-major {@code rows x numInputs()} inputs
+   * @param x input rows ({@code numInputs()} values each)
    * @param rows number of rows in the block
    * @param ws the block's workspace
    */
-  public void forward(float[] x, int rows, Workspace ws) {
+  public void forward(float[][] x, int rows, Workspace ws) {
     if (m_wt == null) {
-      synchronized (this) {
-        if (m_wt == null) {
-          prepareStep();
-        }
-      }
+      prepareStep();
     }
     int layers = numLayers();
-    float[] in = x;
+    float[][] in = x;
     for (int l = 1; l <= layers; l++) {
-      float[] out = ws.m_act[l];
+      float[][] out = ws.m_act[l];
       boolean cosine = l == layers && m_cosine;
-      Kernels.forward(rows, m_sizes[l - 1], m_sizes[l], in, m_params, m_wOff[l], m_params,
-        cosine ? -1 : m_bOff[l], out);
+      Kernels.forward(rows, m_sizes[l - 1], m_sizes[l], in, m_params, m_wRow[l],
+        cosine ? null : m_params[m_bRow[l]], out);
       if (l < layers) {
-        int n = rows * m_sizes[l];
-        for (int j = 0; j < n; j++) {
-          out[j] = Math.max(out[j], 0f);
+        for (int r = 0; r < rows; r++) {
+          float[] a = out[r];
+          for (int j = 0; j < a.length; j++) {
+            a[j] = Math.max(a[j], 0f);
+          }
         }
       } else if (cosine) {
         cosineForward(rows, in, out, ws);
@@ -230,18 +269,18 @@ public final class Network implements Serializable {
     }
   }
 
-  private void cosineForward(int rows, float[] h, float[] z, Workspace ws) {
+  private void cosineForward(int rows, float[][] h, float[][] z, Workspace ws) {
     int in = m_sizes[numLayers() - 1];
     int out = numOutputs();
     for (int r = 0; r < rows; r++) {
       double sq = 0;
       for (int i = 0; i < in; i++) {
-        sq += (double) h[r * in + i] * h[r * in + i];
+        sq += (double) h[r][i] * h[r][i];
       }
       float hn = Math.max((float) Math.sqrt(sq), NORM_EPS);
       ws.m_rowNorm[r] = hn;
       for (int k = 0; k < out; k++) {
-        z[r * out + k] /= hn * m_colNorm[k];
+        z[r][k] /= hn * m_colNorm[k];
       }
     }
   }
@@ -255,29 +294,33 @@ public final class Network implements Serializable {
    * @param rows number of rows
    * @param ws the block's workspace
    */
-  public void backward(float[] x, int rows, Workspace ws) {
+  public void backward(float[][] x, int rows, Workspace ws) {
     int layers = numLayers();
-    float[] g = ws.m_grad;
+    float[][] g = ws.m_grad;
     for (int l = layers; l >= 1; l--) {
       int nIn = m_sizes[l - 1];
       int nOut = m_sizes[l];
-      float[] in = l == 1 ? x : ws.m_act[l - 1];
-      float[] d = ws.m_delta[l];
+      float[][] in = l == 1 ? x : ws.m_act[l - 1];
+      float[][] d = ws.m_delta[l];
       if (l == layers && m_cosine) {
         cosineBackward(rows, nIn, nOut, in, d, ws);
         continue;
       }
-      Kernels.weightGradient(rows, nIn, nOut, in, d, g, m_wOff[l], m_bOff[l]);
+      Kernels.weightGradient(rows, nIn, nOut, in, d, g, m_wRow[l], g[m_bRow[l]]);
       if (l > 1) {
         Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
-        reluMask(rows * nIn, ws.m_act[l - 1], ws.m_delta[l - 1]);
+        reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
       }
     }
   }
 
-  private static void reluMask(int n, float[] act, float[] d) {
-    for (int j = 0; j < n; j++) {
-      d[j] = act[j] > 0f ? d[j] : 0f;
+  private static void reluMask(int rows, float[][] act, float[][] d) {
+    for (int r = 0; r < rows; r++) {
+      float[] a = act[r];
+      float[] dr = d[r];
+      for (int j = 0; j < dr.length; j++) {
+        dr[j] = a[j] > 0f ? dr[j] : 0f;
+      }
     }
   }
 
@@ -286,64 +329,64 @@ public final class Network implements Serializable {
    * dL/dw_k = (sum_r g_rk hh_r - ww_k sum_r g_rk z_rk) / |w_k| and
    * dL/dh_r = (sum_k g_rk ww_k - hh_r sum_k g_rk z_rk) / |h_r|.
    */
-  private void cosineBackward(int rows, int nIn, int nOut, float[] h, float[] g, Workspace ws) {
-    float[] a = ws.m_scratch;
-    float[] z = ws.m_act[numLayers()];
+  private void cosineBackward(int rows, int nIn, int nOut, float[][] h, float[][] g, Workspace ws) {
+    float[][] a = ws.m_scratch;
+    float[][] z = ws.m_act[numLayers()];
     double[] colDot = new double[nOut];
     for (int r = 0; r < rows; r++) {
       double rowDot = 0;
       for (int k = 0; k < nOut; k++) {
-        int j = r * nOut + k;
-        a[j] = g[j] / (ws.m_rowNorm[r] * m_colNorm[k]);
-        rowDot += (double) g[j] * z[j];
-        colDot[k] += (double) g[j] * z[j];
+        a[r][k] = g[r][k] / (ws.m_rowNorm[r] * m_colNorm[k]);
+        rowDot += (double) g[r][k] * z[r][k];
+        colDot[k] += (double) g[r][k] * z[r][k];
       }
       ws.m_rowDot[r] = (float) rowDot;
     }
-    int wo = m_wOff[numLayers()];
-    Kernels.weightGradient(rows, nIn, nOut, h, a, ws.m_grad, wo, -1);
+    int w0 = m_wRow[numLayers()];
+    Kernels.weightGradient(rows, nIn, nOut, h, a, ws.m_grad, w0, null);
     for (int i = 0; i < nIn; i++) {
+      float[] gr = ws.m_grad[w0 + i];
+      float[] wr = m_params[w0 + i];
       for (int k = 0; k < nOut; k++) {
-        float c = (float) (colDot[k] / ((double) m_colNorm[k] * m_colNorm[k]));
-        ws.m_grad[wo + i * nOut + k] -= m_params[wo + i * nOut + k] * c;
+        gr[k] -= wr[k] * (float) (colDot[k] / ((double) m_colNorm[k] * m_colNorm[k]));
       }
     }
     if (numLayers() > 1) {
-      float[] dh = ws.m_delta[numLayers() - 1];
+      float[][] dh = ws.m_delta[numLayers() - 1];
       Kernels.inputGradient(rows, nIn, nOut, a, m_wt[numLayers()], dh);
       for (int r = 0; r < rows; r++) {
         float c = ws.m_rowDot[r] / (ws.m_rowNorm[r] * ws.m_rowNorm[r]);
         for (int i = 0; i < nIn; i++) {
-          dh[r * nIn + i] -= h[r * nIn + i] * c;
+          dh[r][i] -= h[r][i] * c;
         }
       }
-      reluMask(rows * nIn, h, dh);
+      reluMask(rows, h, dh);
     }
   }
 
   /** The buffers of one block of rows: activations, deltas and a private gradient. */
   public final class Workspace {
     private final int m_capacity;
-    private final float[][] m_act;
-    private final float[][] m_delta;
-    private final float[] m_grad;
+    private final float[][][] m_act;
+    private final float[][][] m_delta;
+    private final float[][] m_grad;
     private final float[] m_rowNorm;
     private final float[] m_rowDot;
-    private final float[] m_scratch;
+    private final float[][] m_scratch;
 
     private Workspace(int rows) {
       m_capacity = rows;
       int layers = numLayers();
-      m_act = new float[layers + 1][];
-      m_delta = new float[layers + 1][];
+      m_act = new float[layers + 1][][];
+      m_delta = new float[layers + 1][][];
       for (int l = 1; l <= layers; l++) {
-        m_act[l] = new float[rows * m_sizes[l]];
-        m_delta[l] = new float[rows * m_sizes[l]];
+        m_act[l] = new float[rows][m_sizes[l]];
+        m_delta[l] = new float[rows][m_sizes[l]];
       }
-      m_grad = new float[m_params.length];
+      m_grad = newParamShape();
       m_rowNorm = new float[rows];
       m_rowDot = new float[rows];
-      m_scratch = new float[rows * numOutputs()];
+      m_scratch = new float[rows][numOutputs()];
     }
 
     /** @return maximum rows per block */
@@ -351,19 +394,26 @@ public final class Network implements Serializable {
       return m_capacity;
     }
 
-    /** @return the logits of the last forward pass, row-major {@code rows x numOutputs()} */
-    public float[] logits() {
+    /** @return the logits of the last forward pass, one row per instance */
+    public float[][] logits() {
       return m_act[numLayers()];
     }
 
     /** @return where the caller writes dLoss/dLogits before {@link Network#backward} */
-    public float[] outputGradient() {
+    public float[][] outputGradient() {
       return m_delta[numLayers()];
     }
 
     /** @return this block's parameter gradient (accumulated by backward) */
-    public float[] gradient() {
+    public float[][] gradient() {
       return m_grad;
+    }
+
+    /** Sets the gradient to zero. */
+    public void clearGradient() {
+      for (float[] row : m_grad) {
+        Arrays.fill(row, 0f);
+      }
     }
   }
 }

@@ -17,7 +17,7 @@ package weka.imbalance.nn;
 import java.io.Serializable;
 
 /**
- * A first-order optimiser updating the flat parameter array in place. Weight decay is added to
+ * A first-order optimiser updating the parameter rows in place. Weight decay is added to
  * the gradient by the trainer before {@link #step} (L2 decay, coupled, as PyTorch's SGD).
  */
 public abstract class Optimiser implements Serializable {
@@ -31,14 +31,22 @@ public abstract class Optimiser implements Serializable {
    * @param grad the gradient of the mini-batch loss (not modified)
    * @param lr the learning rate for this step
    */
-  public abstract void step(float[] params, float[] grad, double lr);
+  public abstract void step(float[][] params, float[][] grad, double lr);
+
+  static float[][] zerosLike(float[][] p) {
+    float[][] z = new float[p.length][];
+    for (int j = 0; j < p.length; j++) {
+      z[j] = new float[p[j].length];
+    }
+    return z;
+  }
 
   /** SGD with (optionally Nesterov) momentum, PyTorch's formulation: v = m v + g; p -= lr (g + m v or v). */
   public static class Sgd extends Optimiser {
     private static final long serialVersionUID = 2318862519386718862L;
     private final float m_momentum;
     private final boolean m_nesterov;
-    private float[] m_velocity;
+    private float[][] m_velocity;
 
     /**
      * @param momentum momentum in [0, 1)
@@ -50,17 +58,27 @@ public abstract class Optimiser implements Serializable {
     }
 
     @Override
-    public void step(float[] params, float[] grad, double lr) {
+    public void step(float[][] params, float[][] grad, double lr) {
       if (m_velocity == null) {
-        m_velocity = new float[params.length];
+        m_velocity = zerosLike(params);
       }
       float rate = (float) lr;
       float m = m_momentum;
-      float[] v = m_velocity;
-      for (int j = 0; j < params.length; j++) {
-        v[j] = m * v[j] + grad[j];
-        float d = m_nesterov ? grad[j] + m * v[j] : v[j];
-        params[j] -= rate * d;
+      for (int row = 0; row < params.length; row++) {
+        float[] p = params[row];
+        float[] g = grad[row];
+        float[] v = m_velocity[row];
+        if (m_nesterov) {
+          for (int j = 0; j < p.length; j++) {
+            v[j] = m * v[j] + g[j];
+            p[j] -= rate * (g[j] + m * v[j]);
+          }
+        } else {
+          for (int j = 0; j < p.length; j++) {
+            v[j] = m * v[j] + g[j];
+            p[j] -= rate * v[j];
+          }
+        }
       }
     }
   }
@@ -71,26 +89,32 @@ public abstract class Optimiser implements Serializable {
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double EPS = 1e-8;
-    private float[] m_m;
-    private float[] m_v;
+    private float[][] m_m;
+    private float[][] m_v;
     private int m_t;
 
     @Override
-    public void step(float[] params, float[] grad, double lr) {
+    public void step(float[][] params, float[][] grad, double lr) {
       if (m_m == null) {
-        m_m = new float[params.length];
-        m_v = new float[params.length];
+        m_m = zerosLike(params);
+        m_v = zerosLike(params);
       }
       m_t++;
       float rate = (float) (lr * Math.sqrt(1 - Math.pow(BETA2, m_t)) / (1 - Math.pow(BETA1, m_t)));
       float b1 = (float) BETA1;
       float b2 = (float) BETA2;
       float eps = (float) EPS;
-      for (int j = 0; j < params.length; j++) {
-        float g = grad[j];
-        m_m[j] = b1 * m_m[j] + (1 - b1) * g;
-        m_v[j] = b2 * m_v[j] + (1 - b2) * g * g;
-        params[j] -= rate * m_m[j] / ((float) Math.sqrt(m_v[j]) + eps);
+      for (int row = 0; row < params.length; row++) {
+        float[] p = params[row];
+        float[] gr = grad[row];
+        float[] m = m_m[row];
+        float[] v = m_v[row];
+        for (int j = 0; j < p.length; j++) {
+          float g = gr[j];
+          m[j] = b1 * m[j] + (1 - b1) * g;
+          v[j] = b2 * v[j] + (1 - b2) * g * g;
+          p[j] -= rate * m[j] / ((float) Math.sqrt(v[j]) + eps);
+        }
       }
     }
   }
