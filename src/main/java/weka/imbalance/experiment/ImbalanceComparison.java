@@ -49,6 +49,10 @@ import weka.experiment.InstancesResultListener;
 import weka.experiment.PairedCorrectedTTester;
 import weka.experiment.PropertyNode;
 import weka.experiment.ResultMatrixPlainText;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.PerClassRecall;
+import weka.imbalance.ShotGroups;
+import weka.imbalance.chart.RecallChart;
 
 /**
  * Compares classifiers on imbalanced or long-tailed data with Weka's Experimenter engine: a
@@ -84,6 +88,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private int m_folds = DEFAULT_FOLDS;
   private int m_runs = DEFAULT_RUNS;
   private File m_resultsFile;
+  private File m_pngFile;
   private boolean m_quiet;
   private PrintStream m_out = System.out;
 
@@ -114,6 +119,8 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     v.add(new Option("\tNumber of cross-validation folds. (default " + DEFAULT_FOLDS + ")", "x", 1, "-x <folds>"));
     v.add(new Option("\tNumber of runs with different seeds. (default " + DEFAULT_RUNS + ")", "R", 1, "-R <runs>"));
     v.add(new Option("\tKeep the raw Experimenter results in this ARFF file.", "r", 1, "-r <file>"));
+    v.add(new Option("\tWrite the per-class recall chart (one series per method, classes from head\n"
+      + "\tto tail) as a PNG file; with several data sets, one file each (name-dataset.png).", "png", 1, "-png <file>"));
     v.add(new Option("\tNo progress lines.", "q", 0, "-q"));
     return v.elements();
   }
@@ -138,6 +145,8 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     m_runs = intOption(options, 'R', DEFAULT_RUNS, 1);
     String r = Utils.getOption('r', options);
     m_resultsFile = r.isEmpty() ? null : new File(r);
+    String png = Utils.getOption("png", options);
+    m_pngFile = png.isEmpty() ? null : new File(png);
     m_quiet = Utils.getFlag('q', options);
     Utils.checkForRemainingOptions(options);
   }
@@ -183,6 +192,9 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     Collections.addAll(o, "-x", "" + m_folds, "-R", "" + m_runs);
     if (m_resultsFile != null) {
       Collections.addAll(o, "-r", m_resultsFile.getPath());
+    }
+    if (m_pngFile != null) {
+      Collections.addAll(o, "-png", m_pngFile.getPath());
     }
     if (m_quiet) {
       o.add("-q");
@@ -252,6 +264,8 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private Experiment experiment(List<File> datasets, List<Classifier> methods, File results) throws Exception {
     ClassifierSplitEvaluator evaluator = new ClassifierSplitEvaluator();
     evaluator.setClassifier(methods.get(0));
+    // targets and predictions of every fold, for the per-class recall chart
+    evaluator.setPredTargetColumn(m_pngFile != null);
     CrossValidationResultProducer producer = new CrossValidationResultProducer();
     producer.setNumFolds(m_folds);
     producer.setSplitEvaluator(evaluator);
@@ -318,6 +332,13 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
         + "-fold stratified cross-validation (Weka Experimenter) ===");
       m_out.println();
       m_out.println(table(raw, d, methods));
+      if (m_pngFile != null) {
+        File png = datasets.size() == 1 ? m_pngFile
+          : new File(m_pngFile.getPath().replaceAll("(\\.png)?$", "-" + d.getName().replaceAll("\\.[^.]*$", "") + ".png"));
+        chart(raw, d, methods).writePng(png, 1000, 600);
+        m_out.println("Chart of per-class recall: " + png);
+        m_out.println();
+      }
     }
     m_out.println("Many/medium/few: mean recall of the classes with > 100, 20..100 and < 20 training"
       + " instances (ShotGroups.props); '-' = no class in that group.");
@@ -380,6 +401,52 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       b.append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * The per-class recall chart of one data set: one series per method, recall pooled over all
+   * runs and folds from the Experimenter's target and prediction columns (unweighted), classes
+   * placed by their mean training count per fold.
+   */
+  RecallChart chart(Instances raw, File dataset, List<Classifier> methods) throws Exception {
+    Instances data = DataSource.read(dataset.getPath());
+    data.setClassIndex(data.numAttributes() - 1);
+    double[] perFold = ClassPriors.weightedCounts(data);
+    for (int k = 0; k < perFold.length; k++) {
+      perFold[k] *= (m_folds - 1) / (double) m_folds;
+    }
+    String[] names = new String[data.numClasses()];
+    for (int k = 0; k < names.length; k++) {
+      names[k] = data.classAttribute().value(k);
+    }
+    RecallChart chart = new RecallChart(names, perFold, "training instances per fold", ShotGroups.configured());
+    chart.setTitle(dataset.getName() + ": per-class recall, head to tail (" + m_runs + " x " + m_folds + "-fold CV)");
+    String relation = relationOf(raw, dataset);
+    int scheme = raw.attribute("Key_Scheme").index();
+    int options = raw.attribute("Key_Scheme_options").index();
+    int dataCol = raw.attribute("Key_Dataset").index();
+    List<String> labels = labels(methods);
+    for (int i = 0; i < methods.size(); i++) {
+      Classifier m = methods.get(i);
+      String key = m.getClass().getName() + "|" + Utils.joinOptions(optionsOf(m));
+      PerClassRecall recall = new PerClassRecall(names.length);
+      for (Instance row : raw) {
+        String rowKey = row.stringValue(scheme) + "|" + (row.isMissing(options) ? "" : row.stringValue(options));
+        if (!rowKey.equals(key) || (relation != null && !row.stringValue(dataCol).equals(relation))) {
+          continue;
+        }
+        String[] targets = row.stringValue(raw.attribute("Targets")).split("\\|", -1);
+        String[] predictions = row.stringValue(raw.attribute("Predictions")).split("\\|", -1);
+        for (int j = 0; j < targets.length && j < predictions.length; j++) {
+          int actual = data.classAttribute().indexOfValue(targets[j]);
+          if (actual >= 0) {
+            recall.add(actual, data.classAttribute().indexOfValue(predictions[j]), 1, -1);
+          }
+        }
+      }
+      chart.addSeries(labels.get(i), recall);
+    }
+    return chart;
   }
 
   private static String[] optionsOf(Classifier c) {
