@@ -107,6 +107,44 @@ public class ContractTest {
     }
   }
 
+  /** @return the name of the component's thread-count option, or null if it has none */
+  private String threadOption() throws Exception {
+    Object c = Components.create(m_class);
+    for (java.util.Enumeration<weka.core.Option> e = ((weka.core.OptionHandler) c).listOptions(); e.hasMoreElements();) {
+      weka.core.Option o = e.nextElement();
+      if (o.numArguments() == 1 && o.name().toLowerCase().contains("thread")) {
+        return o.name();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  public void oneOrTwoThreadsGiveBitIdenticalOutput() throws Exception {
+    String threads = threadOption();
+    if (threads == null) {
+      return; // single-threaded component
+    }
+    Object[] outs = new Object[2];
+    for (int t = 1; t <= 2; t++) {
+      Object c = Components.create(m_class);
+      String[] current = ((weka.core.OptionHandler) c).getOptions();
+      String[] withThreads = java.util.Arrays.copyOf(current, current.length + 2);
+      withThreads[current.length] = "-" + threads;
+      withThreads[current.length + 1] = "" + t;
+      ((weka.core.OptionHandler) c).setOptions(withThreads);
+      outs[t - 1] = run(c, train(), test());
+    }
+    if (outs[0] instanceof double[][]) {
+      double[][] a = (double[][]) outs[0], b = (double[][]) outs[1];
+      for (int i = 0; i < a.length; i++) {
+        assertArrayEquals(m_simple + " instance " + i + " with 1 and 2 threads", a[i], b[i], 0.0);
+      }
+    } else {
+      Probe.assertSameData(m_simple + " with 1 and 2 threads", ((Instances[]) outs[0])[0], ((Instances[]) outs[1])[0]);
+    }
+  }
+
   @Test
   public void secondBatchPassesThrough() throws Exception {
     Object component = Components.create(m_class);
