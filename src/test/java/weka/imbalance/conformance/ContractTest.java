@@ -129,10 +129,16 @@ public class ContractTest {
     for (int t = 1; t <= 2; t++) {
       Object c = Components.create(m_class);
       String[] current = ((weka.core.OptionHandler) c).getOptions();
-      String[] withThreads = java.util.Arrays.copyOf(current, current.length + 2);
-      withThreads[current.length] = "-" + threads;
-      withThreads[current.length + 1] = "" + t;
-      ((weka.core.OptionHandler) c).setOptions(withThreads);
+      weka.core.Utils.getOption(threads, current); // drop the current setting
+      java.util.List<String> withThreads = new java.util.ArrayList<>();
+      for (String o : current) {
+        if (!o.isEmpty()) {
+          withThreads.add(o);
+        }
+      }
+      withThreads.add(0, "" + t);
+      withThreads.add(0, "-" + threads);
+      ((weka.core.OptionHandler) c).setOptions(withThreads.toArray(new String[0]));
       outs[t - 1] = run(c, train(), test());
     }
     if (outs[0] instanceof double[][]) {
