@@ -37,6 +37,7 @@ import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 import weka.imbalance.nn.ClassWeighting;
 import weka.imbalance.nn.Citations;
 import weka.imbalance.nn.InputEncoder;
@@ -519,6 +520,20 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
     return s.trim();
   }
 
+  private static int tag(String option, String value, Tag[] tags) {
+    for (Tag t : tags) {
+      if (t.getIDStr().equalsIgnoreCase(value.trim()) || ("" + t.getID()).equals(value.trim())) {
+        return t.getID();
+      }
+    }
+    StringBuilder ok = new StringBuilder();
+    for (Tag t : tags) {
+      ok.append(ok.length() == 0 ? "" : ", ").append(t.getIDStr());
+    }
+    throw new IllegalArgumentException("option -" + option + " must be one of " + ok + ", got '" + value + "'");
+  }
+
+  /** Parses "<class> <options>"; a bare class name without a package is looked up in weka.imbalance.nn. */
   private static Object fromSpec(Class<?> type, String option, String spec) throws Exception {
     String[] parts = Utils.splitOptions(spec);
     if (parts.length == 0) {
@@ -526,7 +541,14 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
     }
     String cls = parts[0].contains(".") ? parts[0] : "weka.imbalance.nn." + parts[0];
     parts[0] = "";
-    return Utils.forName(type, cls, parts);
+    try {
+      return Utils.forName(type, cls, parts);
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalArgumentException("option -" + option + ": cannot use '" + spec + "' (" + e.getMessage() + ")",
+        e);
+    }
   }
 
   /* ---------------- options ---------------- */
@@ -576,42 +598,30 @@ public class LogitAdjustedMLP extends AbstractClassifier implements IterativeCla
   public void setOptions(String[] options) throws Exception {
     String s = Utils.getOption('H', options);
     m_hidden = s.isEmpty() ? DEFAULT_HIDDEN : s;
-    s = Utils.getOption('L', options);
-    m_learningRate = s.isEmpty() ? DEFAULT_LEARNING_RATE : Double.parseDouble(s);
-    s = Utils.getOption('M', options);
-    m_momentum = s.isEmpty() ? DEFAULT_MOMENTUM : Double.parseDouble(s);
-    s = Utils.getOption('N', options);
-    m_epochs = s.isEmpty() ? DEFAULT_EPOCHS : Integer.parseInt(s);
-    s = Utils.getOption('S', options);
-    m_seed = s.isEmpty() ? DEFAULT_SEED : Integer.parseInt(s);
-    s = Utils.getOption("mini-batch", options);
-    m_miniBatch = s.isEmpty() ? DEFAULT_MINI_BATCH : Integer.parseInt(s);
+    m_learningRate = OptionValues.getDouble("L", options, DEFAULT_LEARNING_RATE);
+    m_momentum = OptionValues.getDouble("M", options, DEFAULT_MOMENTUM);
+    m_epochs = OptionValues.getInt("N", options, DEFAULT_EPOCHS);
+    m_seed = OptionValues.getInt("S", options, DEFAULT_SEED);
+    m_miniBatch = OptionValues.getInt("mini-batch", options, DEFAULT_MINI_BATCH);
     s = Utils.getOption("optimiser", options);
-    m_optimiser = s.isEmpty() ? DEFAULT_OPTIMISER : new SelectedTag(s, TAGS_OPTIMISER).getSelectedTag().getID();
-    s = Utils.getOption("weight-decay", options);
-    m_weightDecay = s.isEmpty() ? DEFAULT_WEIGHT_DECAY : Double.parseDouble(s);
-    s = Utils.getOption("warmup", options);
-    m_warmup = s.isEmpty() ? DEFAULT_WARMUP : Integer.parseInt(s);
+    m_optimiser = s.isEmpty() ? DEFAULT_OPTIMISER : tag("optimiser", s, TAGS_OPTIMISER);
+    m_weightDecay = OptionValues.getDouble("weight-decay", options, DEFAULT_WEIGHT_DECAY);
+    m_warmup = OptionValues.getInt("warmup", options, DEFAULT_WARMUP);
     s = Utils.getOption("schedule", options);
-    m_schedule = s.isEmpty() ? DEFAULT_SCHEDULE : new SelectedTag(s, TAGS_SCHEDULE).getSelectedTag().getID();
+    m_schedule = s.isEmpty() ? DEFAULT_SCHEDULE : tag("schedule", s, TAGS_SCHEDULE);
     s = Utils.getOption("decay-at", options);
     m_decayAt = s.isEmpty() ? DEFAULT_DECAY_AT : s;
-    s = Utils.getOption("decay-factor", options);
-    m_decayFactor = s.isEmpty() ? DEFAULT_DECAY_FACTOR : Double.parseDouble(s);
+    m_decayFactor = OptionValues.getDouble("decay-factor", options, DEFAULT_DECAY_FACTOR);
     m_cosine = Utils.getFlag("cosine", options);
-    s = Utils.getOption('V', options);
-    m_validationPercent = s.isEmpty() ? DEFAULT_VALIDATION_PERCENT : Integer.parseInt(s);
-    s = Utils.getOption('E', options);
-    m_patience = s.isEmpty() ? DEFAULT_PATIENCE : Integer.parseInt(s);
+    m_validationPercent = OptionValues.getInt("V", options, DEFAULT_VALIDATION_PERCENT);
+    m_patience = OptionValues.getInt("E", options, DEFAULT_PATIENCE);
     s = Utils.getOption("loss", options);
     m_loss = s.isEmpty() ? new LogitAdjustedLoss() : (Loss) fromSpec(Loss.class, "loss", s);
     s = Utils.getOption("weighting", options);
     m_weighting = s.isEmpty() ? new NoClassWeighting() : (ClassWeighting) fromSpec(ClassWeighting.class,
       "weighting", s);
-    s = Utils.getOption("posthoc-tau", options);
-    m_posthocTau = s.isEmpty() ? DEFAULT_POSTHOC_TAU : Double.parseDouble(s);
-    s = Utils.getOption("num-threads", options);
-    m_threads = s.isEmpty() ? DEFAULT_THREADS : Integer.parseInt(s);
+    m_posthocTau = OptionValues.getDouble("posthoc-tau", options, DEFAULT_POSTHOC_TAU);
+    m_threads = OptionValues.getInt("num-threads", options, DEFAULT_THREADS);
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
