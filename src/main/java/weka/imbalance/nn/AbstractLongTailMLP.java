@@ -315,10 +315,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Hidden layer sizes, comma-separated (a, i, o, t wildcards as in MultilayerPerceptron; 0 = none).";
   }
 
+  /** @return the hiddenLayers (see its tip text) */
   public String getHiddenLayers() {
     return m_hidden;
   }
 
+  /** @param h the new hiddenLayers (checked when training starts) */
   public void setHiddenLayers(String h) {
     m_hidden = h;
   }
@@ -328,10 +330,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "The (base) learning rate.";
   }
 
+  /** @return the learningRate (see its tip text) */
   public double getLearningRate() {
     return m_learningRate;
   }
 
+  /** @param v the new learningRate (checked when training starts) */
   public void setLearningRate(double v) {
     m_learningRate = v;
   }
@@ -341,10 +345,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Momentum of SGD in [0, 1) (not used by Adam).";
   }
 
+  /** @return the momentum (see its tip text) */
   public double getMomentum() {
     return m_momentum;
   }
 
+  /** @param v the new momentum (checked when training starts) */
   public void setMomentum(double v) {
     m_momentum = v;
   }
@@ -354,10 +360,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Number of epochs (one IterativeClassifier iteration each).";
   }
 
+  /** @return the trainingTime (see its tip text) */
   public int getTrainingTime() {
     return m_epochs;
   }
 
+  /** @param v the new trainingTime (checked when training starts) */
   public void setTrainingTime(int v) {
     m_epochs = v;
   }
@@ -382,10 +390,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Number of instances per gradient step (the loss is their instance-weighted mean).";
   }
 
+  /** @return the miniBatchSize (see its tip text) */
   public int getMiniBatchSize() {
     return m_miniBatch;
   }
 
+  /** @param v the new miniBatchSize (checked when training starts) */
   public void setMiniBatchSize(int v) {
     m_miniBatch = v;
   }
@@ -395,10 +405,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "SGD with momentum, SGD with Nesterov momentum, or Adam (beta1 0.9, beta2 0.999).";
   }
 
+  /** @return the optimiser (see its tip text) */
   public SelectedTag getOptimiser() {
     return new SelectedTag(m_optimiser, TAGS_OPTIMISER);
   }
 
+  /** @param t the new optimiser (checked when training starts) */
   public void setOptimiser(SelectedTag t) {
     if (t.getTags() == TAGS_OPTIMISER) {
       m_optimiser = t.getSelectedTag().getID();
@@ -410,10 +422,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "L2 weight decay added to the gradient of the weights (not the biases).";
   }
 
+  /** @return the weightDecay (see its tip text) */
   public double getWeightDecay() {
     return m_weightDecay;
   }
 
+  /** @param v the new weightDecay (checked when training starts) */
   public void setWeightDecay(double v) {
     m_weightDecay = v;
   }
@@ -423,10 +437,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Epochs of linear learning-rate warm-up (0 = none).";
   }
 
+  /** @return the warmupEpochs (see its tip text) */
   public int getWarmupEpochs() {
     return m_warmup;
   }
 
+  /** @param v the new warmupEpochs (checked when training starts) */
   public void setWarmupEpochs(int v) {
     m_warmup = v;
   }
@@ -436,10 +452,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Learning-rate schedule after warm-up: constant, step decay at the decayAt fractions, or cosine.";
   }
 
+  /** @return the schedule (see its tip text) */
   public SelectedTag getSchedule() {
     return new SelectedTag(m_schedule, TAGS_SCHEDULE);
   }
 
+  /** @param t the new schedule (checked when training starts) */
   public void setSchedule(SelectedTag t) {
     if (t.getTags() == TAGS_SCHEDULE) {
       m_schedule = t.getSelectedTag().getID();
@@ -451,10 +469,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Comma-separated fractions of the epochs at which the step schedule multiplies the rate by decayFactor.";
   }
 
+  /** @return the decayAt (see its tip text) */
   public String getDecayAt() {
     return m_decayAt;
   }
 
+  /** @param v the new decayAt (checked when training starts) */
   public void setDecayAt(String v) {
     m_decayAt = v;
   }
@@ -464,10 +484,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Factor of each step decay, in (0, 1].";
   }
 
+  /** @return the decayFactor (see its tip text) */
   public double getDecayFactor() {
     return m_decayFactor;
   }
 
+  /** @param v the new decayFactor (checked when training starts) */
   public void setDecayFactor(double v) {
     m_decayFactor = v;
   }
@@ -477,10 +499,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Cosine output layer: logits are cosines between the last hidden layer and the class weights (LDAM).";
   }
 
+  /** @return the cosineOutput (see its tip text) */
   public boolean getCosineOutput() {
     return m_cosine;
   }
 
+  /** @param v the new cosineOutput (checked when training starts) */
   public void setCosineOutput(boolean v) {
     m_cosine = v;
   }
@@ -490,10 +514,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Percentage of the training data held out (stratified) for early stopping on balanced accuracy; 0 = none.";
   }
 
+  /** @return the validationSetSize (see its tip text) */
   public int getValidationSetSize() {
     return m_validationPercent;
   }
 
+  /** @param v the new validationSetSize (checked when training starts) */
   public void setValidationSetSize(int v) {
     m_validationPercent = v;
   }
@@ -503,10 +529,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Epochs without a better validation balanced accuracy before training stops.";
   }
 
+  /** @return the validationThreshold (see its tip text) */
   public int getValidationThreshold() {
     return m_patience;
   }
 
+  /** @param v the new validationThreshold (checked when training starts) */
   public void setValidationThreshold(int v) {
     m_patience = v;
   }
@@ -516,10 +544,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "The training loss (cross-entropy, logit-adjusted, LDAM, focal, VS).";
   }
 
+  /** @return the loss (see its tip text) */
   public Loss getLoss() {
     return m_loss;
   }
 
+  /** @param v the new loss (checked when training starts) */
   public void setLoss(Loss v) {
     m_loss = v;
   }
@@ -530,10 +560,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
       + "deferred (DRW, ADRW).";
   }
 
+  /** @return the classWeighting (see its tip text) */
   public ClassWeighting getClassWeighting() {
     return m_weighting;
   }
 
+  /** @param v the new classWeighting (checked when training starts) */
   public void setClassWeighting(ClassWeighting v) {
     m_weighting = v;
   }
@@ -543,10 +575,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Post-hoc logit adjustment: predict with f(x) - tau log(prior); 0 = off.";
   }
 
+  /** @return the posthocTau (see its tip text) */
   public double getPosthocTau() {
     return m_posthocTau;
   }
 
+  /** @param v the new posthocTau (checked when training starts) */
   public void setPosthocTau(double v) {
     m_posthocTau = v;
   }
@@ -556,10 +590,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return "Threads for training and batch prediction (0 = one per processor); results do not depend on it.";
   }
 
+  /** @return the numThreads (see its tip text) */
   public int getNumThreads() {
     return m_threads;
   }
 
+  /** @param v the new numThreads (checked when training starts) */
   public void setNumThreads(int v) {
     m_threads = v;
   }
