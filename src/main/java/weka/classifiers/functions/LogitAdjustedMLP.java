@@ -351,7 +351,20 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       }
       return out;
     }
-    float[][] logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), null);
+    java.util.concurrent.ExecutorService pool = numThreads() > 1 && out.length > 2 * MiniBatchTrainer.BLOCK
+      ? java.util.concurrent.Executors.newFixedThreadPool(numThreads(), r -> {
+        Thread t = new Thread(r, "LogitAdjustedMLP-predict");
+        t.setDaemon(true);
+        return t;
+      }) : null;
+    float[][] logits;
+    try {
+      logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), pool);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
     for (int i = 0; i < out.length; i++) {
       out[i] = distribution(logits[i]);
     }
