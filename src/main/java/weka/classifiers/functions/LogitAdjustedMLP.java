@@ -313,6 +313,9 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
    * @return the logits
    */
   public double[] logits(Instance inst) {
+    if (m_net == null) {
+      throw new IllegalStateException("LogitAdjustedMLP: no trained network (build the model first)");
+    }
     float[] x = new float[m_encoder.width()];
     m_encoder.encode(inst, x, 0);
     Network.Workspace ws = m_net.newWorkspace(1);

@@ -230,6 +230,17 @@ public class LogitAdjustedMLPBehaviourTest {
   }
 
   @Test
+  public void aSerializedModelPredictsTheSame() throws Exception {
+    Instances train = blobs(new int[] { 80, 30, 10 }, 9);
+    LogitAdjustedMLP m = mlp("-N 3 -H 6,5 -cosine -loss LDAMLoss -posthoc-tau 0.5");
+    m.buildClassifier(train);
+    LogitAdjustedMLP copy = (LogitAdjustedMLP) new weka.core.SerializedObject(m).getObject();
+    for (Instance inst : blobs(new int[] { 5, 5, 5 }, 10)) {
+      assertArrayEquals(m.distributionForInstance(inst), copy.distributionForInstance(inst), 0);
+    }
+  }
+
+  @Test
   public void optionsRoundTripWithObjects() throws Exception {
     LogitAdjustedMLP m = mlp("-H 64,32 -N 5 -optimiser adam -cosine -loss \"LDAMLoss -max-margin 0.3 -scale 20\" "
       + "-weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" -posthoc-tau 0.5 -schedule cosine");
