@@ -125,6 +125,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     getCapabilities().testWithFail(data);
     checkOptions();
     closeTrainer();
+    m_trainer = null;
     data = new Instances(data);
     data.deleteWithMissingClass();
     for (Instance inst : data) {
@@ -156,7 +157,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_trainLoss = (Loss) new weka.core.SerializedObject(m_loss).getObject();
     m_trainWeighting = (ClassWeighting) new weka.core.SerializedObject(m_weighting).getObject();
     m_trainLoss.initialise(m_counts);
-    m_trainWeighting.weights(m_counts, 0, m_epochs);
+    m_trainWeighting.weights(m_counts, m_epochs - 1, m_epochs); // checks its options now, not at its start
     m_net = new Network(sizes, m_cosine);
     m_net.initialise(m_rand);
     m_rate = new LearningRateSchedule(m_learningRate, m_warmup, LearningRateSchedule.Shape.values()[m_schedule],

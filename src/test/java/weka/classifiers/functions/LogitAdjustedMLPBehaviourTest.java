@@ -166,7 +166,8 @@ public class LogitAdjustedMLPBehaviourTest {
   public void badOptionsNameTheOption() throws Exception {
     String[][] cases = { { "-H 3,x", "-H" }, { "-L 0", "-L" }, { "-M 1", "-M" }, { "-N 0", "-N" },
       { "-mini-batch 0", "-mini-batch" }, { "-decay-at 1.5", "-decay-at" }, { "-V 100", "-V" },
-      { "-posthoc-tau -1", "-posthoc-tau" }, { "-loss \"LogitAdjustedLoss -tau -2\"", "-tau" } };
+      { "-posthoc-tau -1", "-posthoc-tau" }, { "-loss \"LogitAdjustedLoss -tau -2\"", "-tau" },
+      { "-weighting \"EffectiveNumberWeighting -beta 1.5 -start 0.8\"", "-beta" } };
     for (String[] c : cases) {
       LogitAdjustedMLP m = mlp(c[0]);
       IllegalArgumentException e = assertThrows(c[0], IllegalArgumentException.class,
