@@ -21,8 +21,9 @@ import weka.imbalance.resampling.ExactKnn;
  * points, wall-clock seconds, one run each after a warm-up; checks that the exact methods agree
  * with the full sort.
  *
- * <p>Usage: {@code bench/run KnnBenchmark [n1,n2,...] [d] [maxSlow]}; methods slower than
- * quadratic-with-sort are skipped above maxSlow points (default 20000).
+ * <p>Usage: {@code bench/run KnnBenchmark [n1,n2,...] [d] [maxSlow] [methods]}; the full sort and
+ * Weka's searches are skipped above maxSlow points (default 20000); methods is a comma-separated
+ * list of {@link ExactKnn.Method} names (default all).
  */
 public final class KnnBenchmark {
 
@@ -57,19 +58,34 @@ public final class KnnBenchmark {
     return res;
   }
 
+  /** CPU seconds of the last {@link #time} call (all threads of the process). */
+  static double lastCpu;
+
+  static double processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+      .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+  }
+
   static double time(Runnable r) {
+    double c0 = processCpu();
     long t0 = System.nanoTime();
     r.run();
-    return (System.nanoTime() - t0) / 1e9;
+    double s = (System.nanoTime() - t0) / 1e9;
+    lastCpu = processCpu() - c0;
+    return s;
   }
 
   static double weka(NearestNeighbourSearch nns, Instances data, int k) throws Exception {
-    long t0 = System.nanoTime();
-    nns.setInstances(data);
-    for (int i = 0; i < data.numInstances(); i++) {
-      nns.kNearestNeighbours(data.instance(i), k + 1);
-    }
-    return (System.nanoTime() - t0) / 1e9;
+    return time(() -> {
+      try {
+        nns.setInstances(data);
+        for (int i = 0; i < data.numInstances(); i++) {
+          nns.kNearestNeighbours(data.instance(i), k + 1);
+        }
+      } catch (Exception e) {
+        throw new RuntimeException(e);
+      }
+    });
   }
 
   public static void main(String[] args) throws Exception {
@@ -77,13 +93,14 @@ public final class KnnBenchmark {
       .mapToInt(Integer::parseInt).toArray();
     int d = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int maxSlow = args.length > 2 ? Integer.parseInt(args[2]) : 20000;
+    String methods = args.length > 3 ? args[3] : "KDTREE,BRUTE_FORCE,AUTO";
     int k = 5;
     // warm-up
     double[] w = points(3000, d, 7);
     new ExactKnn(w, 3000, d).search(k, ExactKnn.Method.KDTREE, 1);
     new ExactKnn(w, 3000, d).search(k, ExactKnn.Method.BRUTE_FORCE, 1);
-    System.out.println("| n | d | method | threads | seconds | agrees with full sort |");
-    System.out.println("|---:|---:|---|---:|---:|---|");
+    System.out.println("| n | d | method | threads | wall s | CPU s | agrees with full sort |");
+    System.out.println("|---:|---:|---|---:|---:|---:|---|");
     for (int n : sizes) {
       double[] x = points(n, d, 42);
       int[][] ref = null;
@@ -93,8 +110,8 @@ public final class KnnBenchmark {
         ref = box[0];
         row(n, d, "brute force + full sort (SMOTE 1.0.3 style)", 1, t, "reference");
       }
-      for (ExactKnn.Method m : new ExactKnn.Method[] {ExactKnn.Method.KDTREE, ExactKnn.Method.BRUTE_FORCE,
-        ExactKnn.Method.AUTO}) {
+      for (String name : methods.split(",")) {
+        ExactKnn.Method m = ExactKnn.Method.valueOf(name);
         for (int threads : new int[] {1, 2}) {
           ExactKnn knn = new ExactKnn(x, n, d);
           final int[][][] box = new int[1][][];
@@ -128,6 +145,7 @@ public final class KnnBenchmark {
   }
 
   static void row(int n, int d, String method, int threads, double s, String agree) {
-    System.out.println(String.format(Locale.ROOT, "| %d | %d | %s | %d | %.3f | %s |", n, d, method, threads, s, agree));
+    System.out.println(String.format(Locale.ROOT, "| %d | %d | %s | %d | %.3f | %.3f | %s |", n, d, method, threads, s,
+      lastCpu, agree));
   }
 }
