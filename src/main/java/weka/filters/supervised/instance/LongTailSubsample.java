@@ -39,6 +39,7 @@ import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.filters.SimpleBatchFilter;
 import weka.filters.SupervisedFilter;
+import weka.imbalance.OptionValues;
 import weka.imbalance.resampling.LongTailPlan;
 import weka.imbalance.resampling.SamplingPlan;
 
@@ -206,13 +207,10 @@ public class LongTailSubsample extends SimpleBatchFilter
   @Override
   public void setOptions(String[] options) throws Exception {
     m_Profile = tag("profile", Utils.getOption("profile", options), TAGS_PROFILE);
-    String s = Utils.getOption("rho", options);
-    setRho(s.isEmpty() ? DEFAULT_RHO : Double.parseDouble(s));
-    s = Utils.getOption("mu", options);
-    setMu(s.isEmpty() ? DEFAULT_MU : Double.parseDouble(s));
+    setRho(OptionValues.getDouble("rho", options, DEFAULT_RHO));
+    setMu(OptionValues.getDouble("mu", options, DEFAULT_MU));
     m_Order = tag("order", Utils.getOption("order", options), TAGS_ORDER);
-    s = Utils.getOption('S', options);
-    setSeed(s.isEmpty() ? DEFAULT_SEED : Integer.parseInt(s));
+    setSeed(OptionValues.getInt("S", options, DEFAULT_SEED));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
