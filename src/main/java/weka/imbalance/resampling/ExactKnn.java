@@ -185,10 +185,18 @@ public final class ExactKnn {
   private void runBrute(final int k, int threads, final int[][] result) throws Exception {
     final int n = m_N;
     final int d = m_D;
-    final double[] cols = new double[m_X.length];
-    for (int i = 0; i < n; i++) {
+    // column blocks: cols[b][a][u] = coordinate a of point b * BLOCK + u; a zero-based index per
+    // (block, attribute) array lets the JIT vectorise the inner loop
+    int nb = (n + BLOCK - 1) / BLOCK;
+    final double[][][] cols = new double[nb][d][];
+    for (int b = 0; b < nb; b++) {
+      int len = Math.min(BLOCK, n - b * BLOCK);
       for (int a = 0; a < d; a++) {
-        cols[a * n + i] = m_X[i * d + a];
+        double[] col = new double[len];
+        for (int u = 0; u < len; u++) {
+          col[u] = m_X[(b * BLOCK + u) * d + a];
+        }
+        cols[b][a] = col;
       }
     }
     int t = Math.max(1, Math.min(threads, n / 64 + 1));
@@ -222,43 +230,44 @@ public final class ExactKnn {
    * one block of {@value #BLOCK} points (all its coordinates, column-major, stay in cache) before
    * moving to the next block.
    */
-  private void bruteRows(int from, int to, double[] cols, Heaps heaps) {
+  private void bruteRows(int from, int to, double[][][] cols, Heaps heaps) {
     final int n = m_N;
     final int d = m_D;
     double[] acc = new double[BLOCK];
     double[] worst = heaps.worst;
     for (int i0 = from; i0 < to; i0 += TILE) {
       int i1 = Math.min(to, i0 + TILE);
-      for (int j0 = i0 + 1; j0 < n; j0 += BLOCK) {
-        int jEnd = Math.min(n, j0 + BLOCK);
+      for (int b = (i0 + 1) / BLOCK; b * BLOCK < n; b++) {
+        double[][] block = cols[b];
+        int jb = b * BLOCK;
+        int len = Math.min(BLOCK, n - jb);
         for (int i = i0; i < i1; i++) {
-          int js = Math.max(j0, i + 1);
-          int len = jEnd - js;
-          if (len <= 0) {
+          int o = Math.max(0, i + 1 - jb); // only pairs i < j
+          if (o >= len) {
             continue;
           }
-          java.util.Arrays.fill(acc, 0, len, 0.0);
+          java.util.Arrays.fill(acc, o, len, 0.0);
           for (int a = 0; a < d; a++) {
             double qa = m_X[i * d + a];
-            int base = a * n + js;
+            double[] col = block[a];
             if (m_HasMissing) {
-              for (int u = 0; u < len; u++) {
-                double diff = qa - cols[base + u];
+              for (int u = o; u < len; u++) {
+                double diff = qa - col[u];
                 if (diff == diff) {
                   acc[u] += diff * diff;
                 }
               }
             } else {
-              for (int u = 0; u < len; u++) {
-                double diff = qa - cols[base + u];
+              for (int u = o; u < len; u++) {
+                double diff = qa - col[u];
                 acc[u] += diff * diff;
               }
             }
           }
           double wi = worst[i];
-          for (int u = 0; u < len; u++) {
+          for (int u = o; u < len; u++) {
             double dist = acc[u];
-            int j = js + u;
+            int j = jb + u;
             if (dist <= wi) {
               heaps.offer(i, dist, j);
               wi = worst[i];

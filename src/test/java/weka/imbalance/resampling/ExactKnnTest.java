@@ -104,6 +104,11 @@ public class ExactKnnTest {
   }
 
   @Test
+  public void noCoordinatesMeansAllTiesBrokenByIndex() throws Exception {
+    checkAll(new double[0], 300, 0, 3);
+  }
+
+  @Test
   public void rejectsKOutOfRange() {
     ExactKnn knn = new ExactKnn(new double[] {0, 1, 2}, 3, 1);
     assertThrows(IllegalArgumentException.class, () -> knn.search(3, ExactKnn.Method.AUTO, 1));
