@@ -150,7 +150,11 @@ public final class SmoteBenchmark {
     if (slow == null || Double.isNaN(slow.wall) || fast == null) {
       return "-";
     }
-    return String.format(Locale.ROOT, "%.0fx (%.0fx)", slow.wall / fast.wall, slow.cpu / fast.cpu);
+    return fmt(slow.wall / fast.wall) + " (" + fmt(slow.cpu / fast.cpu) + ")";
+  }
+
+  static String fmt(double r) {
+    return String.format(Locale.ROOT, r < 10 ? "%.1fx" : "%.0fx", r);
   }
 
   void line(String s) {
