@@ -167,6 +167,12 @@ public class BadInputMatrixTest {
     org.junit.Assert.fail(m_class + " accepted an unknown option -no-such-option");
   }
 
+  /**
+   * Options that the package's components inherit from Weka's own base classes, which parse them
+   * (a NumberFormatException naming the value); the package's own options must name the option too.
+   */
+  private static final List<String> INHERITED = Arrays.asList("S", "num-decimal-places", "batch-size");
+
   @Test
   public void malformedOptionValuesAreRefusedWithTheOptionAndTheValue() throws Exception {
     weka.core.OptionHandler h = (weka.core.OptionHandler) Components.create(m_class);
@@ -185,8 +191,9 @@ public class BadInputMatrixTest {
         if (ex instanceof NullPointerException || ex instanceof IndexOutOfBoundsException) {
           throw new AssertionError(m_class + " -" + o.name() + " " + bad + ": crashed: " + ex, ex);
         }
+        boolean named = INHERITED.contains(o.name()) || msg.contains("-" + o.name());
         org.junit.Assert.assertTrue(m_class + " -" + o.name() + " " + bad + ": the message does not name the option"
-          + " and the value: " + msg, msg.contains(bad) && msg.contains("-" + o.name()));
+          + " and the value: " + msg, msg.contains(bad) && named);
         continue;
       }
       // accepted: it must then be a text-valued option that keeps the value

@@ -131,6 +131,24 @@ public class ContractTest {
   }
 
   @Test
+  public void objectEditorShowsSummaryToolTipsAndCitation() throws Exception {
+    Object component = Components.create(m_class);
+    weka.core.CheckGOE check = new weka.core.CheckGOE();
+    check.setObject(component);
+    check.setSilent(true);
+    assertTrue(m_simple + ": globalInfo", check.checkGlobalInfo());
+    assertTrue(m_simple + ": a tool tip for every property", check.checkToolTips());
+    String info = (String) component.getClass().getMethod("globalInfo").invoke(component);
+    String first = info.split("\\.\\s|\\n")[0];
+    assertTrue(m_simple + ": the first sentence says what it does: '" + first + "'", first.length() >= 20);
+    assertTrue(m_simple + " cites its paper (TechnicalInformationHandler)",
+      component instanceof weka.core.TechnicalInformationHandler);
+    String citation = ((weka.core.TechnicalInformationHandler) component).getTechnicalInformation().toString();
+    assertTrue(m_simple + ": the citation is shown in globalInfo (the object editor's More)",
+      info.contains(citation.split("\\.")[0]));
+  }
+
+  @Test
   public void hasItsOwnWekaHarnessTestWithACommittedReference() {
     String path = m_class.replace('.', '/') + "Test";
     File test = new File("src/test/java/" + path + ".java");

@@ -104,8 +104,15 @@ final class Probe {
   }
 
   /**
-   * Judges an outcome: a crash is always a failure; an error for data the component claims to
-   * handle is a failure; an error must say what is wrong; a result must be well-formed.
+   * Messages of Weka's internals that leak out when a component lets bad numbers through: they
+   * do not name the problem for the user.
+   */
+  private static final List<String> LEAKED = Arrays.asList("Can't normalize array", "Sum is NaN", "Sum is zero");
+
+  /**
+   * Judges an outcome: a crash is always a failure; an error must say what is wrong in the user's
+   * terms (not a leaked internal message); refusing a data type that the capabilities claim is a
+   * contradiction; a result must be well-formed.
    */
   static void judge(String what, Object component, Instances train, Outcome o) {
     if (o.error != null) {
@@ -117,8 +124,14 @@ final class Probe {
       }
       String msg = t.getMessage();
       assertTrue(what + ": an error without a message: " + t, msg != null && msg.trim().length() > 3);
-      if (claims(component, train)) {
-        throw new AssertionError(what + ": the capabilities claim this data, but it failed: " + t, t);
+      for (String leaked : LEAKED) {
+        if (msg.contains(leaked)) {
+          throw new AssertionError(what + ": an internal error leaked instead of naming the problem: " + t, t);
+        }
+      }
+      if ((t instanceof weka.core.UnsupportedAttributeTypeException || t instanceof weka.core.UnsupportedClassTypeException)
+        && claims(component, train)) {
+        throw new AssertionError(what + ": the capabilities claim this data, but it was refused as unsupported: " + t, t);
       }
       return;
     }
