@@ -58,11 +58,17 @@ for _ in $(seq 1 50); do [ -s "$tmp/display" ] && break; sleep 0.2; done
 export DISPLAY=":$(head -n1 "$tmp/display")"
 echo "Xvfb on display $DISPLAY (pid $xvfb_pid)" >&2
 
+# Only the driver's own classes go on the class path, not all of target/test-classes: Weka's
+# class discovery would scan the test classes too (e.g. weka/classifiers/meta/*Test.class, which
+# need Weka's tests jar) and the object editor would fail to start.
+mkdir -p "$tmp/driver/weka/imbalance/doc"
+cp "$root"/target/test-classes/weka/imbalance/doc/ExplorerScreenshots*.class "$tmp/driver/weka/imbalance/doc/"
+
 mkdir -p "$out"
-for s in "${shots[@]}"; do rm -f "$out/$s"; done
+for s in "${shots[@]}" explorer-classifier-tree-tooltip.png; do rm -f "$out/$s"; done
 # Run from the repository root so that data/yeast.arff resolves; java.awt.headless must be false.
 (cd "$root" && exec timeout 300 java "${java_opts[@]}" -Djava.awt.headless=false \
-  -cp "$cp:$root/target/test-classes" weka.imbalance.doc.ExplorerScreenshots "$out" data/yeast.arff) &
+  -cp "$cp:$tmp/driver" weka.imbalance.doc.ExplorerScreenshots "$out" data/yeast.arff) &
 java_pid=$!
 status=0
 wait "$java_pid" || status=$?
@@ -72,5 +78,6 @@ missing=0
 for s in "${shots[@]}"; do
   if [ -s "$out/$s" ]; then echo "  $out/$s" >&2; else echo "error: missing $out/$s" >&2; missing=1; fi
 done
+[ -s "$out/explorer-classifier-tree-tooltip.png" ] && echo "  $out/explorer-classifier-tree-tooltip.png" >&2
 echo "Screenshots took $(( $(date +%s) - start )) s (driver exit code $status)." >&2
 [ "$status" = 0 ] && [ "$missing" = 0 ]

@@ -86,6 +86,13 @@ public final class ExplorerScreenshots {
   private static final String FIRST_METRIC = "Balanced accuracy";
   private static final String LAST_METRIC = "Few-shot accuracy";
 
+  /** Optional picture, taken only when the package has a classifier in the tree. */
+  static final String TREE_TOOLTIP = "explorer-classifier-tree-tooltip.png";
+
+  /** Options that every Weka classifier has; the dialog's tool tip is shown on another one. */
+  private static final List<String> STOCK_OPTIONS = Arrays.asList("batchSize", "debug", "doNotCheckCapabilities",
+    "numDecimalPlaces", "seed", "classifier", "numIterations", "resume");
+
   /** The driver gives up (exit code 3, thread dump) after this time. */
   private static final int WATCHDOG_SECONDS = 180;
 
@@ -227,14 +234,18 @@ public final class ExplorerScreenshots {
       if (show != null) {
         // selecting a leaf chooses that classifier, as a click would
         tree.setSelectionPath(show);
+        tree.scrollPathToVisible(show);
       }
       return null;
     });
     settle();
-    if (show != null) {
-      hover(tree, onEdt(() -> tree.getPathBounds(show)));
-    }
     capture("explorer-classifier-tree.png", windowBounds(m_Frame));
+    if (show != null) {
+      // the tree's tool tip on one of the package's classifiers: its summary, citation, capabilities
+      hover(tree, onEdt(() -> tree.getPathBounds(show)));
+      capture(TREE_TOOLTIP, windowBounds(m_Frame));
+      m_Robot.mouseMove(screen().width - 5, screen().height - 5);
+    }
     onEdt(() -> {
       ((JPopupMenu) SwingUtilities.getAncestorOfClass(JPopupMenu.class, tree)).setVisible(false);
       return null;
@@ -275,7 +286,16 @@ public final class ExplorerScreenshots {
     });
     settle();
     // the tool tip of the first option, as when the mouse rests on its name
-    JLabel label = find(dialog, JLabel.class, l -> l.getToolTipText() != null && !l.getToolTipText().isEmpty());
+    // (an option of the component's own rather than one that every Weka classifier has, if any)
+    JLabel label = onEdt(() -> {
+      JLabel own = search(dialog, JLabel.class, l -> l.getToolTipText() != null && !l.getToolTipText().isEmpty()
+        && !STOCK_OPTIONS.contains(l.getText()));
+      return own != null ? own : search(dialog, JLabel.class,
+        l -> l.getToolTipText() != null && !l.getToolTipText().isEmpty());
+    });
+    if (label == null) {
+      throw new IllegalStateException("no option label with a tool tip in the object editor dialog");
+    }
     hover(label, onEdt(() -> new Rectangle(0, 0, label.getWidth(), label.getHeight())));
     // the two windows side by side on a plain background (no window manager, hence no title bars)
     BufferedImage left = m_Robot.createScreenCapture(windowBounds(dialog));
