@@ -14,7 +14,7 @@ start=$(date +%s)
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${OUT:-$root/doc/screenshots}"
 shots=(explorer-classifier-tree.png explorer-object-editor.png explorer-metrics-output.png
-  explorer-plugins-menu.png explorer-long-tail-chart.png)
+  explorer-plugins-menu.png explorer-long-tail-chart.png experimenter-setup.png)
 
 command -v Xvfb >/dev/null || { echo "error: Xvfb not found (apt-get install xvfb)" >&2; exit 1; }
 
@@ -68,7 +68,8 @@ mkdir -p "$out"
 for s in "${shots[@]}" explorer-classifier-tree-tooltip.png; do rm -f "$out/$s"; done
 # Run from the repository root so that data/yeast.arff resolves; java.awt.headless must be false.
 (cd "$root" && exec timeout 300 java "${java_opts[@]}" -Djava.awt.headless=false \
-  -cp "$cp:$tmp/driver" weka.imbalance.doc.ExplorerScreenshots "$out" data/yeast.arff) &
+  -cp "$cp:$tmp/driver" weka.imbalance.doc.ExplorerScreenshots "$out" data/yeast.arff \
+  doc/experiments/imbalance-comparison.xml) &
 java_pid=$!
 status=0
 wait "$java_pid" || status=$?

@@ -58,6 +58,8 @@ import weka.gui.PropertyPanel;
 import weka.gui.ResultHistoryPanel;
 import weka.gui.explorer.ClassifierPanel;
 import weka.gui.explorer.Explorer;
+import weka.experiment.Experiment;
+import weka.gui.experiment.SimpleSetupPanel;
 
 /**
  * Drives the Weka Explorer (with the imbalancedLearning package installed in the Weka home of
@@ -109,8 +111,8 @@ public final class ExplorerScreenshots {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: ExplorerScreenshots <output dir> <data file>");
+    if (args.length != 3) {
+      System.err.println("usage: ExplorerScreenshots <output dir> <data file> <saved experiment>");
       System.exit(2);
     }
     Thread watchdog = new Thread(() -> {
@@ -133,7 +135,7 @@ public final class ExplorerScreenshots {
     int status = 1;
     try {
       ExplorerScreenshots s = new ExplorerScreenshots(new File(args[0]));
-      s.run(new File(args[1]));
+      s.run(new File(args[1]), new File(args[2]));
       status = 0;
     } catch (Throwable t) {
       t.printStackTrace();
@@ -142,7 +144,7 @@ public final class ExplorerScreenshots {
     System.exit(status);
   }
 
-  private void run(File data) throws Exception {
+  private void run(File data, File experiment) throws Exception {
     List<String> ours = packageClasses();
     log("package classes in the installed jar: " + ours);
     openExplorer(data);
@@ -150,6 +152,7 @@ public final class ExplorerScreenshots {
     objectEditorDialog(ourClassifiers);
     classifierOutput();
     pluginMenuAndChart();
+    experimenterSetup(experiment);
   }
 
   // ---------------------------------------------------------------- the steps
@@ -391,6 +394,36 @@ public final class ExplorerScreenshots {
     });
     settle();
     capture("explorer-long-tail-chart.png", windowBounds(chart));
+  }
+
+  /** The Experimenter's Setup tab with the walk-through's saved experiment opened. */
+  private void experimenterSetup(File experiment) throws Exception {
+    Experiment exp = Experiment.read(experiment.getPath());
+    JFrame frame = onEdt(() -> {
+      JFrame f = new JFrame("Weka Experiment Environment");
+      f.getContentPane().add(new weka.gui.experiment.Experimenter(false));
+      f.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+      f.setSize(1000, 720);
+      f.setLocation(0, 0);
+      f.setVisible(true);
+      f.toFront();
+      return f;
+    });
+    SimpleSetupPanel setup = find(frame, SimpleSetupPanel.class, p -> true);
+    // what Setup > Open... does after the file chooser; later, because an experiment the simple
+    // Setup tab cannot show makes it ask in a modal dialog
+    AtomicReference<Boolean> shown = new AtomicReference<>();
+    SwingUtilities.invokeLater(() -> shown.set(setup.setExperiment(exp)));
+    waitFor("the Setup tab to take the experiment", () -> shown.get() != null, 30);
+    if (!shown.get()) {
+      throw new IllegalStateException("the Experimenter's Setup tab cannot show " + experiment);
+    }
+    settle();
+    capture("experimenter-setup.png", windowBounds(frame));
+    onEdt(() -> {
+      frame.dispose();
+      return null;
+    });
   }
 
   // ---------------------------------------------------------------- Explorer parts
@@ -675,6 +708,6 @@ public final class ExplorerScreenshots {
 
   static List<String> expectedFiles() {
     return Arrays.asList("explorer-classifier-tree.png", "explorer-object-editor.png", "explorer-metrics-output.png",
-      "explorer-plugins-menu.png", "explorer-long-tail-chart.png");
+      "explorer-plugins-menu.png", "explorer-long-tail-chart.png", "experimenter-setup.png");
   }
 }
