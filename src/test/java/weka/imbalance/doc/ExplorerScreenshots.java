@@ -48,6 +48,7 @@ import javax.swing.text.DefaultHighlighter;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.TreeNode;
 import javax.swing.tree.TreePath;
+import javax.swing.tree.TreeSelectionModel;
 
 import weka.core.Instances;
 import weka.core.WekaPackageManager;
@@ -90,6 +91,9 @@ public final class ExplorerScreenshots {
 
   /** Optional picture, taken only when the package has a classifier in the tree. */
   static final String TREE_TOOLTIP = "explorer-classifier-tree-tooltip.png";
+
+  /** Optional picture, taken only when the package has a filter. */
+  static final String FILTER_TREE = "explorer-filter-tree.png";
 
   /** Options that every Weka classifier has; the dialog's tool tip is shown on another one. */
   private static final List<String> STOCK_OPTIONS = Arrays.asList("batchSize", "debug", "doNotCheckCapabilities",
@@ -149,6 +153,7 @@ public final class ExplorerScreenshots {
     log("package classes in the installed jar: " + ours);
     openExplorer(data);
     List<String> ourClassifiers = classifierTree(ours);
+    filterTree(ours);
     objectEditorDialog(ourClassifiers);
     classifierOutput();
     pluginMenuAndChart();
@@ -191,13 +196,48 @@ public final class ExplorerScreenshots {
   }
 
   /**
-   * (a) The classifier tree of the object editor with the package's folders expanded, one of its
-   * classifiers selected and its one-sentence summary as tool tip.
+   * (a) The classifier tree of the object editor with the package's folders expanded, its
+   * classifiers selected (highlighted) and the one-sentence summary of one of them as tool tip.
    *
    * @return the package's classifiers found in the tree (full names)
    */
   private List<String> classifierTree(List<String> ours) throws Exception {
-    JTree tree = openChooser();
+    return treeShot(m_ClassifierPanel, new String[] {"classifiers", "meta"}, ours, "explorer-classifier-tree.png",
+      TREE_TOOLTIP);
+  }
+
+  /** The Preprocess tab's filter tree with the package's filters, if it has any. */
+  private void filterTree(List<String> ours) throws Exception {
+    if (ours.stream().noneMatch(n -> n.startsWith("weka.filters."))) {
+      log("no filter of the package yet; no filter tree picture");
+      return;
+    }
+    JTabbedPane tabs = m_Explorer.getTabbedPane();
+    Component before = onEdt(tabs::getSelectedComponent);
+    onEdt(() -> {
+      tabs.setSelectedComponent(m_Explorer.getPreprocessPanel());
+      return null;
+    });
+    settle();
+    treeShot(m_Explorer.getPreprocessPanel(), new String[] {"filters", "supervised", "instance"}, ours,
+      FILTER_TREE, null);
+    onEdt(() -> {
+      tabs.setSelectedComponent(before);
+      return null;
+    });
+    settle();
+  }
+
+  /**
+   * Opens the object editor's tree of a panel's first "Choose" button, expands the given folder
+   * and every folder holding one of the package's classes, selects those classes (the last one
+   * of the given folder is the one chosen, as by a click) and takes the picture.
+   *
+   * @return the package's classes found in the tree
+   */
+  private List<String> treeShot(Container panel, String[] folder, List<String> ours, String file, String tooltipFile)
+    throws Exception {
+    JTree tree = openChooser(panel);
     List<TreePath> ourLeaves = onEdt(() -> {
       List<TreePath> found = new ArrayList<>();
       for (TreePath p : leaves(tree)) {
@@ -211,42 +251,47 @@ public final class ExplorerScreenshots {
     for (TreePath p : ourLeaves) {
       names.add(className(p));
     }
-    log("package classifiers in the object editor's tree: " + names);
-    log("tree root: " + onEdt(() -> tree.getModel().getRoot()) + ", first leaf: " + onEdt(() -> className(leaves(tree).get(0))));
-    // the meta folder first (where the package's meta-classifiers live), then any other folder of ours
-    TreePath meta = onEdt(() -> findPath(tree, "classifiers", "meta"));
-    if (meta == null) {
-      throw new IllegalStateException("no classifiers > meta folder in the object editor's tree");
+    log("package classes in the object editor's tree: " + names);
+    TreePath main = onEdt(() -> findPath(tree, folder));
+    if (main == null) {
+      throw new IllegalStateException("no folder " + String.join(" > ", folder) + " in the object editor's tree");
     }
-    TreePath show = ourLeaves.stream().filter(p -> p.getParentPath().equals(meta)).findFirst()
+    TreePath show = ourLeaves.stream().filter(p -> p.getParentPath().equals(main)).findFirst()
       .orElse(ourLeaves.isEmpty() ? null : ourLeaves.get(0));
     onEdt(() -> {
       for (int r = tree.getRowCount() - 1; r > 0; r--) {
         tree.collapseRow(r);
       }
-      tree.expandPath(meta);
+      tree.expandPath(main);
       for (TreePath p : ourLeaves) {
         tree.expandPath(p.getParentPath());
       }
-      Rectangle top = tree.getPathBounds(show != null ? show.getParentPath() : meta);
+      Rectangle top = tree.getPathBounds(main);
       JViewport vp = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, tree);
       if (vp != null && top != null) {
         Point inView = SwingUtilities.convertPoint(tree, top.getLocation(), vp.getView());
         vp.setViewPosition(new Point(0, Math.max(0, inView.y - 4 * top.height)));
       }
       if (show != null) {
-        // selecting a leaf chooses that classifier, as a click would
-        tree.setSelectionPath(show);
+        // highlight all of the package's classes; the last one selected is the one chosen, as a
+        // click on it would choose it
+        tree.getSelectionModel().setSelectionMode(TreeSelectionModel.DISCONTIGUOUS_TREE_SELECTION);
+        for (TreePath p : ourLeaves) {
+          if (p != show) {
+            tree.addSelectionPath(p);
+          }
+        }
+        tree.addSelectionPath(show);
         tree.scrollPathToVisible(show);
       }
       return null;
     });
     settle();
-    capture("explorer-classifier-tree.png", windowBounds(m_Frame));
-    if (show != null) {
-      // the tree's tool tip on one of the package's classifiers: its summary, citation, capabilities
+    capture(file, windowBounds(m_Frame));
+    if (show != null && tooltipFile != null) {
+      // the tree's tool tip on one of the package's classes: its summary, citation, capabilities
       hover(tree, onEdt(() -> tree.getPathBounds(show)));
-      capture(TREE_TOOLTIP, windowBounds(m_Frame));
+      capture(tooltipFile, windowBounds(m_Frame));
       m_Robot.mouseMove(screen().width - 5, screen().height - 5);
     }
     onEdt(() -> {
@@ -453,9 +498,14 @@ public final class ExplorerScreenshots {
     });
   }
 
-  /** Clicks "Choose" and returns the object editor's class tree. */
+  /** Clicks the classifier's "Choose" and returns the object editor's class tree. */
   private JTree openChooser() throws Exception {
-    JButton choose = find(m_ClassifierPanel, JButton.class, b -> "Choose".equals(b.getText()));
+    return openChooser(m_ClassifierPanel);
+  }
+
+  /** Clicks the first "Choose" button of a panel and returns the object editor's class tree. */
+  private JTree openChooser(Container panel) throws Exception {
+    JButton choose = find(panel, JButton.class, b -> "Choose".equals(b.getText()));
     onEdt(() -> {
       choose.doClick();
       return null;
@@ -534,7 +584,7 @@ public final class ExplorerScreenshots {
     return b.toString();
   }
 
-  /** The concrete top-level classes of the installed package jar under weka/classifiers. */
+  /** The top-level classes of the installed package jar under weka/classifiers and weka/filters. */
   private static List<String> packageClasses() throws IOException {
     File jar = new File(new File(WekaPackageManager.getPackageHome(), PACKAGE), PACKAGE + ".jar");
     if (!jar.isFile()) {
@@ -544,7 +594,8 @@ public final class ExplorerScreenshots {
     try (JarFile j = new JarFile(jar)) {
       for (JarEntry e : java.util.Collections.list(j.entries())) {
         String n = e.getName();
-        if (n.startsWith("weka/classifiers/") && n.endsWith(".class") && !n.contains("$")) {
+        if ((n.startsWith("weka/classifiers/") || n.startsWith("weka/filters/")) && n.endsWith(".class")
+          && !n.contains("$")) {
           names.add(n.substring(0, n.length() - 6).replace('/', '.'));
         }
       }
