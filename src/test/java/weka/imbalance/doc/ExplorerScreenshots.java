@@ -36,6 +36,7 @@ import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JRadioButton;
+import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTree;
@@ -266,16 +267,26 @@ public final class ExplorerScreenshots {
       for (TreePath p : ourLeaves) {
         tree.expandPath(p.getParentPath());
       }
+      // a taller popup, so that a whole folder shows
+      JScrollPane scroller = (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, tree);
+      JPopupMenu popup = (JPopupMenu) SwingUtilities.getAncestorOfClass(JPopupMenu.class, tree);
+      if (scroller != null && popup != null) {
+        int room = m_Frame.getHeight() - SwingUtilities.convertPoint(popup, 0, 0, m_Frame).y - 80;
+        scroller.setPreferredSize(new Dimension(380, Math.max(500, room)));
+        popup.setPreferredSize(null);
+        popup.pack();
+        popup.validate();
+      }
       Rectangle top = tree.getPathBounds(main);
       JViewport vp = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, tree);
       if (vp != null && top != null) {
         Point inView = SwingUtilities.convertPoint(tree, top.getLocation(), vp.getView());
-        vp.setViewPosition(new Point(0, Math.max(0, inView.y - 4 * top.height)));
+        vp.setViewPosition(new Point(0, Math.max(0, inView.y - top.height)));
       }
       if (show != null) {
-        // highlight all of the package's classes; the last one selected is the one chosen, as a
-        // click on it would choose it
+        // highlight all of the package's classes (the script's doing: a user selects one)
         tree.getSelectionModel().setSelectionMode(TreeSelectionModel.DISCONTIGUOUS_TREE_SELECTION);
+        tree.clearSelection();
         for (TreePath p : ourLeaves) {
           if (p != show) {
             tree.addSelectionPath(p);
@@ -308,6 +319,12 @@ public final class ExplorerScreenshots {
       // nothing of ours to show yet: the stock meta-classifier a user of the package would also use
       log("no classifier of the package in the tree yet; showing FilteredClassifier's editor instead");
       chooseClassifier("weka.classifiers.meta.FilteredClassifier");
+    } else {
+      // a meta-classifier of the package if there is one
+      String shown = ourClassifiers.stream().filter(n -> n.startsWith("weka.classifiers.meta.")).findFirst()
+        .orElse(ourClassifiers.get(0));
+      log("object editor of " + shown);
+      chooseClassifier(shown);
     }
     PropertyPanel panel = classifierPropertyPanel();
     // the dialog is modal: open it later on the event thread, without waiting for it to close
