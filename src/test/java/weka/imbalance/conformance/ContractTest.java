@@ -107,6 +107,50 @@ public class ContractTest {
     }
   }
 
+  /** @return the name of the component's thread-count option, or null if it has none */
+  private String threadOption() throws Exception {
+    Object c = Components.create(m_class);
+    for (java.util.Enumeration<weka.core.Option> e = ((weka.core.OptionHandler) c).listOptions(); e.hasMoreElements();) {
+      weka.core.Option o = e.nextElement();
+      if (o.numArguments() == 1 && o.name().toLowerCase().contains("thread")) {
+        return o.name();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  public void oneOrTwoThreadsGiveBitIdenticalOutput() throws Exception {
+    String threads = threadOption();
+    if (threads == null) {
+      return; // single-threaded component
+    }
+    Object[] outs = new Object[2];
+    for (int t = 1; t <= 2; t++) {
+      Object c = Components.create(m_class);
+      String[] current = ((weka.core.OptionHandler) c).getOptions();
+      weka.core.Utils.getOption(threads, current); // drop the current setting
+      java.util.List<String> withThreads = new java.util.ArrayList<>();
+      for (String o : current) {
+        if (!o.isEmpty()) {
+          withThreads.add(o);
+        }
+      }
+      withThreads.add(0, "" + t);
+      withThreads.add(0, "-" + threads);
+      ((weka.core.OptionHandler) c).setOptions(withThreads.toArray(new String[0]));
+      outs[t - 1] = run(c, train(), test());
+    }
+    if (outs[0] instanceof double[][]) {
+      double[][] a = (double[][]) outs[0], b = (double[][]) outs[1];
+      for (int i = 0; i < a.length; i++) {
+        assertArrayEquals(m_simple + " instance " + i + " with 1 and 2 threads", a[i], b[i], 0.0);
+      }
+    } else {
+      Probe.assertSameData(m_simple + " with 1 and 2 threads", ((Instances[]) outs[0])[0], ((Instances[]) outs[1])[0]);
+    }
+  }
+
   @Test
   public void secondBatchPassesThrough() throws Exception {
     Object component = Components.create(m_class);
