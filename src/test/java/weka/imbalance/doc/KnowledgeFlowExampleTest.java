@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.BeforeClass;
-import org.junit.Ignore;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -95,12 +94,10 @@ public class KnowledgeFlowExampleTest {
   }
 
   /**
-   * The metric lines should carry values. They do not yet: the Knowledge Flow's evaluator merges
-   * the per-fold evaluations with AggregateableEvaluation.aggregate, which does not merge plugin
-   * metrics, so every value is '?' (see doc/knowledgeflow.md, "Known limitation"). Remove the
-   * Ignore once the metrics fall back to the merged confusion matrix.
+   * The metric lines carry values: the Knowledge Flow's evaluator merges the per-fold evaluations
+   * with AggregateableEvaluation.aggregate, which does not merge plugin metrics, so the metrics
+   * fall back to the merged confusion matrix.
    */
-  @Ignore("AggregateableEvaluation does not merge plugin metrics: values are '?' in the Knowledge Flow")
   @Test
   public void metricLinesCarryValues() throws Exception {
     for (String out : runFlow()) {
