@@ -49,6 +49,7 @@ import weka.experiment.InstancesResultListener;
 import weka.experiment.PairedCorrectedTTester;
 import weka.experiment.PropertyNode;
 import weka.experiment.ResultMatrixPlainText;
+import weka.filters.supervised.instance.LongTailSubsample;
 import weka.imbalance.ClassPriors;
 import weka.imbalance.PerClassRecall;
 import weka.imbalance.ShotGroups;
@@ -89,6 +90,9 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private int m_runs = DEFAULT_RUNS;
   private File m_resultsFile;
   private File m_pngFile;
+  private double m_longTailRho;
+  private double m_trainPercent = LongTailSplitResultProducer.DEFAULT_TRAIN_PERCENT;
+  private transient LongTailSplitResultProducer m_longTailProducer;
   private boolean m_quiet;
   private PrintStream m_out = System.out;
 
@@ -118,6 +122,11 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       + String.join("; ", defaultMethods()) + ")", "W", 1, "-W \"<classifier and options>\""));
     v.add(new Option("\tNumber of cross-validation folds. (default " + DEFAULT_FOLDS + ")", "x", 1, "-x <folds>"));
     v.add(new Option("\tNumber of runs with different seeds. (default " + DEFAULT_RUNS + ")", "R", 1, "-R <runs>"));
+    v.add(new Option("\tThe long-tail protocol instead of cross-validation: each run splits the data per class,\n"
+      + "\tmakes the training part long-tailed with LongTailSubsample -rho <rho> (seed = run) and\n"
+      + "\tkeeps the test part balanced. For balanced data sets, as in the deep long-tail papers.", "lt", 1, "-lt <rho>"));
+    v.add(new Option("\tWith -lt: percentage of each class for training. (default "
+      + LongTailSplitResultProducer.DEFAULT_TRAIN_PERCENT + ")", "split", 1, "-split <percent>"));
     v.add(new Option("\tKeep the raw Experimenter results in this ARFF file.", "r", 1, "-r <file>"));
     v.add(new Option("\tWrite the per-class recall chart (one series per method, classes from head\n"
       + "\tto tail) as a PNG file; with several data sets, one file each (name-dataset.png).", "png", 1, "-png <file>"));
@@ -143,6 +152,30 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     }
     m_folds = intOption(options, 'x', DEFAULT_FOLDS, 2);
     m_runs = intOption(options, 'R', DEFAULT_RUNS, 1);
+    String lt = Utils.getOption("lt", options);
+    m_longTailRho = 0;
+    if (!lt.isEmpty()) {
+      try {
+        m_longTailRho = Double.parseDouble(lt);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("-lt takes an imbalance ratio (a number >= 1), got '" + lt + "'");
+      }
+      if (!(m_longTailRho >= 1)) {
+        throw new IllegalArgumentException("-lt takes an imbalance ratio (a number >= 1), got '" + lt + "'");
+      }
+    }
+    String split = Utils.getOption("split", options);
+    m_trainPercent = LongTailSplitResultProducer.DEFAULT_TRAIN_PERCENT;
+    if (!split.isEmpty()) {
+      try {
+        m_trainPercent = Double.parseDouble(split);
+      } catch (NumberFormatException e) {
+        m_trainPercent = Double.NaN;
+      }
+      if (!(m_trainPercent > 0 && m_trainPercent < 100)) {
+        throw new IllegalArgumentException("-split takes a percentage between 0 and 100, got '" + split + "'");
+      }
+    }
     String r = Utils.getOption('r', options);
     m_resultsFile = r.isEmpty() ? null : new File(r);
     String png = Utils.getOption("png", options);
@@ -190,6 +223,9 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       o.add(Utils.toCommandLine(c));
     }
     Collections.addAll(o, "-x", "" + m_folds, "-R", "" + m_runs);
+    if (m_longTailRho > 0) {
+      Collections.addAll(o, "-lt", "" + m_longTailRho, "-split", "" + m_trainPercent);
+    }
     if (m_resultsFile != null) {
       Collections.addAll(o, "-r", m_resultsFile.getPath());
     }
@@ -266,9 +302,23 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     evaluator.setClassifier(methods.get(0));
     // targets and predictions of every fold, for the per-class recall chart
     evaluator.setPredTargetColumn(m_pngFile != null);
-    CrossValidationResultProducer producer = new CrossValidationResultProducer();
-    producer.setNumFolds(m_folds);
-    producer.setSplitEvaluator(evaluator);
+    weka.experiment.ResultProducer producer;
+    if (m_longTailRho > 0) {
+      LongTailSplitResultProducer lt = new LongTailSplitResultProducer();
+      LongTailSubsample filter = new LongTailSubsample();
+      filter.setOptions(new String[] {"-rho", "" + m_longTailRho});
+      lt.setLongTailFilter(filter);
+      lt.setTrainPercent(m_trainPercent);
+      lt.setSplitEvaluator(evaluator);
+      m_longTailProducer = lt;
+      producer = lt;
+    } else {
+      CrossValidationResultProducer cv = new CrossValidationResultProducer();
+      cv.setNumFolds(m_folds);
+      cv.setSplitEvaluator(evaluator);
+      m_longTailProducer = null;
+      producer = cv;
+    }
     InstancesResultListener listener = new InstancesResultListener();
     listener.setOutputFile(results);
 
@@ -281,8 +331,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     datasets.forEach(model::addElement);
     exp.setDatasets(model);
     PropertyNode[] path = {
-      new PropertyNode(evaluator, new PropertyDescriptor("splitEvaluator", CrossValidationResultProducer.class),
-        CrossValidationResultProducer.class),
+      new PropertyNode(evaluator, new PropertyDescriptor("splitEvaluator", producer.getClass()), producer.getClass()),
       new PropertyNode(methods.get(0), new PropertyDescriptor("classifier", ClassifierSplitEvaluator.class),
         ClassifierSplitEvaluator.class)};
     exp.setPropertyPath(path);
@@ -328,8 +377,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private void report(Instances raw, List<File> datasets, List<Classifier> methods) throws Exception {
     for (File d : datasets) {
       m_out.println();
-      m_out.println("=== " + d.getName() + ": " + m_runs + " x " + m_folds
-        + "-fold stratified cross-validation (Weka Experimenter) ===");
+      m_out.println("=== " + d.getName() + ": " + protocol() + " (Weka Experimenter) ===");
       m_out.println();
       m_out.println(table(raw, d, methods));
       if (m_pngFile != null) {
@@ -346,6 +394,16 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       m_out.println();
       m_out.println(significance(raw));
     }
+  }
+
+  /** @return the evaluation protocol in words */
+  private String protocol() {
+    if (m_longTailRho > 0) {
+      return m_runs + " runs of the long-tail protocol: training part (" + Utils.doubleToString(m_trainPercent, 3)
+        + "% per class) made long-tailed with rho = " + Utils.doubleToString(m_longTailRho, 3)
+        + ", balanced test part";
+    }
+    return m_runs + " x " + m_folds + "-fold stratified cross-validation";
   }
 
   /** The table of means for one data set, one row per method. */
@@ -411,16 +469,22 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   RecallChart chart(Instances raw, File dataset, List<Classifier> methods) throws Exception {
     Instances data = DataSource.read(dataset.getPath());
     data.setClassIndex(data.numAttributes() - 1);
-    double[] perFold = ClassPriors.weightedCounts(data);
-    for (int k = 0; k < perFold.length; k++) {
-      perFold[k] *= (m_folds - 1) / (double) m_folds;
+    double[] perFold = m_longTailProducer == null ? null : m_longTailProducer.meanTrainingCounts(data.relationName());
+    if (perFold == null) {
+      perFold = ClassPriors.weightedCounts(data);
+      for (int k = 0; k < perFold.length; k++) {
+        perFold[k] *= (m_folds - 1) / (double) m_folds;
+      }
     }
     String[] names = new String[data.numClasses()];
     for (int k = 0; k < names.length; k++) {
       names[k] = data.classAttribute().value(k);
     }
-    RecallChart chart = new RecallChart(names, perFold, "training instances per fold", ShotGroups.configured());
-    chart.setTitle(dataset.getName() + ": per-class recall, head to tail (" + m_runs + " x " + m_folds + "-fold CV)");
+    RecallChart chart = new RecallChart(names, perFold, m_longTailProducer == null ? "training instances per fold"
+      : "long-tailed training instances (mean of runs)", ShotGroups.configured());
+    chart.setTitle(dataset.getName() + ": per-class recall, head to tail ("
+      + (m_longTailProducer == null ? m_runs + " x " + m_folds + "-fold CV" : "long-tail protocol, rho = "
+        + Utils.doubleToString(m_longTailRho, 3)) + ")");
     String relation = relationOf(raw, dataset);
     int scheme = raw.attribute("Key_Scheme").index();
     int options = raw.attribute("Key_Scheme_options").index();
@@ -474,7 +538,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     PairedCorrectedTTester tester = new PairedCorrectedTTester();
     tester.setInstances(raw);
     tester.setRunColumn(raw.attribute("Key_Run").index());
-    tester.setFoldColumn(raw.attribute("Key_Fold").index());
+    tester.setFoldColumn(raw.attribute("Key_Fold") == null ? -1 : raw.attribute("Key_Fold").index());
     tester.setDatasetKeyColumns(new Range("" + (raw.attribute("Key_Dataset").index() + 1)));
     tester.setResultsetKeyColumns(new Range((raw.attribute("Key_Scheme").index() + 1) + ","
       + (raw.attribute("Key_Scheme_options").index() + 1) + "," + (raw.attribute("Key_Scheme_version_ID").index() + 1)));

@@ -67,6 +67,26 @@ public class ImbalanceComparisonTest {
   }
 
   @Test
+  public void longTailProtocolUsesBalancedTestParts() throws Exception {
+    ImbalanceComparison c = new ImbalanceComparison();
+    c.setOptions(new String[] {"-t", "data/pima.arff", "-W", "weka.classifiers.bayes.NaiveBayes", "-lt", "10", "-R", "2",
+      "-q"});
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    c.setOutput(new PrintStream(bytes, true, "UTF-8"));
+    Instances raw = c.compare();
+    String out = bytes.toString(StandardCharsets.UTF_8.name());
+    assertEquals(2, raw.numInstances()); // one row per run
+    assertTrue(out, out.contains("long-tail protocol") && out.contains("rho = 10"));
+    for (int i = 0; i < raw.numInstances(); i++) {
+      // pima: 268 positives, 500 negatives; 30% of the smaller class = 80 test instances per class
+      assertEquals(160, raw.instance(i).value(raw.attribute("Number_of_testing_instances")), 0);
+      // balanced test data: accuracy equals balanced accuracy
+      assertEquals(raw.instance(i).value(raw.attribute("Percent_correct")) / 100,
+        raw.instance(i).value(raw.attribute("BalancedAccuracy")), 1e-9);
+    }
+  }
+
+  @Test
   public void labelsAreShortAndUnique() throws Exception {
     FilteredClassifier fc = new FilteredClassifier();
     fc.setFilter(new ClassBalancer());
@@ -84,6 +104,8 @@ public class ImbalanceComparisonTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
       () -> c.setOptions(new String[] {"-x", "1"}));
     assertEquals("-x must be at least 2, got 1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> c.setOptions(new String[] {"-lt", "0.5"}));
+    assertEquals("-lt takes an imbalance ratio (a number >= 1), got '0.5'", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> c.setOptions(new String[] {"-t", "no/such.arff"}));
     assertTrue(e.getMessage(), e.getMessage().startsWith("-t: no such data file"));
     assertThrows(Exception.class, () -> c.setOptions(new String[] {"-W", "weka.classifiers.NoSuchThing"}));
