@@ -137,32 +137,53 @@ public final class MiniBatchTrainer implements AutoCloseable {
       });
     }
     run(tasks);
+    float[][] p = m_net.params();
+    m_opt.begin(p, lr);
+    // sum the block gradients row by row in block order, add decay, update: rows are independent,
+    // so the rows are split between the threads without changing any result
+    int parts = pool() == null ? 1 : m_threads;
+    List<Callable<Void>> updates = new ArrayList<>(parts);
+    for (int t = 0; t < parts; t++) {
+      final int from = (int) ((long) p.length * t / parts);
+      final int to = (int) ((long) p.length * (t + 1) / parts);
+      updates.add(() -> {
+        reduceAndUpdate(blocks, from, to, (float) decay);
+        return null;
+      });
+    }
+    run(updates);
+    double batchLoss = 0;
+    for (int b = 0; b < blocks; b++) {
+      batchLoss += m_blockLoss[b];
+    }
+    m_net.prepareStep();
+    return batchLoss;
+  }
+
+  /** Rows from..to-1: g = sum of the block gradients (then zeroed for the next step) + decay; update. */
+  private void reduceAndUpdate(int blocks, int from, int to, float wd) {
     float[][] g = m_grad;
     float[][] p = m_net.params();
-    float wd = (float) decay;
-    for (int row = 0; row < g.length; row++) {
+    for (int row = from; row < to; row++) {
       float[] gr = g[row];
-      System.arraycopy(m_ws[0].gradient()[row], 0, gr, 0, gr.length);
+      float[] g0 = m_ws[0].gradient()[row];
+      System.arraycopy(g0, 0, gr, 0, gr.length);
+      java.util.Arrays.fill(g0, 0f);
       for (int b = 1; b < blocks; b++) {
         float[] gb = m_ws[b].gradient()[row];
         for (int j = 0; j < gr.length; j++) {
           gr[j] += gb[j];
         }
+        java.util.Arrays.fill(gb, 0f);
       }
-      if (decay > 0 && m_weightRows[row]) {
+      if (wd > 0 && m_weightRows[row]) {
         float[] pr = p[row];
         for (int j = 0; j < gr.length; j++) {
           gr[j] += wd * pr[j];
         }
       }
     }
-    double batchLoss = 0;
-    for (int b = 0; b < blocks; b++) {
-      batchLoss += m_blockLoss[b];
-    }
-    m_opt.step(p, g, lr);
-    m_net.prepareStep();
-    return batchLoss;
+    m_opt.update(p, g, from, to);
   }
 
   private ExecutorService pool() {
@@ -219,7 +240,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
       }
     }
     m_blockLoss[b] = sum;
-    ws.clearGradient();
+    // the gradient was zeroed by the previous step's reduction (or is new)
     m_net.backward(in, rows, ws);
   }
 

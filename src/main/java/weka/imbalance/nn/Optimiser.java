@@ -31,7 +31,29 @@ public abstract class Optimiser implements Serializable {
    * @param grad the gradient of the mini-batch loss (not modified)
    * @param lr the learning rate for this step
    */
-  public abstract void step(float[][] params, float[][] grad, double lr);
+  public void step(float[][] params, float[][] grad, double lr) {
+    begin(params, lr);
+    update(params, grad, 0, params.length);
+  }
+
+  /**
+   * Starts a step (one thread): allocates the state on first use and fixes this step's rate.
+   *
+   * @param params the parameters
+   * @param lr the learning rate for this step
+   */
+  public abstract void begin(float[][] params, double lr);
+
+  /**
+   * Updates the parameter rows {@code from .. to-1}; threads may update disjoint ranges of the same
+   * step at once (each row's update depends only on that row).
+   *
+   * @param params the parameters (updated)
+   * @param grad the gradient
+   * @param from first row
+   * @param to one past the last row
+   */
+  public abstract void update(float[][] params, float[][] grad, int from, int to);
 
   static float[][] zerosLike(float[][] p) {
     float[][] z = new float[p.length][];
@@ -57,14 +79,21 @@ public abstract class Optimiser implements Serializable {
       m_nesterov = nesterov;
     }
 
+    private float m_rate;
+
     @Override
-    public void step(float[][] params, float[][] grad, double lr) {
+    public void begin(float[][] params, double lr) {
       if (m_velocity == null) {
         m_velocity = zerosLike(params);
       }
-      float rate = (float) lr;
+      m_rate = (float) lr;
+    }
+
+    @Override
+    public void update(float[][] params, float[][] grad, int from, int to) {
+      float rate = m_rate;
       float m = m_momentum;
-      for (int row = 0; row < params.length; row++) {
+      for (int row = from; row < to; row++) {
         float[] p = params[row];
         float[] g = grad[row];
         float[] v = m_velocity[row];
@@ -93,18 +122,25 @@ public abstract class Optimiser implements Serializable {
     private float[][] m_v;
     private int m_t;
 
+    private float m_rate;
+
     @Override
-    public void step(float[][] params, float[][] grad, double lr) {
+    public void begin(float[][] params, double lr) {
       if (m_m == null) {
         m_m = zerosLike(params);
         m_v = zerosLike(params);
       }
       m_t++;
-      float rate = (float) (lr * Math.sqrt(1 - Math.pow(BETA2, m_t)) / (1 - Math.pow(BETA1, m_t)));
+      m_rate = (float) (lr * Math.sqrt(1 - Math.pow(BETA2, m_t)) / (1 - Math.pow(BETA1, m_t)));
+    }
+
+    @Override
+    public void update(float[][] params, float[][] grad, int from, int to) {
+      float rate = m_rate;
       float b1 = (float) BETA1;
       float b2 = (float) BETA2;
       float eps = (float) EPS;
-      for (int row = 0; row < params.length; row++) {
+      for (int row = from; row < to; row++) {
         float[] p = params[row];
         float[] gr = grad[row];
         float[] m = m_m[row];
