@@ -164,13 +164,20 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
         + file + ")");
     }
     if (matrix.length() > 0) {
-      StringWriter w = new StringWriter();
-      CostMatrix.parseMatlab(matrix).write(w);
-      setCostMatrix(new CostMatrix(new StringReader(w.toString())));
+      try {
+        StringWriter w = new StringWriter();
+        CostMatrix.parseMatlab(matrix).write(w);
+        setCostMatrix(new CostMatrix(new StringReader(w.toString())));
+      } catch (Exception e) {
+        throw new IllegalArgumentException("-cost-matrix must be a matrix in Matlab format such as \"[0 1; 10 0]\", got '"
+          + matrix + "'", e);
+      }
       setUseCostMatrix(true);
     } else if (file.length() > 0) {
       try (BufferedReader r = new BufferedReader(new FileReader(file))) {
         setCostMatrix(new CostMatrix(r));
+      } catch (Exception e) {
+        throw new IllegalArgumentException("-C: cannot read a cost matrix from '" + file + "': " + e.getMessage(), e);
       }
       setUseCostMatrix(true);
     } else {
