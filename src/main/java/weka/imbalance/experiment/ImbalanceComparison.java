@@ -99,7 +99,8 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   /**
    * The methods compared when none is given: stock Weka (J48, Logistic, and Weka's own answer to
    * imbalance, ClassBalancer reweighting in a FilteredClassifier), the package's resampling filter,
-   * and the MLP with plain cross-entropy and with its default logit-adjusted loss.
+   * its meta-classifiers at their defaults, and the MLP with plain cross-entropy and with its
+   * default logit-adjusted loss.
    *
    * @return the default method specifications, as on the command line
    */
@@ -111,6 +112,9 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
         + " -W weka.classifiers.trees.J48",
       "weka.classifiers.meta.FilteredClassifier -F \"weka.filters.supervised.instance.SMOTEWithUndersampling"
         + " -over majority\" -W weka.classifiers.trees.J48",
+      "weka.classifiers.meta.ClassBalancedReweighting -W weka.classifiers.trees.J48",
+      "weka.classifiers.meta.ThresholdMoving -W weka.classifiers.functions.Logistic",
+      "weka.classifiers.meta.PlugInEmpiricalThreshold -W weka.classifiers.functions.Logistic",
       "weka.classifiers.functions.LogitAdjustedMLP -loss weka.imbalance.nn.CrossEntropyLoss",
       "weka.classifiers.functions.LogitAdjustedMLP",
     };

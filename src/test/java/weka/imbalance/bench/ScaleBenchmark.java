@@ -31,8 +31,11 @@ import weka.filters.Filter;
  * A classifier is built and then predicts 100,000 instances; a filter filters the first batch.
  *
  * <pre>
- * bench/run ScaleBenchmark [instances] [doc/benchmarks/scale.md]
+ * bench/run ScaleBenchmark [instances] [doc/benchmarks/scale.md] [SimpleName,SimpleName,...]
  * </pre>
+ *
+ * The optional third argument runs only the named components (the J48 anchor always runs) and
+ * appends their rows to the file instead of rewriting it.
  *
  * The anchor measured in the same run is Weka's own J48 on the same data.
  */
@@ -122,11 +125,16 @@ public class ScaleBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000000;
     File out = new File(args.length > 1 ? args[1] : "doc/benchmarks/scale.md");
+    List<String> only = args.length > 2 ? Arrays.asList(args[2].split(",")) : null;
     String javaBin = new File(System.getProperty("java.home"), "bin/java").getPath();
     String cp = System.getProperty("java.class.path");
     List<String> rows = new ArrayList<>();
     double anchor = Double.NaN;
     for (Map.Entry<String, String> e : RUNS.entrySet()) {
+      String simple = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
+      if (only != null && !only.contains(simple) && !simple.equals("J48")) {
+        continue;
+      }
       try {
         Class.forName(e.getKey());
       } catch (ClassNotFoundException ex) {
@@ -165,6 +173,18 @@ public class ScaleBenchmark {
       System.err.println(rows.get(rows.size() - 1));
     }
     out.getParentFile().mkdirs();
+    if (only != null && out.isFile()) {
+      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND))) {
+        w.printf(Locale.ROOT, "%nAppended by `bench/run ScaleBenchmark %d %s %s` (%s; J48 measured again as the anchor"
+          + " of these rows):%n%n", n, out.getPath(), args[2], java.time.LocalDateTime.now().withNano(0));
+        w.println("| component | seconds | result | time / J48 | peak heap MB | heap MB after making the data |");
+        w.println("|---|---:|---|---:|---:|---:|");
+        rows.forEach(w::println);
+      }
+      System.err.println("appended to " + out);
+      return;
+    }
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8))) {
       w.println("# Scale: 1,000,000 instances x 10 numeric attributes, 4 GB heap");
       w.println();
