@@ -1,0 +1,175 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+package weka.classifiers.evaluation;
+
+import java.util.List;
+
+import weka.core.Instance;
+import weka.core.Utils;
+import weka.imbalance.PerClassRecall;
+import weka.imbalance.ShotGroups;
+
+/**
+ * Base of the class-balanced evaluation metrics of the imbalancedLearning package: accumulates
+ * per-class recall ({@link PerClassRecall}) from every prediction that Weka's
+ * {@link Evaluation} makes, filing each under the many/medium/few-shot group its class had in
+ * the training data of that prediction (read from the evaluation's class priors at the time of
+ * the prediction, so that every cross-validation fold uses its own training counts).
+ *
+ * <p>The metrics apply to a nominal class only; for a numeric class Weka never shows or asks for
+ * them.
+ */
+public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMetric
+  implements StandardEvaluationMetric {
+
+  private static final long serialVersionUID = 6152383367950446613L;
+
+  /** Width of the label column of Weka's summary ("Kappa statistic" and the others). */
+  protected static final int LABEL_WIDTH = 35;
+
+  private PerClassRecall m_recall;
+  private ShotGroups m_groups;
+
+  @Override
+  public boolean appliesToNominalClass() {
+    return true;
+  }
+
+  @Override
+  public boolean appliesToNumericClass() {
+    return false;
+  }
+
+  @Override
+  public void updateStatsForClassifier(double[] predictedDistribution, Instance instance) throws Exception {
+    if (instance.classIsMissing() || !instance.classAttribute().isNominal()) {
+      return;
+    }
+    if (m_recall == null) {
+      m_recall = new PerClassRecall(instance.numClasses());
+    }
+    int actual = (int) instance.classValue();
+    m_recall.add(actual, PerClassRecall.predictedClass(predictedDistribution), instance.weight(),
+      groups().groupOf(trainingCount(actual)));
+  }
+
+  @Override
+  public void updateStatsForPredictor(double predictedValue, Instance instance) {
+    // numeric class: not applicable
+  }
+
+  /**
+   * The weighted number of training instances of a class: Weka's class priors hold the weighted
+   * training counts plus 1 (a Laplace prior) per class.
+   */
+  private double trainingCount(int k) {
+    if (m_baseEvaluation == null) {
+      return Double.NaN;
+    }
+    double[] priors = m_baseEvaluation.getClassPriors();
+    if (priors == null || k >= priors.length) {
+      return Double.NaN;
+    }
+    return Math.max(0, priors[k] - 1);
+  }
+
+  /** @return the shot grouping in force (read once per metric object) */
+  protected ShotGroups groups() {
+    if (m_groups == null) {
+      m_groups = ShotGroups.configured();
+    }
+    return m_groups;
+  }
+
+  /** @return the accumulated recalls, or null before the first prediction */
+  protected PerClassRecall recall() {
+    return m_recall;
+  }
+
+  @Override
+  public double getStatistic(String statName) {
+    if (!getStatisticNames().contains(statName)) {
+      throw new UnknownStatisticException("Unknown statistic '" + statName + "' of " + getMetricName()
+        + "; known: " + getStatisticNames());
+    }
+    return m_recall == null ? Utils.missingValue() : compute(statName, m_recall);
+  }
+
+  /**
+   * Computes one of this metric's statistics.
+   *
+   * @param statName a name from {@link #getStatisticNames()}
+   * @param recall the accumulated recalls
+   * @return the value, NaN if undefined
+   */
+  protected abstract double compute(String statName, PerClassRecall recall);
+
+  /**
+   * One line of Weka's summary, formatted as Weka formats its own lines (label column of 35
+   * characters, value right-aligned on the decimal point in 12), then an optional remark. An
+   * undefined value prints as "?" where the units digit would stand.
+   */
+  protected static String line(String label, double value, String remark) {
+    StringBuilder b = new StringBuilder(label).append(' ');
+    while (b.length() < LABEL_WIDTH) {
+      b.append(' ');
+    }
+    b.append(Utils.isMissingValue(value) ? Utils.doubleToString(0, 12, 4).replace('0', '?')
+      : Utils.doubleToString(value, 12, 4));
+    if (remark != null && !remark.isEmpty()) {
+      b.append(' ').append(remark);
+    }
+    return b.append('\n').toString();
+  }
+
+  /**
+   * @return a remark when some classes had no test instances or some instances were left
+   *         unclassified, or null
+   */
+  protected String leftOutRemark() {
+    StringBuilder b = new StringBuilder();
+    if (m_recall == null) {
+      b.append("no test instances");
+    } else {
+      int without = m_recall.numClasses() - m_recall.numClassesWithTestInstances();
+      if (without > 0) {
+        b.append(without).append(" of ").append(m_recall.numClasses()).append(" classes without test instances left out");
+      }
+    }
+    double unclassified = m_baseEvaluation == null ? 0 : m_baseEvaluation.unclassified();
+    if (unclassified > 0) {
+      b.append(b.length() > 0 ? "; " : "").append(Utils.doubleToString(unclassified, 4))
+        .append(" unclassified instances not counted, as in Weka's per-class recall");
+    }
+    return b.length() == 0 ? null : "(" + b + ")";
+  }
+
+  @Override
+  public String toSummaryString() {
+    StringBuilder b = new StringBuilder();
+    List<String> names = getStatisticNames();
+    for (int i = 0; i < names.size(); i++) {
+      b.append(line(summaryLabel(names.get(i)), getStatistic(names.get(i)), i == 0 ? leftOutRemark() : null));
+    }
+    return b.toString();
+  }
+
+  /**
+   * @param statName a statistic name
+   * @return its label in the summary
+   */
+  protected abstract String summaryLabel(String statName);
+}
