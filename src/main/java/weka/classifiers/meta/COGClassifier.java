@@ -77,6 +77,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   protected int m_MaxSubclasses = ClassDecomposition.DEFAULT_MAX_SUBCLASSES;
 
+  protected int m_MinSubclassSize = ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE;
+
   protected boolean m_Oversample = false;
 
   protected int m_Combine = DEFAULT_COMBINE;
@@ -104,7 +106,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       + "A class is decomposed when its weight is at least 'decomposeFactor' times that of the smallest class "
       + "(1 = every class). Its number of subclasses is fixed ('numSubclasses' > 0) or automatic: "
       + "round(class weight / target size), the target size being 'targetSize' or, if 0, the weight of the "
-      + "smallest class, at most 'maxSubclasses' and at most the number of instances of the class. "
+      + "smallest class, at most 'maxSubclasses' and at most (instances of the class / 'minSubclassSize'). "
       + "Clustering uses every attribute except the class; empty clusters are dropped. A clusterer that "
       + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) the "
       + "instances of every subclass lighter than the heaviest one are replicated until its weight matches. "
@@ -155,7 +157,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     data.deleteWithMissingClass();
     Random random = new Random(m_Seed);
     ClassDecomposition decomposition =
-      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses);
+      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses,
+        m_MinSubclassSize);
     Instances decomposed = decomposition.fit(data, random);
     if (m_Oversample) {
       decomposed = decomposition.oversample(decomposed, random);
@@ -228,6 +231,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     setTargetSize(s.isEmpty() ? ClassDecomposition.DEFAULT_TARGET_SIZE : Double.parseDouble(s));
     s = Utils.getOption("max-subclasses", options);
     setMaxSubclasses(s.isEmpty() ? ClassDecomposition.DEFAULT_MAX_SUBCLASSES : Integer.parseInt(s));
+    s = Utils.getOption("min-subclass-size", options);
+    setMinSubclassSize(s.isEmpty() ? ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE : Integer.parseInt(s));
     setOversample(Utils.getFlag("oversample", options));
     s = Utils.getOption("combine", options);
     if (s.isEmpty()) {
@@ -255,6 +260,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     options.add("" + m_TargetSize);
     options.add("-max-subclasses");
     options.add("" + m_MaxSubclasses);
+    options.add("-min-subclass-size");
+    options.add("" + m_MinSubclassSize);
     if (m_Oversample) {
       options.add("-oversample");
     }
@@ -347,6 +354,23 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   /** @return the cap on the automatic number of subclasses */
   public int getMaxSubclasses() {
     return m_MaxSubclasses;
+  }
+
+  /** @return tip text for the GUI */
+  public String minSubclassSizeTipText() {
+    return "When the number of subclasses is automatic, a class of m instances gets at most "
+      + "floor(m / minSubclassSize) subclasses.";
+  }
+
+  /** @param size the smallest average number of instances of automatic subclasses, &gt;= 1 */
+  public void setMinSubclassSize(int size) {
+    ClassDecomposition.checkMinSubclassSize(size);
+    m_MinSubclassSize = size;
+  }
+
+  /** @return the smallest average number of instances of automatic subclasses */
+  public int getMinSubclassSize() {
+    return m_MinSubclassSize;
   }
 
   /** @return tip text for the GUI */

@@ -55,7 +55,9 @@ import weka.imbalance.ClassPriors;
  * ({@code decomposeFactor = 1} selects every class). The number of subclasses of a selected class
  * is either fixed ({@code numSubclasses > 0}) or automatic: {@code round(n_c / target)}, where
  * {@code target} is {@code targetSize} or, when that is 0, the weighted count of the smallest
- * class, capped at {@code maxSubclasses} and at the number of instances of the class.
+ * class, capped at {@code maxSubclasses} and at floor(m / {@code minSubclassSize}) for a class of m
+ * instances (so that a tiny smallest class does not shatter the others into subclasses of one or
+ * two instances).
  *
  * <p>Documented behaviour for awkward input:
  * <ul>
@@ -108,6 +110,9 @@ public class ClassDecomposition implements Serializable {
   /** Default of {@code -max-subclasses}: at most 10 automatic subclasses per class. */
   public static final int DEFAULT_MAX_SUBCLASSES = 10;
 
+  /** Default of {@code -min-subclass-size}: automatic subclasses average at least 10 instances. */
+  public static final int DEFAULT_MIN_SUBCLASS_SIZE = 10;
+
   /** Suffix of the name of the subclass attribute. */
   public static final String SUBCLASS_ATTRIBUTE_SUFFIX = "_subclass";
 
@@ -121,6 +126,8 @@ public class ClassDecomposition implements Serializable {
   private final double m_TargetSize;
 
   private final int m_MaxSubclasses;
+
+  private final int m_MinSubclassSize;
 
   // ---- learned by fit ----
   private Instances m_InputHeader;
@@ -172,9 +179,11 @@ public class ClassDecomposition implements Serializable {
    * @param numSubclasses fixed number of subclasses per decomposed class, or {@link #AUTOMATIC}
    * @param targetSize target subclass weight for the automatic number, 0 = the smallest class
    * @param maxSubclasses cap on the automatic number of subclasses, &gt;= 1
+   * @param minSubclassSize the automatic number of subclasses of a class of m instances is at most
+   *          floor(m / minSubclassSize); &gt;= 1
    */
   public ClassDecomposition(Clusterer clusterer, double decomposeFactor, int numSubclasses,
-    double targetSize, int maxSubclasses) {
+    double targetSize, int maxSubclasses, int minSubclassSize) {
     if (clusterer == null) {
       throw new IllegalArgumentException("-clusterer must be set, got null");
     }
@@ -182,17 +191,20 @@ public class ClassDecomposition implements Serializable {
     checkNumSubclasses(numSubclasses);
     checkTargetSize(targetSize);
     checkMaxSubclasses(maxSubclasses);
+    checkMinSubclassSize(minSubclassSize);
     m_Template = clusterer;
     m_DecomposeFactor = decomposeFactor;
     m_NumSubclasses = numSubclasses;
     m_TargetSize = targetSize;
     m_MaxSubclasses = maxSubclasses;
+    m_MinSubclassSize = minSubclassSize;
   }
 
   /**
    * The command-line options shared by the COG meta-classifier and filter.
    *
-   * @return the options -clusterer, -decompose-factor, -K, -target-size and -max-subclasses
+   * @return the options -clusterer, -decompose-factor, -K, -target-size, -max-subclasses and
+   *         -min-subclass-size
    */
   public static Vector<Option> listOptions() {
     Vector<Option> v = new Vector<>();
@@ -210,6 +222,9 @@ public class ClassDecomposition implements Serializable {
       + "\t(default: 0)", "target-size", 1, "-target-size <weight>"));
     v.add(new Option("\tMost subclasses per class when their number is automatic.\n"
       + "\t(default: " + DEFAULT_MAX_SUBCLASSES + ")", "max-subclasses", 1, "-max-subclasses <number>"));
+    v.add(new Option("\tWhen the number of subclasses is automatic, a class of m instances gets at\n"
+      + "\tmost floor(m / this) subclasses.\n"
+      + "\t(default: " + DEFAULT_MIN_SUBCLASS_SIZE + ")", "min-subclass-size", 1, "-min-subclass-size <number>"));
     return v;
   }
 
@@ -327,6 +342,16 @@ public class ClassDecomposition implements Serializable {
   public static void checkMaxSubclasses(int m) {
     if (m < 1) {
       throw new IllegalArgumentException("-max-subclasses must be >= 1, got " + m);
+    }
+  }
+
+  /**
+   * @param m the smallest average number of instances of automatic subclasses
+   * @throws IllegalArgumentException if m &lt; 1
+   */
+  public static void checkMinSubclassSize(int m) {
+    if (m < 1) {
+      throw new IllegalArgumentException("-min-subclass-size must be >= 1, got " + m);
     }
   }
 
@@ -504,7 +529,7 @@ public class ClassDecomposition implements Serializable {
       return m_NumSubclasses;
     }
     long k = Math.round(m_ClassWeight[c] / m_Target);
-    k = Math.min(k, Math.min(m_MaxSubclasses, m_ClassCount[c]));
+    k = Math.min(k, Math.min(m_MaxSubclasses, m_ClassCount[c] / m_MinSubclassSize));
     return (int) Math.max(1, k);
   }
 
@@ -805,7 +830,8 @@ public class ClassDecomposition implements Serializable {
       .append(" x the smallest class (").append(Utils.doubleToString(m_SmallestClassWeight, 4)).append(")\n");
     if (m_NumSubclasses == AUTOMATIC) {
       sb.append("Subclasses per decomposed class: round(class weight / ")
-        .append(Utils.doubleToString(m_Target, 4)).append("), at most ").append(m_MaxSubclasses).append("\n");
+        .append(Utils.doubleToString(m_Target, 4)).append("), at most ").append(m_MaxSubclasses)
+        .append(" and at most instances / ").append(m_MinSubclassSize).append("\n");
     } else {
       sb.append("Subclasses per decomposed class: ").append(m_NumSubclasses).append("\n");
     }

@@ -37,6 +37,7 @@ public class COGClassifierTest extends AbstractClassifierTest {
     cog.setNumSubclasses(0);
     cog.setTargetSize(1);
     cog.setMaxSubclasses(2);
+    cog.setMinSubclassSize(1);
     cog.setOversample(true);
     return cog;
   }

@@ -60,6 +60,8 @@ public class COGDecomposition extends SimpleBatchFilter
 
   protected int m_MaxSubclasses = ClassDecomposition.DEFAULT_MAX_SUBCLASSES;
 
+  protected int m_MinSubclassSize = ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE;
+
   protected int m_Seed = DEFAULT_SEED;
 
   /** The decomposition learned on the first batch. */
@@ -133,7 +135,8 @@ public class COGDecomposition extends SimpleBatchFilter
   @Override
   protected Instances determineOutputFormat(Instances inputFormat) throws Exception {
     ClassDecomposition decomposition =
-      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses);
+      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses,
+        m_MinSubclassSize);
     m_FirstBatchOutput = decomposition.fit(inputFormat, new Random(m_Seed));
     m_Decomposition = decomposition;
     if (getDebug()) {
@@ -190,6 +193,8 @@ public class COGDecomposition extends SimpleBatchFilter
     setTargetSize(s.isEmpty() ? ClassDecomposition.DEFAULT_TARGET_SIZE : Double.parseDouble(s));
     s = Utils.getOption("max-subclasses", options);
     setMaxSubclasses(s.isEmpty() ? ClassDecomposition.DEFAULT_MAX_SUBCLASSES : Integer.parseInt(s));
+    s = Utils.getOption("min-subclass-size", options);
+    setMinSubclassSize(s.isEmpty() ? ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE : Integer.parseInt(s));
     s = Utils.getOption('S', options);
     setSeed(s.isEmpty() ? DEFAULT_SEED : Integer.parseInt(s));
     super.setOptions(options);
@@ -209,6 +214,8 @@ public class COGDecomposition extends SimpleBatchFilter
     options.add("" + m_TargetSize);
     options.add("-max-subclasses");
     options.add("" + m_MaxSubclasses);
+    options.add("-min-subclass-size");
+    options.add("" + m_MinSubclassSize);
     options.add("-S");
     options.add("" + m_Seed);
     Collections.addAll(options, super.getOptions());
@@ -298,6 +305,23 @@ public class COGDecomposition extends SimpleBatchFilter
   /** @return the cap on the automatic number of subclasses */
   public int getMaxSubclasses() {
     return m_MaxSubclasses;
+  }
+
+  /** @return tip text for the GUI */
+  public String minSubclassSizeTipText() {
+    return "When the number of subclasses is automatic, a class of m instances gets at most "
+      + "floor(m / minSubclassSize) subclasses.";
+  }
+
+  /** @param size the smallest average number of instances of automatic subclasses, &gt;= 1 */
+  public void setMinSubclassSize(int size) {
+    ClassDecomposition.checkMinSubclassSize(size);
+    m_MinSubclassSize = size;
+  }
+
+  /** @return the smallest average number of instances of automatic subclasses */
+  public int getMinSubclassSize() {
+    return m_MinSubclassSize;
   }
 
   /** @return tip text for the GUI */

@@ -41,7 +41,7 @@ public class COGDecompositionBehaviourTest {
     f.setInputFormat(data);
     Instances out = Filter.useFilter(data, f);
     assertEquals(before, CogTestData.dump(data));
-    Instances expected = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 0, 10)
+    Instances expected = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 0, 10, 10)
       .fit(data, new Random(3));
     assertEquals(data.numInstances(), out.numInstances());
     for (int i = 0; i < data.numInstances(); i++) {

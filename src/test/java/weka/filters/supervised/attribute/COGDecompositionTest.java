@@ -55,6 +55,7 @@ public class COGDecompositionTest extends AbstractFilterTest {
     COGDecomposition f = new COGDecomposition();
     f.setDecomposeFactor(1);
     f.setTargetSize(3);
+    f.setMinSubclassSize(1);
     return f;
   }
 
