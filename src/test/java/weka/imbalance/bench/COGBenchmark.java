@@ -82,10 +82,13 @@ public final class COGBenchmark {
     // ablation: COG-OS's replication without decomposition (no class is large enough), i.e. random
     // oversampling of every class to the largest one
     {"OS-only(Logistic)", COG + " -decompose-factor 1e9 -oversample -W weka.classifiers.functions.Logistic"},
-    {"OS-only(SMO)", COG + " -decompose-factor 1e9 -oversample -combine max -W weka.classifiers.functions.SMO"}};
+    {"OS-only(SMO)", COG + " -decompose-factor 1e9 -oversample -combine max -W weka.classifiers.functions.SMO"},
+    // the paper's Phase IV (class of the most probable subclass) instead of the sum
+    {"COG-max(Logistic)", COG + " -combine max -W weka.classifiers.functions.Logistic"},
+    {"COG-OS-max(Logistic)", COG + " -oversample -combine max -W weka.classifiers.functions.Logistic"}};
 
   /** Index of the base learner each method is compared with. */
-  static final int[] BASE_OF = {0, 0, 0, 3, 3, 3, 6, 6, 6, 0, 3};
+  static final int[] BASE_OF = {0, 0, 0, 3, 3, 3, 6, 6, 6, 0, 3, 0, 0};
 
   /** The first 9 methods: three base learners, each alone, with COG and with COG-OS. */
   static final int MAIN_METHODS = 9;
@@ -197,6 +200,26 @@ public final class COGBenchmark {
     return exp;
   }
 
+  /** Number of runs in a raw result file. */
+  static int runs(Instances raw) {
+    int r = 0;
+    for (Instance row : raw) {
+      r = Math.max(r, (int) Double.parseDouble(row.stringValue(raw.attribute("Key_Run"))));
+    }
+    return r;
+  }
+
+  /** Rows of the first maxRun runs. */
+  static Instances firstRuns(Instances raw, int maxRun) {
+    Instances sub = new Instances(raw, 0);
+    for (Instance row : raw) {
+      if ((int) Double.parseDouble(row.stringValue(raw.attribute("Key_Run"))) <= maxRun) {
+        sub.add(row);
+      }
+    }
+    return sub;
+  }
+
   /** Mean of a result column over the rows of a raw result file, NaN if absent. */
   static double mean(Instances raw, String column) {
     if (raw.attribute(column) == null) {
@@ -218,11 +241,20 @@ public final class COGBenchmark {
     String[] cols = {"BalancedAccuracy", "GMean", "Elapsed_Time_training"};
     Map<String, double[][]> table = new LinkedHashMap<>();
     for (String d : datasets) {
-      double[][] v = new double[METHODS.length][];
+      // every method of a data set is averaged over the same runs (the fewest any of them has)
+      Instances[] raws = new Instances[METHODS.length];
+      int common = Integer.MAX_VALUE;
       for (int m = 0; m < METHODS.length; m++) {
         File f = resultFile(out, d, METHODS[m][0]);
         if (f.isFile()) {
-          Instances raw = DataSource.read(f.getPath());
+          raws[m] = DataSource.read(f.getPath());
+          common = Math.min(common, runs(raws[m]));
+        }
+      }
+      double[][] v = new double[METHODS.length][];
+      for (int m = 0; m < METHODS.length; m++) {
+        if (raws[m] != null) {
+          Instances raw = firstRuns(raws[m], common);
           v[m] = new double[cols.length + 1];
           for (int c = 0; c < cols.length; c++) {
             v[m][c] = mean(raw, cols[c]);
@@ -296,6 +328,39 @@ public final class COGBenchmark {
       sb.append(String.format("| %s | %d | %d | %s | %d | %d | %s |%n", METHODS[b][0], n, either,
         n == 0 ? "-" : String.format("%.0f%%", 100.0 * either / n), cog, os, String.join(", ", not)));
     }
+    // ablations: pairwise balanced-accuracy comparisons
+    sb.append("\n### Ablations (balanced accuracy, data sets where both were measured)\n\n");
+    sb.append("| comparison | data sets | first better | second better | equal |\n|---|---:|---:|---:|---:|\n");
+    String[][] pairs = {
+      {"COG-OS(Logistic)", "OS-only(Logistic)"}, {"COG-OS(SMO)", "OS-only(SMO)"},
+      {"COG-max(Logistic)", "COG(Logistic)"}, {"COG-OS-max(Logistic)", "COG-OS(Logistic)"},
+      {"COG(Logistic)", "Logistic"}, {"COG(SMO)", "SMO"}, {"COG(J48)", "J48"}};
+    for (String[] pair : pairs) {
+      int a = index(pair[0]);
+      int b = index(pair[1]);
+      int n = 0;
+      int first = 0;
+      int second = 0;
+      for (double[][] v : table.values()) {
+        if (v[a] == null || v[b] == null) {
+          continue;
+        }
+        n++;
+        first += v[a][0] > v[b][0] ? 1 : 0;
+        second += v[a][0] < v[b][0] ? 1 : 0;
+      }
+      sb.append(String.format("| %s vs %s | %d | %d | %d | %d |%n", pair[0], pair[1], n, first, second,
+        n - first - second));
+    }
     return sb.toString();
+  }
+
+  static int index(String label) {
+    for (int m = 0; m < METHODS.length; m++) {
+      if (METHODS[m][0].equals(label)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no method " + label);
   }
 }
