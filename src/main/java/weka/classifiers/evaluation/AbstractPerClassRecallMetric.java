@@ -94,9 +94,36 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
     return m_groups;
   }
 
-  /** @return the accumulated recalls, or null before the first prediction */
+  /**
+   * The accumulated recalls; when this metric saw no prediction but its evaluation has some, the
+   * recalls of the evaluation's confusion matrix. That happens after
+   * {@code AggregateableEvaluation.aggregate} (the Knowledge Flow's evaluator, distributed Weka),
+   * which merges the confusion matrices but not the plugin metrics. The shot groups are then those
+   * of the merged evaluation's class priors.
+   *
+   * @return the recalls, or null when there is no prediction at all
+   */
   protected PerClassRecall recall() {
-    return m_recall;
+    if (m_recall != null || m_baseEvaluation == null || m_baseEvaluation.getHeader() == null
+      || !m_baseEvaluation.getHeader().classAttribute().isNominal()) {
+      return m_recall;
+    }
+    double[][] cm = m_baseEvaluation.confusionMatrix();
+    if (cm == null || cm.length == 0) {
+      return null;
+    }
+    PerClassRecall fromMatrix = new PerClassRecall(cm.length);
+    boolean any = false;
+    for (int actual = 0; actual < cm.length; actual++) {
+      int group = groups().groupOf(trainingCount(actual));
+      for (int predicted = 0; predicted < cm[actual].length; predicted++) {
+        if (cm[actual][predicted] > 0) {
+          fromMatrix.add(actual, predicted, cm[actual][predicted], group);
+          any = true;
+        }
+      }
+    }
+    return any ? fromMatrix : null;
   }
 
   @Override
@@ -105,7 +132,8 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
       throw new UnknownStatisticException("Unknown statistic '" + statName + "' of " + getMetricName()
         + "; known: " + getStatisticNames());
     }
-    return m_recall == null ? Utils.missingValue() : compute(statName, m_recall);
+    PerClassRecall recall = recall();
+    return recall == null ? Utils.missingValue() : compute(statName, recall);
   }
 
   /**
@@ -141,12 +169,13 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
    */
   protected String leftOutRemark() {
     StringBuilder b = new StringBuilder();
-    if (m_recall == null) {
+    PerClassRecall recall = recall();
+    if (recall == null) {
       b.append("no test instances");
     } else {
-      int without = m_recall.numClasses() - m_recall.numClassesWithTestInstances();
+      int without = recall.numClasses() - recall.numClassesWithTestInstances();
       if (without > 0) {
-        b.append(without).append(" of ").append(m_recall.numClasses()).append(" classes without test instances left out");
+        b.append(without).append(" of ").append(recall.numClasses()).append(" classes without test instances left out");
       }
     }
     double unclassified = m_baseEvaluation == null ? 0 : m_baseEvaluation.unclassified();

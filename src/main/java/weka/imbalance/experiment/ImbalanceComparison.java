@@ -49,6 +49,11 @@ import weka.experiment.InstancesResultListener;
 import weka.experiment.PairedCorrectedTTester;
 import weka.experiment.PropertyNode;
 import weka.experiment.ResultMatrixPlainText;
+import weka.filters.supervised.instance.LongTailSubsample;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.PerClassRecall;
+import weka.imbalance.ShotGroups;
+import weka.imbalance.chart.RecallChart;
 
 /**
  * Compares classifiers on imbalanced or long-tailed data with Weka's Experimenter engine: a
@@ -84,6 +89,10 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private int m_folds = DEFAULT_FOLDS;
   private int m_runs = DEFAULT_RUNS;
   private File m_resultsFile;
+  private File m_pngFile;
+  private double m_longTailRho;
+  private double m_trainPercent = LongTailSplitResultProducer.DEFAULT_TRAIN_PERCENT;
+  private transient LongTailSplitResultProducer m_longTailProducer;
   private boolean m_quiet;
   private PrintStream m_out = System.out;
 
@@ -113,7 +122,14 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       + String.join("; ", defaultMethods()) + ")", "W", 1, "-W \"<classifier and options>\""));
     v.add(new Option("\tNumber of cross-validation folds. (default " + DEFAULT_FOLDS + ")", "x", 1, "-x <folds>"));
     v.add(new Option("\tNumber of runs with different seeds. (default " + DEFAULT_RUNS + ")", "R", 1, "-R <runs>"));
+    v.add(new Option("\tThe long-tail protocol instead of cross-validation: each run splits the data per class,\n"
+      + "\tmakes the training part long-tailed with LongTailSubsample -rho <rho> (seed = run) and\n"
+      + "\tkeeps the test part balanced. For balanced data sets, as in the deep long-tail papers.", "lt", 1, "-lt <rho>"));
+    v.add(new Option("\tWith -lt: percentage of each class for training. (default "
+      + LongTailSplitResultProducer.DEFAULT_TRAIN_PERCENT + ")", "split", 1, "-split <percent>"));
     v.add(new Option("\tKeep the raw Experimenter results in this ARFF file.", "r", 1, "-r <file>"));
+    v.add(new Option("\tWrite the per-class recall chart (one series per method, classes from head\n"
+      + "\tto tail) as a PNG file; with several data sets, one file each (name-dataset.png).", "png", 1, "-png <file>"));
     v.add(new Option("\tNo progress lines.", "q", 0, "-q"));
     return v.elements();
   }
@@ -136,8 +152,34 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     }
     m_folds = intOption(options, 'x', DEFAULT_FOLDS, 2);
     m_runs = intOption(options, 'R', DEFAULT_RUNS, 1);
+    String lt = Utils.getOption("lt", options);
+    m_longTailRho = 0;
+    if (!lt.isEmpty()) {
+      try {
+        m_longTailRho = Double.parseDouble(lt);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("-lt takes an imbalance ratio (a number >= 1), got '" + lt + "'");
+      }
+      if (!(m_longTailRho >= 1)) {
+        throw new IllegalArgumentException("-lt takes an imbalance ratio (a number >= 1), got '" + lt + "'");
+      }
+    }
+    String split = Utils.getOption("split", options);
+    m_trainPercent = LongTailSplitResultProducer.DEFAULT_TRAIN_PERCENT;
+    if (!split.isEmpty()) {
+      try {
+        m_trainPercent = Double.parseDouble(split);
+      } catch (NumberFormatException e) {
+        m_trainPercent = Double.NaN;
+      }
+      if (!(m_trainPercent > 0 && m_trainPercent < 100)) {
+        throw new IllegalArgumentException("-split takes a percentage between 0 and 100, got '" + split + "'");
+      }
+    }
     String r = Utils.getOption('r', options);
     m_resultsFile = r.isEmpty() ? null : new File(r);
+    String png = Utils.getOption("png", options);
+    m_pngFile = png.isEmpty() ? null : new File(png);
     m_quiet = Utils.getFlag('q', options);
     Utils.checkForRemainingOptions(options);
   }
@@ -181,8 +223,14 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       o.add(Utils.toCommandLine(c));
     }
     Collections.addAll(o, "-x", "" + m_folds, "-R", "" + m_runs);
+    if (m_longTailRho > 0) {
+      Collections.addAll(o, "-lt", "" + m_longTailRho, "-split", "" + m_trainPercent);
+    }
     if (m_resultsFile != null) {
       Collections.addAll(o, "-r", m_resultsFile.getPath());
+    }
+    if (m_pngFile != null) {
+      Collections.addAll(o, "-png", m_pngFile.getPath());
     }
     if (m_quiet) {
       o.add("-q");
@@ -252,9 +300,25 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private Experiment experiment(List<File> datasets, List<Classifier> methods, File results) throws Exception {
     ClassifierSplitEvaluator evaluator = new ClassifierSplitEvaluator();
     evaluator.setClassifier(methods.get(0));
-    CrossValidationResultProducer producer = new CrossValidationResultProducer();
-    producer.setNumFolds(m_folds);
-    producer.setSplitEvaluator(evaluator);
+    // targets and predictions of every fold, for the per-class recall chart
+    evaluator.setPredTargetColumn(m_pngFile != null);
+    weka.experiment.ResultProducer producer;
+    if (m_longTailRho > 0) {
+      LongTailSplitResultProducer lt = new LongTailSplitResultProducer();
+      LongTailSubsample filter = new LongTailSubsample();
+      filter.setOptions(new String[] {"-rho", "" + m_longTailRho});
+      lt.setLongTailFilter(filter);
+      lt.setTrainPercent(m_trainPercent);
+      lt.setSplitEvaluator(evaluator);
+      m_longTailProducer = lt;
+      producer = lt;
+    } else {
+      CrossValidationResultProducer cv = new CrossValidationResultProducer();
+      cv.setNumFolds(m_folds);
+      cv.setSplitEvaluator(evaluator);
+      m_longTailProducer = null;
+      producer = cv;
+    }
     InstancesResultListener listener = new InstancesResultListener();
     listener.setOutputFile(results);
 
@@ -267,8 +331,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     datasets.forEach(model::addElement);
     exp.setDatasets(model);
     PropertyNode[] path = {
-      new PropertyNode(evaluator, new PropertyDescriptor("splitEvaluator", CrossValidationResultProducer.class),
-        CrossValidationResultProducer.class),
+      new PropertyNode(evaluator, new PropertyDescriptor("splitEvaluator", producer.getClass()), producer.getClass()),
       new PropertyNode(methods.get(0), new PropertyDescriptor("classifier", ClassifierSplitEvaluator.class),
         ClassifierSplitEvaluator.class)};
     exp.setPropertyPath(path);
@@ -314,10 +377,16 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private void report(Instances raw, List<File> datasets, List<Classifier> methods) throws Exception {
     for (File d : datasets) {
       m_out.println();
-      m_out.println("=== " + d.getName() + ": " + m_runs + " x " + m_folds
-        + "-fold stratified cross-validation (Weka Experimenter) ===");
+      m_out.println("=== " + d.getName() + ": " + protocol() + " (Weka Experimenter) ===");
       m_out.println();
       m_out.println(table(raw, d, methods));
+      if (m_pngFile != null) {
+        File png = datasets.size() == 1 ? m_pngFile
+          : new File(m_pngFile.getPath().replaceAll("(\\.png)?$", "-" + d.getName().replaceAll("\\.[^.]*$", "") + ".png"));
+        chart(raw, d, methods).writePng(png, 1000, 600);
+        m_out.println("Chart of per-class recall: " + png);
+        m_out.println();
+      }
     }
     m_out.println("Many/medium/few: mean recall of the classes with > 100, 20..100 and < 20 training"
       + " instances (ShotGroups.props); '-' = no class in that group.");
@@ -325,6 +394,16 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       m_out.println();
       m_out.println(significance(raw));
     }
+  }
+
+  /** @return the evaluation protocol in words */
+  private String protocol() {
+    if (m_longTailRho > 0) {
+      return m_runs + " runs of the long-tail protocol: training part (" + Utils.doubleToString(m_trainPercent, 3)
+        + "% per class) made long-tailed with rho = " + Utils.doubleToString(m_longTailRho, 3)
+        + ", balanced test part";
+    }
+    return m_runs + " x " + m_folds + "-fold stratified cross-validation";
   }
 
   /** The table of means for one data set, one row per method. */
@@ -382,6 +461,58 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     return b.toString();
   }
 
+  /**
+   * The per-class recall chart of one data set: one series per method, recall pooled over all
+   * runs and folds from the Experimenter's target and prediction columns (unweighted), classes
+   * placed by their mean training count per fold.
+   */
+  RecallChart chart(Instances raw, File dataset, List<Classifier> methods) throws Exception {
+    Instances data = DataSource.read(dataset.getPath());
+    data.setClassIndex(data.numAttributes() - 1);
+    double[] perFold = m_longTailProducer == null ? null : m_longTailProducer.meanTrainingCounts(data.relationName());
+    if (perFold == null) {
+      perFold = ClassPriors.weightedCounts(data);
+      for (int k = 0; k < perFold.length; k++) {
+        perFold[k] *= (m_folds - 1) / (double) m_folds;
+      }
+    }
+    String[] names = new String[data.numClasses()];
+    for (int k = 0; k < names.length; k++) {
+      names[k] = data.classAttribute().value(k);
+    }
+    RecallChart chart = new RecallChart(names, perFold, m_longTailProducer == null ? "training instances per fold"
+      : "long-tailed training instances (mean of runs)", ShotGroups.configured());
+    chart.setTitle(dataset.getName() + ": per-class recall, head to tail ("
+      + (m_longTailProducer == null ? m_runs + " x " + m_folds + "-fold CV" : "long-tail protocol, rho = "
+        + Utils.doubleToString(m_longTailRho, 3)) + ")");
+    String relation = relationOf(raw, dataset);
+    int scheme = raw.attribute("Key_Scheme").index();
+    int options = raw.attribute("Key_Scheme_options").index();
+    int dataCol = raw.attribute("Key_Dataset").index();
+    List<String> labels = labels(methods);
+    for (int i = 0; i < methods.size(); i++) {
+      Classifier m = methods.get(i);
+      String key = m.getClass().getName() + "|" + Utils.joinOptions(optionsOf(m));
+      PerClassRecall recall = new PerClassRecall(names.length);
+      for (Instance row : raw) {
+        String rowKey = row.stringValue(scheme) + "|" + (row.isMissing(options) ? "" : row.stringValue(options));
+        if (!rowKey.equals(key) || (relation != null && !row.stringValue(dataCol).equals(relation))) {
+          continue;
+        }
+        String[] targets = row.stringValue(raw.attribute("Targets")).split("\\|", -1);
+        String[] predictions = row.stringValue(raw.attribute("Predictions")).split("\\|", -1);
+        for (int j = 0; j < targets.length && j < predictions.length; j++) {
+          int actual = data.classAttribute().indexOfValue(targets[j]);
+          if (actual >= 0) {
+            recall.add(actual, data.classAttribute().indexOfValue(predictions[j]), 1, -1);
+          }
+        }
+      }
+      chart.addSeries(labels.get(i), recall);
+    }
+    return chart;
+  }
+
   private static String[] optionsOf(Classifier c) {
     return c instanceof OptionHandler ? ((OptionHandler) c).getOptions() : new String[0];
   }
@@ -407,7 +538,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     PairedCorrectedTTester tester = new PairedCorrectedTTester();
     tester.setInstances(raw);
     tester.setRunColumn(raw.attribute("Key_Run").index());
-    tester.setFoldColumn(raw.attribute("Key_Fold").index());
+    tester.setFoldColumn(raw.attribute("Key_Fold") == null ? -1 : raw.attribute("Key_Fold").index());
     tester.setDatasetKeyColumns(new Range("" + (raw.attribute("Key_Dataset").index() + 1)));
     tester.setResultsetKeyColumns(new Range((raw.attribute("Key_Scheme").index() + 1) + ","
       + (raw.attribute("Key_Scheme_options").index() + 1) + "," + (raw.attribute("Key_Scheme_version_ID").index() + 1)));

@@ -188,6 +188,40 @@ public class ImbalanceMetricsTest {
   }
 
   @Test
+  public void aggregatedEvaluationsReportTheMergedConfusionMatrix() throws Exception {
+    // the Knowledge Flow merges per-fold evaluations; Weka does not merge plugin metrics
+    Instances data = DataSource.read("data/yeast.arff");
+    data.setClassIndex(data.numAttributes() - 1);
+    AggregateableEvaluation merged = null;
+    Random r = new Random(1);
+    Instances shuffled = new Instances(data);
+    shuffled.randomize(r);
+    shuffled.stratify(3);
+    for (int f = 0; f < 3; f++) {
+      Instances train = shuffled.trainCV(3, f, r), test = shuffled.testCV(3, f);
+      J48 j48 = new J48();
+      j48.buildClassifier(train);
+      Evaluation e = new Evaluation(train);
+      e.evaluateModel(j48, test);
+      if (merged == null) {
+        merged = new AggregateableEvaluation(e);
+      }
+      merged.aggregate(e);
+    }
+    double[][] cm = merged.confusionMatrix();
+    double sum = 0;
+    for (int k = 0; k < cm.length; k++) {
+      double row = 0;
+      for (double v : cm[k]) {
+        row += v;
+      }
+      sum += cm[k][k] / row;
+    }
+    assertEquals(sum / cm.length, stat(merged, "BalancedAccuracy", "BalancedAccuracy"), 1e-12);
+    assertFalse(Double.isNaN(stat(merged, "ShotAccuracy", "ManyShotAccuracy")));
+  }
+
+  @Test
   public void numericClassIsNotApplicableAndNothingBreaks() throws Exception {
     Instances data = DataSource.read("data/yeast.arff");
     data.setClassIndex(0); // a numeric attribute as the class

@@ -1,0 +1,303 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+package weka.filters.supervised.instance;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Random;
+import java.util.Vector;
+
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Option;
+import weka.core.Randomizable;
+import weka.core.RevisionUtils;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformation.Field;
+import weka.core.TechnicalInformation.Type;
+import weka.core.TechnicalInformationHandler;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+import weka.filters.SimpleBatchFilter;
+import weka.filters.SupervisedFilter;
+import weka.imbalance.OptionValues;
+import weka.imbalance.resampling.LongTailPlan;
+import weka.imbalance.resampling.SamplingPlan;
+
+/**
+ * Makes a long-tailed training set from (usually balanced) data by keeping a random subset of each
+ * class; see {@link #globalInfo()}. The counts come from {@link LongTailPlan}.
+ */
+public class LongTailSubsample extends SimpleBatchFilter
+  implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
+
+  private static final long serialVersionUID = 5190342866725390814L;
+
+  public static final double DEFAULT_RHO = 100;
+  public static final double DEFAULT_MU = 0.5;
+  public static final int DEFAULT_SEED = 1;
+
+  public static final Tag[] TAGS_PROFILE = {
+    new Tag(0, "exponential", "n_i = n_max * rho^(-i/(C-1))", false),
+    new Tag(1, "step", "a fraction mu keeps n_max, the rest n_max/rho", false) };
+  public static final Tag[] TAGS_ORDER = {
+    new Tag(0, "index", "class index (label) order", false),
+    new Tag(1, "frequency", "most frequent class first", false),
+    new Tag(2, "random", "seeded random order", false) };
+
+  protected int m_Profile = 0;
+  protected double m_Rho = DEFAULT_RHO;
+  protected double m_Mu = DEFAULT_MU;
+  protected int m_Order = 0;
+  protected int m_Seed = DEFAULT_SEED;
+
+  /** The plan of the last first batch (null before). */
+  protected SamplingPlan m_LastPlan;
+
+  public String globalInfo() {
+    return "Makes a long-tailed training set from the data by keeping a random subset of each class, as the "
+      + "deep long-tail papers build CIFAR-10-LT and CIFAR-100-LT: with an exponential profile class i "
+      + "(i = 0..C-1 in the chosen order) keeps n_i = floor(n_max * rho^(-i/(C-1))) instances, n_max being the "
+      + "largest class count and rho the imbalance ratio; with a step profile a fraction mu of the classes "
+      + "keeps n_max and the others n_max/rho. Classes are ordered by index, by frequency (largest first) or "
+      + "at random (seeded). A class never gains instances; kept instances keep their weight and their order; "
+      + "instances with a missing class pass through. Only the first batch is subsampled, so inside the "
+      + "FilteredClassifier the test set stays balanced. The counts are printed with -output-debug-info.\n\n"
+      + "For more information, see\n\n" + getTechnicalInformation().toString();
+  }
+
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation t = new TechnicalInformation(Type.INPROCEEDINGS);
+    t.setValue(Field.AUTHOR, "Yin Cui and Menglin Jia and Tsung-Yi Lin and Yang Song and Serge Belongie");
+    t.setValue(Field.TITLE, "Class-Balanced Loss Based on Effective Number of Samples");
+    t.setValue(Field.BOOKTITLE, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)");
+    t.setValue(Field.YEAR, "2019");
+    t.setValue(Field.PAGES, "9268-9277");
+    TechnicalInformation a = t.add(Type.INPROCEEDINGS);
+    a.setValue(Field.AUTHOR, "Kaidi Cao and Colin Wei and Adrien Gaidon and Nikos Arechiga and Tengyu Ma");
+    a.setValue(Field.TITLE, "Learning Imbalanced Datasets with Label-Distribution-Aware Margin Loss");
+    a.setValue(Field.BOOKTITLE, "Advances in Neural Information Processing Systems 32 (NeurIPS)");
+    a.setValue(Field.YEAR, "2019");
+    return t;
+  }
+
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = super.getCapabilities();
+    result.disableAll();
+    result.enableAllAttributes();
+    result.enable(Capability.MISSING_VALUES);
+    result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.MISSING_CLASS_VALUES);
+    result.setMinimumNumberInstances(0);
+    return result;
+  }
+
+  @Override
+  protected Instances determineOutputFormat(Instances inputFormat) {
+    return new Instances(inputFormat, 0);
+  }
+
+  /** @return the plan used on the last first batch, or null */
+  public SamplingPlan getLastPlan() {
+    return m_LastPlan;
+  }
+
+  @Override
+  protected Instances process(Instances instances) throws Exception {
+    if (isFirstBatchDone()) {
+      return new Instances(instances);
+    }
+    int nc = instances.numClasses();
+    int[] counts = new int[nc];
+    for (Instance inst : instances) {
+      if (!inst.classIsMissing()) {
+        counts[(int) inst.classValue()]++;
+      }
+    }
+    Random random = new Random(m_Seed);
+    SamplingPlan plan = LongTailPlan.plan(counts, LongTailPlan.Profile.values()[m_Profile], m_Rho, m_Mu,
+      LongTailPlan.Order.values()[m_Order], random);
+    m_LastPlan = plan;
+    // per class, a random subset (partial Fisher-Yates in class order), kept in input order
+    boolean[] drop = new boolean[instances.numInstances()];
+    for (int c = 0; c < nc; c++) {
+      int remove = plan.before(c) - plan.after(c);
+      if (remove <= 0) {
+        continue;
+      }
+      int[] rows = new int[plan.before(c)];
+      for (int i = 0, p = 0; i < instances.numInstances(); i++) {
+        Instance inst = instances.instance(i);
+        if (!inst.classIsMissing() && (int) inst.classValue() == c) {
+          rows[p++] = i;
+        }
+      }
+      for (int i = 0; i < remove; i++) {
+        int j = i + random.nextInt(rows.length - i);
+        int t = rows[i];
+        rows[i] = rows[j];
+        rows[j] = t;
+        drop[rows[i]] = true;
+      }
+    }
+    Instances out = new Instances(instances, instances.numInstances());
+    for (int i = 0; i < instances.numInstances(); i++) {
+      if (!drop[i]) {
+        out.add(instances.instance(i));
+      }
+    }
+    if (getDebug()) {
+      System.err.println(getClass().getSimpleName() + " plan:\n" + plan.report(instances.classAttribute()));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ options
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> v = new Vector<>();
+    v.add(new Option("\tProfile: exponential or step (default exponential)", "profile", 1, "-profile <name>"));
+    v.add(new Option("\tImbalance ratio rho = n_max / n_min, >= 1 (default " + DEFAULT_RHO + ")", "rho", 1,
+      "-rho <ratio>"));
+    v.add(new Option("\tStep profile: fraction of classes that keep n_max (default " + DEFAULT_MU + ")", "mu", 1,
+      "-mu <fraction>"));
+    v.add(new Option("\tClass order: index, frequency or random (default index)", "order", 1, "-order <name>"));
+    v.add(new Option("\tRandom seed (default " + DEFAULT_SEED + ")", "S", 1, "-S <num>"));
+    v.addAll(Collections.list(super.listOptions()));
+    return v.elements();
+  }
+
+  private static int tag(String option, String value, Tag[] tags) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    for (Tag t : tags) {
+      if (t.getIDStr().equalsIgnoreCase(value)) {
+        return t.getID();
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (Tag t : tags) {
+      names.append(names.length() > 0 ? ", " : "").append(t.getIDStr());
+    }
+    throw new IllegalArgumentException("-" + option + " must be one of " + names + ", got '" + value + "'");
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    m_Profile = tag("profile", Utils.getOption("profile", options), TAGS_PROFILE);
+    setRho(OptionValues.getDouble("rho", options, DEFAULT_RHO));
+    setMu(OptionValues.getDouble("mu", options, DEFAULT_MU));
+    m_Order = tag("order", Utils.getOption("order", options), TAGS_ORDER);
+    setSeed(OptionValues.getInt("S", options, DEFAULT_SEED));
+    super.setOptions(options);
+    Utils.checkForRemainingOptions(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> o = new ArrayList<>();
+    Collections.addAll(o, "-profile", TAGS_PROFILE[m_Profile].getIDStr(), "-rho", "" + m_Rho, "-mu", "" + m_Mu,
+      "-order", TAGS_ORDER[m_Order].getIDStr(), "-S", "" + m_Seed);
+    Collections.addAll(o, super.getOptions());
+    return o.toArray(new String[0]);
+  }
+
+  public String profileTipText() {
+    return "exponential: n_i = floor(n_max * rho^(-i/(C-1))); step: a fraction mu of the classes keeps n_max, "
+      + "the others floor(n_max / rho).";
+  }
+
+  public SelectedTag getProfile() {
+    return new SelectedTag(m_Profile, TAGS_PROFILE);
+  }
+
+  public void setProfile(SelectedTag t) {
+    if (t.getTags() == TAGS_PROFILE) {
+      m_Profile = t.getSelectedTag().getID();
+    }
+  }
+
+  public String rhoTipText() {
+    return "The imbalance ratio rho = largest / smallest target count (>= 1; 100 and 10 are the usual values).";
+  }
+
+  public double getRho() {
+    return m_Rho;
+  }
+
+  public void setRho(double rho) {
+    m_Rho = rho;
+  }
+
+  public String muTipText() {
+    return "Step profile only: the fraction of classes (first in the order) that keep n_max instances.";
+  }
+
+  public double getMu() {
+    return m_Mu;
+  }
+
+  public void setMu(double mu) {
+    m_Mu = mu;
+  }
+
+  public String classOrderTipText() {
+    return "Which class keeps the most: index (label order, the papers' convention), frequency (largest "
+      + "first) or random (seeded).";
+  }
+
+  public SelectedTag getClassOrder() {
+    return new SelectedTag(m_Order, TAGS_ORDER);
+  }
+
+  public void setClassOrder(SelectedTag t) {
+    if (t.getTags() == TAGS_ORDER) {
+      m_Order = t.getSelectedTag().getID();
+    }
+  }
+
+  public String seedTipText() {
+    return "The random seed of the subsets (and of the random class order).";
+  }
+
+  @Override
+  public int getSeed() {
+    return m_Seed;
+  }
+
+  @Override
+  public void setSeed(int seed) {
+    m_Seed = seed;
+  }
+
+  @Override
+  public String getRevision() {
+    return RevisionUtils.extract("$Revision: 1 $");
+  }
+
+  public static void main(String[] args) {
+    runFilter(new LongTailSubsample(), args);
+  }
+}

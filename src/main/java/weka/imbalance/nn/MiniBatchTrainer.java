@@ -1,0 +1,311 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The training loop of the network, written once: shuffled mini-batches, each split into fixed
+ * blocks of {@link #BLOCK} rows that are processed (forward pass, loss, backward pass) by a pool of
+ * threads, each block with its own gradient buffer; the block gradients are then summed in block
+ * order, so the result is bit-identical whatever the number of threads.
+ *
+ * <p>Loss reduction: the mini-batch loss is {@code sum_i v_i c_{y_i} l_i / sum_i v_i}, with v the
+ * instance weights and c the class weights: the instance-weighted mean of the class-weighted losses.
+ * With unit instance weights this divides by the batch size, as the TensorFlow class-balanced-loss
+ * code and the LDAM focal loss do (PyTorch's weighted cross-entropy instead divides by
+ * {@code sum_i c_{y_i}}, which cancels the overall size of the class weights).
+ */
+public final class MiniBatchTrainer implements AutoCloseable {
+
+  /** Rows per block: the unit of work of a thread, fixed so that results do not depend on threads. */
+  public static final int BLOCK = 32;
+
+  private final Network m_net;
+  private final Optimiser m_opt;
+  private final float[][] m_x;
+  private final int[] m_y;
+  private final double[] m_w;
+  private final int m_n;
+  private final int m_batch;
+  private final boolean[] m_weightRows;
+  private final Network.Workspace[] m_ws;
+  private final float[][][] m_in;
+  private final double[] m_blockLoss;
+  private final float[][] m_grad;
+  private final int m_threads;
+  private ExecutorService m_pool;
+  private final int[] m_order;
+
+  /**
+   * @param net the network (its parameters are trained in place)
+   * @param opt the optimiser
+   * @param x encoded input rows
+   * @param y class of each row
+   * @param w weight of each row
+   * @param batch mini-batch size
+   * @param threads number of threads (1 = no pool)
+   */
+  public MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads) {
+    m_net = net;
+    m_opt = opt;
+    m_x = x;
+    m_y = y;
+    m_w = w;
+    m_n = y.length;
+    m_batch = Math.max(1, Math.min(batch, Math.max(1, m_n)));
+    int blocks = (m_batch + BLOCK - 1) / BLOCK;
+    m_ws = new Network.Workspace[blocks];
+    m_in = new float[blocks][BLOCK][];
+    for (int b = 0; b < blocks; b++) {
+      m_ws[b] = net.newWorkspace(BLOCK);
+    }
+    m_blockLoss = new double[blocks];
+    m_grad = net.newParamShape();
+    m_weightRows = net.weightRows();
+    m_threads = threads;
+    m_order = new int[m_n];
+    for (int i = 0; i < m_n; i++) {
+      m_order[i] = i;
+    }
+  }
+
+  /**
+   * One epoch.
+   *
+   * @param loss the loss (its startEpoch has been called)
+   * @param classWeights weight of each class for this epoch
+   * @param lr learning rate
+   * @param decay weight decay (L2, weights only)
+   * @param rand the build's random number generator (shuffles the rows)
+   * @return the mean mini-batch loss
+   * @throws Exception if a worker fails
+   */
+  public double epoch(Loss loss, double[] classWeights, double lr, double decay, Random rand) throws Exception {
+    for (int i = m_n - 1; i > 0; i--) {
+      int j = rand.nextInt(i + 1);
+      int t = m_order[i];
+      m_order[i] = m_order[j];
+      m_order[j] = t;
+    }
+    double total = 0;
+    int batches = 0;
+    for (int start = 0; start < m_n; start += m_batch) {
+      int end = Math.min(m_n, start + m_batch);
+      double weightSum = 0;
+      for (int i = start; i < end; i++) {
+        weightSum += m_w[m_order[i]];
+      }
+      if (weightSum <= 0) {
+        continue;
+      }
+      total += step(loss, classWeights, start, end, weightSum, lr, decay);
+      batches++;
+    }
+    return batches == 0 ? 0 : total / batches;
+  }
+
+  private double step(Loss loss, double[] cw, int start, int end, double weightSum, double lr, double decay)
+    throws Exception {
+    int blocks = (end - start + BLOCK - 1) / BLOCK;
+    List<Callable<Void>> tasks = new ArrayList<>(blocks);
+    for (int b = 0; b < blocks; b++) {
+      final int blk = b;
+      final int from = start + b * BLOCK;
+      final int rows = Math.min(BLOCK, end - from);
+      tasks.add(() -> {
+        block(blk, from, rows, loss, cw, weightSum);
+        return null;
+      });
+    }
+    run(tasks);
+    float[][] p = m_net.params();
+    m_opt.begin(p, lr);
+    // sum the block gradients row by row in block order, add decay, update: rows are independent,
+    // so the rows are split between the threads without changing any result
+    int parts = pool() == null ? 1 : m_threads;
+    List<Callable<Void>> updates = new ArrayList<>(parts);
+    for (int t = 0; t < parts; t++) {
+      final int from = (int) ((long) p.length * t / parts);
+      final int to = (int) ((long) p.length * (t + 1) / parts);
+      updates.add(() -> {
+        reduceAndUpdate(blocks, from, to, (float) decay);
+        return null;
+      });
+    }
+    run(updates);
+    double batchLoss = 0;
+    for (int b = 0; b < blocks; b++) {
+      batchLoss += m_blockLoss[b];
+    }
+    m_net.prepareStep();
+    return batchLoss;
+  }
+
+  /** Rows from..to-1: g = sum of the block gradients (then zeroed for the next step) + decay; update. */
+  private void reduceAndUpdate(int blocks, int from, int to, float wd) {
+    float[][] g = m_grad;
+    float[][] p = m_net.params();
+    for (int row = from; row < to; row++) {
+      float[] gr = g[row];
+      float[] g0 = m_ws[0].gradient()[row];
+      System.arraycopy(g0, 0, gr, 0, gr.length);
+      java.util.Arrays.fill(g0, 0f);
+      for (int b = 1; b < blocks; b++) {
+        float[] gb = m_ws[b].gradient()[row];
+        for (int j = 0; j < gr.length; j++) {
+          gr[j] += gb[j];
+        }
+        java.util.Arrays.fill(gb, 0f);
+      }
+      if (wd > 0 && m_weightRows[row]) {
+        float[] pr = p[row];
+        for (int j = 0; j < gr.length; j++) {
+          gr[j] += wd * pr[j];
+        }
+      }
+    }
+    m_opt.update(p, g, from, to);
+  }
+
+  private ExecutorService pool() {
+    if (m_pool == null && m_threads > 1) {
+      m_pool = Executors.newFixedThreadPool(m_threads, r -> {
+        Thread t = new Thread(r, "LogitAdjustedMLP-worker");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return m_pool;
+  }
+
+  private void run(List<Callable<Void>> tasks) throws Exception {
+    if (pool() == null || tasks.size() == 1) {
+      for (Callable<Void> t : tasks) {
+        t.call();
+      }
+      return;
+    }
+    for (Future<Void> f : m_pool.invokeAll(tasks)) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable c = e.getCause();
+        throw c instanceof Exception ? (Exception) c : new RuntimeException(c);
+      }
+    }
+  }
+
+  private void block(int b, int from, int rows, Loss loss, double[] cw, double weightSum) {
+    Network.Workspace ws = m_ws[b];
+    float[][] in = m_in[b];
+    for (int r = 0; r < rows; r++) {
+      in[r] = m_x[m_order[from + r]];
+    }
+    m_net.forward(in, rows, ws);
+    int c = m_net.numOutputs();
+    float[][] logits = ws.logits();
+    float[][] delta = ws.outputGradient();
+    double[] z = new double[c];
+    double[] g = new double[c];
+    double sum = 0;
+    for (int r = 0; r < rows; r++) {
+      int i = m_order[from + r];
+      for (int k = 0; k < c; k++) {
+        z[k] = logits[r][k];
+      }
+      double l = loss.lossAndGradient(z, m_y[i], g);
+      double f = m_w[i] * cw[m_y[i]] / weightSum;
+      sum += f * l;
+      for (int k = 0; k < c; k++) {
+        delta[r][k] = (float) (f * g[k]);
+      }
+    }
+    m_blockLoss[b] = sum;
+    // the gradient was zeroed by the previous step's reduction (or is new)
+    m_net.backward(in, rows, ws);
+  }
+
+  /**
+   * Logits of many rows, in blocks spread over the threads.
+   *
+   * @param x input rows
+   * @return one logit row per input row
+   * @throws Exception if a worker fails
+   */
+  public float[][] logits(float[][] x) throws Exception {
+    return logits(m_net, x, pool());
+  }
+
+  /**
+   * Logits of many rows with an optional pool.
+   *
+   * @param net the network
+   * @param x input rows
+   * @param pool a pool or null
+   * @return one logit row per input row
+   * @throws Exception if a worker fails
+   */
+  public static float[][] logits(Network net, float[][] x, ExecutorService pool) throws Exception {
+    int n = x.length;
+    int c = net.numOutputs();
+    float[][] out = new float[n][];
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    int perTask = Math.max(1, (blocks + 7) / 8);
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t0 = 0; t0 < blocks; t0 += perTask) {
+      final int first = t0;
+      final int last = Math.min(blocks, t0 + perTask);
+      tasks.add(() -> {
+        Network.Workspace ws = net.newWorkspace(BLOCK);
+        float[][] in = new float[BLOCK][];
+        for (int b = first; b < last; b++) {
+          int from = b * BLOCK;
+          int rows = Math.min(BLOCK, n - from);
+          System.arraycopy(x, from, in, 0, rows);
+          net.forward(in, rows, ws);
+          for (int r = 0; r < rows; r++) {
+            out[from + r] = java.util.Arrays.copyOf(ws.logits()[r], c);
+          }
+        }
+        return null;
+      });
+    }
+    if (pool == null || tasks.size() == 1) {
+      for (Callable<Void> t : tasks) {
+        t.call();
+      }
+    } else {
+      for (Future<Void> f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    if (m_pool != null) {
+      m_pool.shutdownNow();
+      m_pool = null;
+    }
+  }
+}

@@ -1,0 +1,255 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.classifiers.functions;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.Test;
+
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.nn.CrossEntropyLoss;
+import weka.imbalance.nn.LDAMLoss;
+import weka.imbalance.nn.LogitAdjustedLoss;
+
+/** Behaviour of LogitAdjustedMLP beyond Weka's harness. */
+public class LogitAdjustedMLPBehaviourTest {
+
+  /**
+   * Three overlapping Gaussian classes in 2-d (means on a triangle, sd 1.2); n per class given.
+   */
+  static Instances blobs(int[] n, long seed) {
+    ArrayList<Attribute> atts = new ArrayList<>();
+    atts.add(new Attribute("x"));
+    atts.add(new Attribute("y"));
+    atts.add(new Attribute("class", Arrays.asList("head", "mid", "tail")));
+    Instances d = new Instances("blobs", atts, 0);
+    d.setClassIndex(2);
+    double[][] mu = { { 0, 0 }, { 2, 0 }, { 1, 1.7 } };
+    Random r = new Random(seed);
+    for (int k = 0; k < 3; k++) {
+      for (int i = 0; i < n[k]; i++) {
+        d.add(new DenseInstance(1, new double[] { mu[k][0] + 1.2 * r.nextGaussian(),
+          mu[k][1] + 1.2 * r.nextGaussian(), k }));
+      }
+    }
+    return d;
+  }
+
+  static double balancedAccuracy(LogitAdjustedMLP m, Instances test) throws Exception {
+    double[] hit = new double[test.numClasses()];
+    double[] tot = new double[test.numClasses()];
+    for (Instance inst : test) {
+      int y = (int) inst.classValue();
+      tot[y]++;
+      if (Utils.maxIndex(m.distributionForInstance(inst)) == y) {
+        hit[y]++;
+      }
+    }
+    double s = 0;
+    for (int k = 0; k < hit.length; k++) {
+      s += hit[k] / tot[k];
+    }
+    return s / hit.length;
+  }
+
+  static LogitAdjustedMLP mlp(String options) throws Exception {
+    LogitAdjustedMLP m = new LogitAdjustedMLP();
+    m.setOptions(Utils.splitOptions(options));
+    return m;
+  }
+
+  @Test
+  public void logitAdjustedLossImprovesBalancedAccuracyOverCrossEntropy() throws Exception {
+    Instances train = blobs(new int[] { 600, 60, 12 }, 1);
+    Instances test = blobs(new int[] { 300, 300, 300 }, 2);
+    LogitAdjustedMLP ce = mlp("-H 16 -N 20 -loss CrossEntropyLoss");
+    LogitAdjustedMLP la = mlp("-H 16 -N 20 -loss LogitAdjustedLoss");
+    ce.buildClassifier(train);
+    la.buildClassifier(train);
+    double baCe = balancedAccuracy(ce, test);
+    double baLa = balancedAccuracy(la, test);
+    assertTrue("LA " + baLa + " vs CE " + baCe, baLa > baCe + 0.05);
+  }
+
+  @Test
+  public void postHocAdjustmentIsArgmaxOfLogitsMinusTauLogPrior() throws Exception {
+    Instances train = blobs(new int[] { 300, 60, 20 }, 3);
+    LogitAdjustedMLP m = mlp("-H 8 -N 5 -loss CrossEntropyLoss -posthoc-tau 1.5");
+    m.buildClassifier(train);
+    double[] priors = ClassPriors.priors(ClassPriors.weightedCounts(train));
+    double[] offset = ClassPriors.logPriorOffset(priors, 1.5);
+    for (Instance inst : blobs(new int[] { 20, 20, 20 }, 4)) {
+      double[] f = m.logits(inst);
+      double[] expected = ClassPriors.softmax(ClassPriors.adjustLogits(f, offset));
+      double[] got = m.distributionForInstance(inst);
+      assertArrayEquals(expected, got, 1e-12);
+      int manual = 0;
+      for (int k = 1; k < 3; k++) {
+        if (f[k] - 1.5 * Math.log(priors[k] + 1e-12) > f[manual] - 1.5 * Math.log(priors[manual] + 1e-12)) {
+          manual = k;
+        }
+      }
+      assertEquals(manual, Utils.maxIndex(got));
+    }
+  }
+
+  @Test
+  public void oneAndTwoThreadsGiveBitIdenticalModels() throws Exception {
+    Instances train = blobs(new int[] { 300, 100, 30 }, 5);
+    String opts = "-H 12,6 -N 4 -mini-batch 100 -S 3 -loss VSLoss -weighting EffectiveNumberWeighting";
+    LogitAdjustedMLP one = mlp(opts + " -num-threads 1");
+    LogitAdjustedMLP two = mlp(opts + " -num-threads 2");
+    one.buildClassifier(train);
+    two.buildClassifier(train);
+    Instances test = blobs(new int[] { 30, 30, 30 }, 6);
+    assertArrayEquals(flatten(one.distributionsForInstances(test)), flatten(two.distributionsForInstances(test)), 0);
+    for (Instance inst : test) {
+      assertArrayEquals(one.distributionForInstance(inst), two.distributionForInstance(inst), 0);
+    }
+  }
+
+  private static double[] flatten(double[][] a) {
+    return Arrays.stream(a).flatMapToDouble(Arrays::stream).toArray();
+  }
+
+  @Test
+  public void doublingEveryInstanceWeightChangesNothing() throws Exception {
+    Instances train = blobs(new int[] { 100, 30, 10 }, 7);
+    Instances heavy = new Instances(train);
+    for (Instance inst : heavy) {
+      inst.setWeight(2);
+    }
+    LogitAdjustedMLP a = mlp("-H 8 -N 3");
+    LogitAdjustedMLP b = mlp("-H 8 -N 3");
+    a.buildClassifier(train);
+    b.buildClassifier(heavy);
+    Instance probe = train.instance(5);
+    assertArrayEquals(a.distributionForInstance(probe), b.distributionForInstance(probe), 0);
+  }
+
+  @Test
+  public void ldamWithoutCosineLayerIsRefused() throws Exception {
+    LogitAdjustedMLP m = mlp("-loss LDAMLoss");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> m.buildClassifier(blobs(new int[] { 10, 10, 10 }, 1)));
+    assertTrue(e.getMessage(), e.getMessage().contains("-loss") && e.getMessage().contains("-cosine"));
+    LogitAdjustedMLP ok = mlp("-loss LDAMLoss -cosine -N 2");
+    ok.buildClassifier(blobs(new int[] { 10, 10, 10 }, 1));
+    assertTrue(ok.getLoss() instanceof LDAMLoss);
+  }
+
+  @Test
+  public void badOptionsNameTheOption() throws Exception {
+    String[][] cases = { { "-H 3,x", "-H" }, { "-L 0", "-L" }, { "-M 1", "-M" }, { "-N 0", "-N" },
+      { "-mini-batch 0", "-mini-batch" }, { "-decay-at 1.5", "-decay-at" }, { "-V 100", "-V" },
+      { "-posthoc-tau -1", "-posthoc-tau" }, { "-loss \"LogitAdjustedLoss -tau -2\"", "-tau" },
+      { "-weighting \"EffectiveNumberWeighting -beta 1.5 -start 0.8\"", "-beta" } };
+    for (String[] c : cases) {
+      LogitAdjustedMLP m = mlp(c[0]);
+      IllegalArgumentException e = assertThrows(c[0], IllegalArgumentException.class,
+        () -> m.buildClassifier(blobs(new int[] { 10, 10, 10 }, 1)));
+      assertTrue(c[0] + ": " + e.getMessage(), e.getMessage().contains(c[1]));
+    }
+  }
+
+  @Test
+  public void infiniteValuesAreRefusedNamingTheAttribute() throws Exception {
+    Instances d = blobs(new int[] { 10, 10, 10 }, 1);
+    d.instance(3).setValue(1, Double.POSITIVE_INFINITY);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mlp("-N 2").buildClassifier(d));
+    assertTrue(e.getMessage(), e.getMessage().contains("'y'"));
+  }
+
+  @Test
+  public void classAbsentFromTrainingIsNeverPredicted() throws Exception {
+    Instances d = blobs(new int[] { 40, 0, 20 }, 1);
+    LogitAdjustedMLP m = mlp("-N 3 -posthoc-tau 1");
+    m.buildClassifier(d);
+    for (Instance inst : blobs(new int[] { 5, 5, 5 }, 2)) {
+      double[] p = m.distributionForInstance(inst);
+      assertEquals(0.0, p[1], 0);
+      assertEquals(1.0, Utils.sum(p), 1e-9);
+    }
+  }
+
+  @Test
+  public void singleClassAndNoWeightAreHandled() throws Exception {
+    LogitAdjustedMLP one = mlp("-N 2");
+    one.buildClassifier(blobs(new int[] { 0, 15, 0 }, 1));
+    assertArrayEquals(new double[] { 0, 1, 0 }, one.distributionForInstance(blobs(new int[] { 1, 0, 0 }, 2)
+      .instance(0)), 1e-12);
+    Instances none = blobs(new int[] { 5, 5, 5 }, 1);
+    for (Instance inst : none) {
+      inst.setWeight(0);
+    }
+    LogitAdjustedMLP zero = mlp("-N 2");
+    zero.buildClassifier(none);
+    assertArrayEquals(new double[] { 1 / 3.0, 1 / 3.0, 1 / 3.0 }, zero.distributionForInstance(none.instance(0)),
+      1e-12);
+  }
+
+  @Test
+  public void oneIterationIsOneEpochAndEarlyStoppingKeepsTheBest() throws Exception {
+    Instances train = blobs(new int[] { 100, 40, 20 }, 8);
+    LogitAdjustedMLP m = mlp("-N 7 -H 4");
+    m.initializeClassifier(train);
+    int iterations = 0;
+    while (m.next()) {
+      iterations++;
+    }
+    m.done();
+    assertEquals(6, iterations);
+    assertEquals(7, m.getEpochsTrained());
+    LogitAdjustedMLP early = mlp("-N 200 -H 4 -V 30 -E 3 -L 0.5 -schedule constant");
+    early.buildClassifier(train);
+    assertTrue(early.getEpochsTrained() < 200);
+    assertTrue(early.toString().contains("Best validation balanced accuracy"));
+  }
+
+  @Test
+  public void aSerializedModelPredictsTheSame() throws Exception {
+    Instances train = blobs(new int[] { 80, 30, 10 }, 9);
+    LogitAdjustedMLP m = mlp("-N 3 -H 6,5 -cosine -loss LDAMLoss -posthoc-tau 0.5");
+    m.buildClassifier(train);
+    LogitAdjustedMLP copy = (LogitAdjustedMLP) new weka.core.SerializedObject(m).getObject();
+    for (Instance inst : blobs(new int[] { 5, 5, 5 }, 10)) {
+      assertArrayEquals(m.distributionForInstance(inst), copy.distributionForInstance(inst), 0);
+    }
+  }
+
+  @Test
+  public void optionsRoundTripWithObjects() throws Exception {
+    LogitAdjustedMLP m = mlp("-H 64,32 -N 5 -optimiser adam -cosine -loss \"LDAMLoss -max-margin 0.3 -scale 20\" "
+      + "-weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" -posthoc-tau 0.5 -schedule cosine");
+    LogitAdjustedMLP copy = new LogitAdjustedMLP();
+    copy.setOptions(m.getOptions());
+    assertEquals(Utils.joinOptions(m.getOptions()), Utils.joinOptions(copy.getOptions()));
+    assertEquals(0.3, ((LDAMLoss) copy.getLoss()).getMaxMargin(), 0);
+    assertTrue(new LogitAdjustedMLP().getLoss() instanceof LogitAdjustedLoss);
+    assertTrue(mlp("-loss weka.imbalance.nn.CrossEntropyLoss").getLoss() instanceof CrossEntropyLoss);
+  }
+}

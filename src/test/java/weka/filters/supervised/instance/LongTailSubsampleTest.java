@@ -1,0 +1,35 @@
+package weka.filters.supervised.instance;
+
+import junit.framework.Test;
+import junit.framework.TestSuite;
+import weka.filters.AbstractFilterTest;
+import weka.filters.Filter;
+
+/**
+ * Weka's filter harness (options, GOE, buffered/incremental use, FilteredClassifier, regression
+ * output against the committed .ref) for {@link LongTailSubsample}. The harness data has no class index, so
+ * the nominal attribute 2 (r/g/b) is made the class, as in Weka's SpreadSubsampleTest.
+ */
+public class LongTailSubsampleTest extends AbstractFilterTest {
+
+  public LongTailSubsampleTest(String name) {
+    super(name);
+  }
+
+  @Override
+  protected void setUp() throws Exception {
+    super.setUp();
+    m_Instances.setClassIndex(1);
+  }
+
+  @Override
+  public Filter getFilter() {
+    LongTailSubsample f = new LongTailSubsample();
+    f.setRho(4); // 3 classes of 3..12 instances: rho 100 would leave one instance per tail class
+    return f;
+  }
+
+  public static Test suite() {
+    return new TestSuite(LongTailSubsampleTest.class);
+  }
+}

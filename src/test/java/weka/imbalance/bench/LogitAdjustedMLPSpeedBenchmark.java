@@ -1,0 +1,213 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+import weka.classifiers.functions.LogitAdjustedMLP;
+import weka.classifiers.functions.MLPClassifier;
+import weka.classifiers.functions.MultilayerPerceptron;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+
+/**
+ * Time per epoch of LogitAdjustedMLP against Weka's MultilayerPerceptron, MLPClassifier of the
+ * multiLayerPerceptrons package and scikit-learn's MLPClassifier, same data, one hidden layer of
+ * 128 units, mini-batch 128 where the learner has one; plus the achieved GFLOP/s next to the peak
+ * of a tight FMA loop. Wall-clock and process CPU time are both reported (the machine is shared).
+ *
+ * <p>Usage: {@code bench/run LogitAdjustedMLPSpeedBenchmark <fmnist|letter> <epochs> [skip-weka]}
+ */
+public class LogitAdjustedMLPSpeedBenchmark {
+
+  static final com.sun.management.OperatingSystemMXBean OS =
+    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  static double cpu() {
+    return OS.getProcessCpuTime() / 1e9;
+  }
+
+  static double wall() {
+    return System.nanoTime() / 1e9;
+  }
+
+  /** MLPClassifier that times each full-data gradient evaluation (one "epoch" of its optimiser). */
+  static class TimedMLPClassifier extends MLPClassifier {
+    private static final long serialVersionUID = 1L;
+    int calls;
+    double wallSum;
+    double cpuSum;
+    int maxCalls = 3;
+
+    @Override
+    protected double[] calculateGradient() {
+      if (calls >= maxCalls) {
+        throw new IllegalStateException("enough");
+      }
+      double w = wall();
+      double c = cpu();
+      double[] g = super.calculateGradient();
+      wallSum += wall() - w;
+      cpuSum += cpu() - c;
+      calls++;
+      return g;
+    }
+  }
+
+  /** A tight FMA loop: 4 dependent FMAs per element over a 4 KB array, on {@code threads} threads. */
+  static double peak(int threads) throws Exception {
+    long iters = 400000;
+    Thread[] ts = new Thread[threads];
+    double best = 0;
+    for (int rep = 0; rep < 3; rep++) {
+      double c0 = cpu();
+      for (int t = 0; t < threads; t++) {
+        ts[t] = new Thread(() -> {
+          float[] a = new float[1024];
+          java.util.Arrays.fill(a, 1f);
+          for (long it = 0; it < iters; it++) {
+            for (int j = 0; j < a.length; j++) {
+              a[j] = Math.fma(Math.fma(Math.fma(Math.fma(a[j], 0.999f, 1e-7f), 0.999f, 1e-7f), 0.999f, 1e-7f),
+                0.999f, 1e-7f);
+            }
+          }
+          if (a[7] == 42) {
+            System.out.print("");
+          }
+        });
+        ts[t].start();
+      }
+      for (Thread t : ts) {
+        t.join();
+      }
+      double flops = 8.0 * 1024 * iters * threads;
+      best = Math.max(best, flops / (cpu() - c0) / 1e9 * threads);
+    }
+    return best;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    String name = args[0];
+    int epochs = Integer.parseInt(args[1]);
+    boolean skipWeka = args.length > 2 && args[2].equals("skip-weka");
+    Instances train = LogitAdjustedMLPAccuracyBenchmark.data(name)[0];
+    int n = train.numInstances();
+    int d = train.numAttributes() - 1;
+    int c = train.numClasses();
+    long macs = (long) d * 128 + 128L * c;
+    // forward (2 flops per multiply-add), weight gradients (2), input gradient of the output layer (2)
+    double flopsPerEpoch = 2.0 * n * (2 * macs + 128L * c);
+    System.out.printf("# %s long-tailed: %d instances, %d inputs, %d classes, 1 hidden layer of 128, %d epochs%n",
+      name, n, d, c, epochs);
+    System.out.printf("# cores: %d, load average at start: %.2f%n", Runtime.getRuntime().availableProcessors(),
+      OS.getSystemLoadAverage());
+    double peak1 = peak(1);
+    double peak2 = peak(2);
+    System.out.printf("peak (tight FMA loop, per CPU-second): 1 thread %.1f GFLOP/s; 2 threads %.1f GFLOP/s per "
+      + "CPU-second x 2 = %.1f GFLOP/s%n", peak1, peak2 / 2, peak2);
+    System.out.println("| learner | threads | s/epoch wall | s/epoch CPU | GFLOP/s per CPU-second |");
+    System.out.println("|---|---|---|---|---|");
+    double[] ours = new double[3];
+    for (int threads : new int[] { 1, 2 }) {
+      LogitAdjustedMLP m = new LogitAdjustedMLP();
+      m.setOptions(Utils.splitOptions("-H 128 -mini-batch 128 -loss CrossEntropyLoss -N " + epochs
+        + " -num-threads " + threads));
+      m.initializeClassifier(train);
+      m.next(); // warm-up epoch (JIT), not timed
+      double w = wall();
+      double cp = cpu();
+      int e = 0;
+      while (e < epochs - 1 && m.next()) {
+        e++;
+      }
+      e = Math.max(e, 1);
+      double sw = (wall() - w) / e;
+      double sc = (cpu() - cp) / e;
+      m.done();
+      ours[threads] = sw;
+      System.out.printf("| LogitAdjustedMLP | %d | %.3f | %.3f | %.1f |%n", threads, sw, sc, flopsPerEpoch / sc / 1e9);
+    }
+    double best = Math.min(ours[1], ours[2]);
+    double wekaMlp = Double.NaN;
+    if (!skipWeka) {
+      MultilayerPerceptron mp = new MultilayerPerceptron();
+      mp.setOptions(Utils.splitOptions("-H 128 -N 1"));
+      double w = wall();
+      double cp = cpu();
+      mp.buildClassifier(train);
+      wekaMlp = wall() - w;
+      System.out.printf("| MultilayerPerceptron (-N 1, includes its setup) | 1 | %.3f | %.3f | %.2f |%n", wekaMlp,
+        cpu() - cp, flopsPerEpoch / (cpu() - cp) / 1e9);
+    }
+    for (int threads : new int[] { 1, 2 }) {
+      TimedMLPClassifier mc = new TimedMLPClassifier();
+      mc.setOptions(Utils.splitOptions("-N 128 -G -P " + threads + " -E " + threads));
+      try {
+        mc.buildClassifier(train);
+      } catch (IllegalStateException expected) {
+        // stopped after maxCalls gradient evaluations
+      }
+      System.out.printf("| MLPClassifier (multiLayerPerceptrons 1.0.10, -G; one full gradient) | %d | %.3f | %.3f "
+        + "| %.2f |%n", threads, mc.wallSum / mc.calls, mc.cpuSum / mc.calls, flopsPerEpoch / (mc.cpuSum / mc.calls)
+        / 1e9);
+    }
+    double sk = sklearn(train, epochs);
+    System.out.printf("%nspeed-up of LogitAdjustedMLP (best wall time per epoch %.3f s): vs MultilayerPerceptron "
+      + "%.1fx, vs scikit-learn %.1fx%n", best, wekaMlp / best, sk / best);
+    // MLPClassifier's thread pool is left running when its training is cut short
+    System.exit(0);
+  }
+
+  /** Runs bench/sklearn_mlp.py on a CSV copy of the data; returns its wall seconds per epoch. */
+  static double sklearn(Instances train, int epochs) throws Exception {
+    String py = new File("/usr/bin/python3").exists() ? "/usr/bin/python3" : "python3";
+    File csv = File.createTempFile("mlp-bench", ".csv");
+    csv.deleteOnExit();
+    try (PrintWriter pw = new PrintWriter(csv)) {
+      for (Instance inst : train) {
+        StringBuilder sb = new StringBuilder();
+        for (int a = 0; a < train.numAttributes(); a++) {
+          if (a != train.classIndex()) {
+            sb.append(inst.value(a)).append(',');
+          }
+        }
+        pw.println(sb.append((int) inst.classValue()));
+      }
+    }
+    Process p = new ProcessBuilder(py, "bench/sklearn_mlp.py", csv.getPath(), "" + epochs).redirectErrorStream(true)
+      .start();
+    double perEpoch = Double.NaN;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("|")) {
+          System.out.println(line);
+          perEpoch = Double.parseDouble(line.split("\\|")[3].trim());
+        } else {
+          System.out.println("# sklearn: " + line);
+        }
+      }
+    }
+    p.waitFor();
+    return perEpoch;
+  }
+}

@@ -1,0 +1,107 @@
+package weka.imbalance.doc;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import weka.imbalance.testing.Plugins;
+import weka.knowledgeflow.Flow;
+import weka.knowledgeflow.FlowRunner;
+import weka.knowledgeflow.LoggingLevel;
+import weka.knowledgeflow.StepManagerImpl;
+import weka.knowledgeflow.steps.CrossValidationFoldMaker;
+import weka.knowledgeflow.steps.TextSaver;
+import weka.knowledgeflow.steps.TextViewer;
+
+/**
+ * The Knowledge Flow example (doc/knowledgeflow/imbalance.kf) runs headless with Weka's
+ * FlowRunner, and the evaluators' text output carries the package's metric lines.
+ */
+public class KnowledgeFlowExampleTest {
+
+  static final String FLOW = "doc/knowledgeflow/imbalance.kf";
+
+  @Rule
+  public TemporaryFolder m_Tmp = new TemporaryFolder();
+
+  @BeforeClass
+  public static void registerMetrics() {
+    Plugins.register();
+  }
+
+  /** Runs the flow (2 folds instead of 10, the text savers writing to a temporary folder). */
+  private List<String> runFlow() throws Exception {
+    List<String> log = Collections.synchronizedList(new ArrayList<>());
+    weka.gui.Logger logger = new weka.gui.Logger() {
+      @Override
+      public void logMessage(String m) {
+        log.add(m);
+      }
+
+      @Override
+      public void statusMessage(String m) {
+      }
+    };
+    Flow flow = Flow.loadFlow(new File(FLOW), logger);
+    ((CrossValidationFoldMaker) flow.findStep("CrossValidationFoldMaker").getManagedStep()).setNumFolds("2");
+    List<File> saved = new ArrayList<>();
+    for (StepManagerImpl s : flow.getSteps()) {
+      if (s.getManagedStep() instanceof TextSaver) {
+        File f = new File(m_Tmp.getRoot(), s.getName().replaceAll("\\W", "_") + ".txt");
+        ((TextSaver) s.getManagedStep()).setFile(f);
+        saved.add(f);
+      }
+    }
+    assertEquals("two text savers (J48, ClassBalancer + J48)", 2, saved.size());
+
+    FlowRunner runner = new FlowRunner();
+    runner.setLogger(logger);
+    runner.setLoggingLevel(LoggingLevel.WARNING);
+    runner.setFlow(flow);
+    runner.run();
+    runner.waitUntilFinished();
+
+    Map<String, String> viewed = ((TextViewer) flow.findStep("TextViewer").getManagedStep()).getResults();
+    assertEquals("the text viewer got both evaluations; log:\n" + String.join("\n", log), 2, viewed.size());
+    List<String> outputs = new ArrayList<>();
+    for (File f : saved) {
+      assertTrue("text saver wrote " + f + "; log:\n" + String.join("\n", log), f.isFile());
+      outputs.add(new String(Files.readAllBytes(f.toPath()), StandardCharsets.UTF_8));
+    }
+    return outputs;
+  }
+
+  @Test
+  public void flowRunsHeadlessAndPrintsTheMetricLines() throws Exception {
+    for (String out : runFlow()) {
+      assertTrue(out, out.contains("=== Summary ==="));
+      for (String line : new String[] {"Balanced accuracy", "G-mean", "Many-shot accuracy", "Few-shot accuracy"}) {
+        assertTrue("'" + line + "' in\n" + out, out.contains(line));
+      }
+    }
+  }
+
+  /**
+   * The metric lines carry values: the Knowledge Flow's evaluator merges the per-fold evaluations
+   * with AggregateableEvaluation.aggregate, which does not merge plugin metrics, so the metrics
+   * fall back to the merged confusion matrix.
+   */
+  @Test
+  public void metricLinesCarryValues() throws Exception {
+    for (String out : runFlow()) {
+      assertTrue(out, out.matches("(?s).*\\nBalanced accuracy +0\\.\\d+.*"));
+    }
+  }
+}

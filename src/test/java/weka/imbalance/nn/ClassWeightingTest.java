@@ -1,0 +1,84 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.nn;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+
+import weka.core.Utils;
+
+public class ClassWeightingTest {
+
+  private static final double[] COUNTS = { 6000, 600, 60, 6 };
+
+  @Test
+  public void classBalancedWithBetaZeroGivesAllOnes() {
+    EffectiveNumberWeighting cb = new EffectiveNumberWeighting();
+    cb.setBeta(0);
+    assertArrayEquals(new double[] { 1, 1, 1, 1 }, cb.weights(COUNTS, 0, 10), 1e-12);
+  }
+
+  @Test
+  public void weightsSumToTheNumberOfClassesAndFavourRareClasses() {
+    DeferredClassWeighting[] all = { new EffectiveNumberWeighting(), new InverseFrequencyWeighting() };
+    for (DeferredClassWeighting w : all) {
+      double[] v = w.weights(COUNTS, 0, 10);
+      assertEquals(4.0, Utils.sum(v), 1e-9);
+      for (int k = 1; k < 4; k++) {
+        assertTrue(v[k] > v[k - 1]);
+      }
+    }
+    InverseFrequencyWeighting inv = new InverseFrequencyWeighting();
+    inv.setNu(1);
+    double[] v = inv.weights(COUNTS, 0, 10);
+    assertEquals(1000.0, v[3] / v[0], 1e-6);
+  }
+
+  @Test
+  public void deferredWeightsStartAtTheFraction() {
+    EffectiveNumberWeighting drw = new EffectiveNumberWeighting();
+    drw.setStart(0.8);
+    // 200 epochs: epochs 0..159 unweighted, 160.. weighted (LDAM-DRW code)
+    assertArrayEquals(new double[] { 1, 1, 1, 1 }, drw.weights(COUNTS, 159, 200), 0);
+    assertTrue(drw.weights(COUNTS, 160, 200)[3] > 1);
+    assertArrayEquals(new double[] { 1, 1, 1, 1 }, new NoClassWeighting().weights(COUNTS, 5, 10), 0);
+  }
+
+  @Test
+  public void outOfRangeOptionsAreRefused() {
+    EffectiveNumberWeighting cb = new EffectiveNumberWeighting();
+    cb.setBeta(1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cb.weights(COUNTS, 0, 10));
+    assertTrue(e.getMessage().contains("-beta"));
+    InverseFrequencyWeighting inv = new InverseFrequencyWeighting();
+    inv.setStart(-0.1);
+    e = assertThrows(IllegalArgumentException.class, () -> inv.weights(COUNTS, 0, 10));
+    assertTrue(e.getMessage().contains("-start"));
+  }
+
+  @Test
+  public void optionsRoundTrip() throws Exception {
+    EffectiveNumberWeighting cb = new EffectiveNumberWeighting();
+    cb.setOptions(new String[] { "-beta", "0.99", "-start", "0.8" });
+    EffectiveNumberWeighting copy = new EffectiveNumberWeighting();
+    copy.setOptions(cb.getOptions());
+    assertEquals(0.99, copy.getBeta(), 0);
+    assertEquals(0.8, copy.getStart(), 0);
+  }
+}

@@ -1,0 +1,127 @@
+package weka.imbalance.resampling;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.Test;
+
+/** Exactness of both searches against a full sort, ties, missing coordinates, threads. */
+public class ExactKnnTest {
+
+  /** The reference: every distance, full sort by (distance, index). */
+  static int[][] reference(double[] x, int n, int d, int k) {
+    int[][] r = new int[n][k];
+    for (int i = 0; i < n; i++) {
+      final int q = i;
+      Integer[] o = new Integer[n - 1];
+      for (int j = 0, p = 0; j < n; j++) {
+        if (j != i) {
+          o[p++] = j;
+        }
+      }
+      Arrays.sort(o, (a, b) -> {
+        int c = Double.compare(ExactKnn.distance(x, d, q, a), ExactKnn.distance(x, d, q, b));
+        return c != 0 ? c : Integer.compare(a, b);
+      });
+      for (int t = 0; t < k; t++) {
+        r[i][t] = o[t];
+      }
+    }
+    return r;
+  }
+
+  static double[] gaussian(int n, int d, long seed) {
+    Random r = new Random(seed);
+    double[] x = new double[n * d];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = r.nextGaussian();
+    }
+    return x;
+  }
+
+  private static void checkAll(double[] x, int n, int d, int k) throws Exception {
+    int[][] ref = reference(x, n, d, k);
+    for (ExactKnn.Method m : ExactKnn.Method.values()) {
+      for (int threads : new int[] {1, 2, 3}) {
+        int[][] got = new ExactKnn(x, n, d).search(k, m, threads);
+        for (int i = 0; i < n; i++) {
+          assertArrayEquals(m + " threads " + threads + " point " + i, ref[i], got[i]);
+        }
+      }
+    }
+  }
+
+  @Test
+  public void lowDimensionMatchesFullSort() throws Exception {
+    checkAll(gaussian(400, 3, 1), 400, 3, 5);
+  }
+
+  @Test
+  public void highDimensionMatchesFullSort() throws Exception {
+    checkAll(gaussian(300, 20, 2), 300, 20, 7);
+  }
+
+  @Test
+  public void tiesAndDuplicatesBrokenBySmallerIndex() throws Exception {
+    Random r = new Random(3);
+    int n = 350;
+    int d = 2;
+    double[] x = new double[n * d];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = r.nextInt(4); // a 4 x 4 grid: many duplicates and equal distances
+    }
+    checkAll(x, n, d, 6);
+  }
+
+  @Test
+  public void missingCoordinatesAreIgnored() throws Exception {
+    int n = 250;
+    int d = 4;
+    double[] x = gaussian(n, d, 4);
+    Random r = new Random(5);
+    for (int i = 0; i < x.length; i++) {
+      if (r.nextDouble() < 0.1) {
+        x[i] = Double.NaN;
+      }
+    }
+    checkAll(x, n, d, 5);
+    double[] two = {0, Double.NaN, 3, 1};
+    assertEquals(9.0, ExactKnn.distance(two, 2, 0, 1), 0);
+  }
+
+  @Test
+  public void autoChoosesByVisitedPointsNotTime() throws Exception {
+    ExactKnn low = new ExactKnn(gaussian(2000, 2, 6), 2000, 2);
+    low.search(5, ExactKnn.Method.AUTO, 1);
+    assertEquals(ExactKnn.Method.KDTREE, low.usedMethod());
+    ExactKnn high = new ExactKnn(gaussian(1000, 30, 7), 1000, 30);
+    high.search(5, ExactKnn.Method.AUTO, 1);
+    assertEquals(ExactKnn.Method.BRUTE_FORCE, high.usedMethod());
+  }
+
+  @Test
+  public void noCoordinatesMeansAllTiesBrokenByIndex() throws Exception {
+    checkAll(new double[0], 300, 0, 3);
+  }
+
+  @Test
+  public void rejectsKOutOfRange() {
+    ExactKnn knn = new ExactKnn(new double[] {0, 1, 2}, 3, 1);
+    assertThrows(IllegalArgumentException.class, () -> knn.search(3, ExactKnn.Method.AUTO, 1));
+    assertThrows(IllegalArgumentException.class, () -> knn.search(0, ExactKnn.Method.AUTO, 1));
+  }
+
+  @Test
+  public void heapKeepsTheKBestByDistanceThenIndex() {
+    ExactKnn.Heap h = new ExactKnn.Heap(3);
+    double[] d = {5, 1, 3, 1, 0.5, 3, 2};
+    for (int j = 0; j < d.length; j++) {
+      h.offer(d[j], j);
+    }
+    assertArrayEquals(new int[] {4, 1, 3}, h.sortedIndices());
+  }
+}
