@@ -81,6 +81,8 @@ import weka.imbalance.ClassPriors;
  * are not clustered;</li>
  * <li>a class with no training instances, or data with no attribute besides the class, is not
  * decomposed;</li>
+ * <li>an infinite numeric value: {@link IllegalArgumentException} naming the attribute and the
+ * instance;</li>
  * <li>a {@link Randomizable} clusterer gets, for each class, a seed drawn from the given random
  * number generator, so the caller's seed alone fixes the result.</li>
  * </ul>
@@ -373,6 +375,7 @@ public class ClassDecomposition implements Serializable {
       throw new UnsupportedAttributeTypeException("COG: the class attribute '" + data.classAttribute().name()
         + "' is not nominal; class decomposition needs a nominal class");
     }
+    checkFinite(data);
     int numClasses = data.numClasses();
     m_ClassIndex = data.classIndex();
     m_InputHeader = new Instances(data, 0);
@@ -511,6 +514,81 @@ public class ClassDecomposition implements Serializable {
       out.add(o);
     }
     return out;
+  }
+
+  /** Refuses infinite numeric values: the clusterers' distances (and most learners) break on them. */
+  private static void checkFinite(Instances data) {
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a == data.classIndex() || !data.attribute(a).isNumeric()) {
+        continue;
+      }
+      for (int i = 0; i < data.numInstances(); i++) {
+        if (Double.isInfinite(data.instance(i).value(a))) {
+          throw new IllegalArgumentException("COG: attribute '" + data.attribute(a).name() + "' of instance "
+            + (i + 1) + " is " + data.instance(i).value(a) + "; class decomposition (clustering) needs finite values");
+        }
+      }
+    }
+  }
+
+  /**
+   * Parses the value of a numeric option.
+   *
+   * @param option the option name, without the dash
+   * @param value its value
+   * @return the number
+   * @throws IllegalArgumentException naming the option and the value if it is not a number
+   */
+  public static double parseDouble(String option, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + option + " expects a number, got " + value);
+    }
+  }
+
+  /**
+   * Parses the value of an integer option.
+   *
+   * @param option the option name, without the dash
+   * @param value its value
+   * @return the integer
+   * @throws IllegalArgumentException naming the option and the value if it is not an integer
+   */
+  public static int parseInt(String option, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + option + " expects an integer, got " + value);
+    }
+  }
+
+  /**
+   * Reads a numeric option, removing it from the array.
+   *
+   * @param option the option name, without the dash
+   * @param dflt the value when the option is absent
+   * @param options the options
+   * @return the value
+   * @throws Exception if the value is not a number (the message names the option and the value)
+   */
+  public static double doubleOption(String option, double dflt, String[] options) throws Exception {
+    String s = Utils.getOption(option, options);
+    return s.isEmpty() ? dflt : parseDouble(option, s);
+  }
+
+  /**
+   * Reads an integer option, removing it from the array.
+   *
+   * @param option the option name, without the dash
+   * @param dflt the value when the option is absent
+   * @param options the options
+   * @return the value
+   * @throws Exception if the value is not an integer (the message names the option and the value)
+   */
+  public static int intOption(String option, int dflt, String[] options) throws Exception {
+    String s = Utils.getOption(option, options);
+    return s.isEmpty() ? dflt : parseInt(option, s);
   }
 
   private int requestedSubclasses(int c, String name) {

@@ -206,6 +206,24 @@ public class ClassDecompositionTest {
     assertEquals(10, d.subclassesOf(0).length);
   }
 
+  @Test
+  public void infiniteValuesAndMalformedNumbersAreNamed() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    data.instance(4).setValue(1, Double.NEGATIVE_INFINITY);
+    try {
+      auto().fit(data, new Random(1));
+      fail("expected an IllegalArgumentException");
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("attribute 'y' of instance 5 is -Infinity"));
+    }
+    try {
+      ClassDecomposition.intOption("K", 0, new String[] {"-K", "two"});
+      fail("expected an IllegalArgumentException");
+    } catch (IllegalArgumentException e) {
+      assertEquals("-K expects an integer, got two", e.getMessage());
+    }
+  }
+
   @Test(expected = UnsupportedAttributeTypeException.class)
   public void numericClassIsRefused() throws Exception {
     Instances data = CogTestData.blobs(5, 5);

@@ -186,18 +186,15 @@ public class COGDecomposition extends SimpleBatchFilter
   @Override
   public void setOptions(String[] options) throws Exception {
     setClusterer(ClassDecomposition.clustererFromSpec(Utils.getOption("clusterer", options)));
-    String s = Utils.getOption("decompose-factor", options);
-    setDecomposeFactor(s.isEmpty() ? ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR : Double.parseDouble(s));
-    s = Utils.getOption('K', options);
-    setNumSubclasses(s.isEmpty() ? ClassDecomposition.DEFAULT_NUM_SUBCLASSES : Integer.parseInt(s));
-    s = Utils.getOption("target-size", options);
-    setTargetSize(s.isEmpty() ? ClassDecomposition.DEFAULT_TARGET_SIZE : Double.parseDouble(s));
-    s = Utils.getOption("max-subclasses", options);
-    setMaxSubclasses(s.isEmpty() ? ClassDecomposition.DEFAULT_MAX_SUBCLASSES : Integer.parseInt(s));
-    s = Utils.getOption("min-subclass-size", options);
-    setMinSubclassSize(s.isEmpty() ? ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE : Integer.parseInt(s));
-    s = Utils.getOption('S', options);
-    setSeed(s.isEmpty() ? DEFAULT_SEED : Integer.parseInt(s));
+    setDecomposeFactor(ClassDecomposition.doubleOption("decompose-factor",
+      ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR, options));
+    setNumSubclasses(ClassDecomposition.intOption("K", ClassDecomposition.DEFAULT_NUM_SUBCLASSES, options));
+    setTargetSize(ClassDecomposition.doubleOption("target-size", ClassDecomposition.DEFAULT_TARGET_SIZE, options));
+    setMaxSubclasses(ClassDecomposition.intOption("max-subclasses", ClassDecomposition.DEFAULT_MAX_SUBCLASSES,
+      options));
+    setMinSubclassSize(ClassDecomposition.intOption("min-subclass-size",
+      ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE, options));
+    setSeed(ClassDecomposition.intOption("S", DEFAULT_SEED, options));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
