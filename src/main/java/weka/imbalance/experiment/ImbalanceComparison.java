@@ -97,18 +97,22 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   private PrintStream m_out = System.out;
 
   /**
-   * The methods compared when none is given: stock Weka classifiers, and Weka's own answer to
-   * imbalance (ClassBalancer reweighting in a FilteredClassifier).
+   * The methods compared when none is given: stock Weka (J48, Logistic, and Weka's own answer to
+   * imbalance, ClassBalancer reweighting in a FilteredClassifier), the package's resampling filter,
+   * and the MLP with plain cross-entropy and with its default logit-adjusted loss.
    *
    * @return the default method specifications, as on the command line
    */
   public static String[] defaultMethods() {
     return new String[] {
       "weka.classifiers.trees.J48",
-      "weka.classifiers.bayes.NaiveBayes",
       "weka.classifiers.functions.Logistic",
       "weka.classifiers.meta.FilteredClassifier -F weka.filters.supervised.instance.ClassBalancer"
         + " -W weka.classifiers.trees.J48",
+      "weka.classifiers.meta.FilteredClassifier -F \"weka.filters.supervised.instance.SMOTEWithUndersampling"
+        + " -over majority\" -W weka.classifiers.trees.J48",
+      "weka.classifiers.functions.LogitAdjustedMLP -loss weka.imbalance.nn.CrossEntropyLoss",
+      "weka.classifiers.functions.LogitAdjustedMLP",
     };
   }
 
@@ -345,6 +349,10 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
    * "Filter + Base", for other meta-classifiers "Meta(Base)".
    */
   static String label(Classifier c) {
+    if (c instanceof weka.classifiers.functions.LogitAdjustedMLP) {
+      String loss = Utils.toCommandLine(((weka.classifiers.functions.LogitAdjustedMLP) c).getLoss());
+      return "LogitAdjustedMLP(" + loss.replaceAll("^weka\\.[a-z.]*\\.", "").replace("Loss", "") + ")";
+    }
     if (c instanceof FilteredClassifier) {
       FilteredClassifier fc = (FilteredClassifier) c;
       return fc.getFilter().getClass().getSimpleName() + " + " + label(fc.getClassifier());

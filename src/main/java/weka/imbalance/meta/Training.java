@@ -1,0 +1,118 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+package weka.imbalance.meta;
+
+import java.util.Random;
+
+import weka.classifiers.Classifier;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.CapabilitiesHandler;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.WeightedInstancesHandler;
+
+/** Training a base learner so that instance weights count whatever the learner supports. */
+public final class Training {
+
+  private Training() {
+  }
+
+  /**
+   * Builds the classifier on the data. A learner that is not a {@link WeightedInstancesHandler}
+   * gets a resample of the data drawn with probabilities proportional to the weights (same size,
+   * unit weights, as Weka's own meta-classifiers do) when the weights are not all equal.
+   *
+   * @param classifier the learner to build
+   * @param data the training data (not modified)
+   * @param random the source of randomness for the resample
+   * @return true if the data was resampled
+   * @throws Exception if the learner cannot be built
+   */
+  public static boolean buildWithWeights(Classifier classifier, Instances data, Random random) throws Exception {
+    if (!(classifier instanceof WeightedInstancesHandler) && data.numInstances() > 0
+      && !data.allInstanceWeightsIdentical()) {
+      classifier.buildClassifier(data.resampleWithWeights(random));
+      return true;
+    }
+    classifier.buildClassifier(data);
+    return false;
+  }
+
+  /**
+   * The capabilities of a meta-classifier that wraps a base learner for a nominal class: the base
+   * learner's attribute types and attribute capabilities (missing values, ...), its nominal or
+   * binary class, and missing class values (the meta-classifiers delete those instances).
+   *
+   * @param base the base learner's capabilities
+   * @param owner the meta-classifier
+   * @return the capabilities, built from disableAll()
+   */
+  public static Capabilities forNominalClass(Capabilities base, CapabilitiesHandler owner) {
+    Capabilities result = new Capabilities(owner);
+    result.disableAll();
+    for (Capability c : Capability.values()) {
+      if ((c.isAttribute() || c.isAttributeCapability()) && base.handles(c)) {
+        result.enable(c);
+      }
+    }
+    if (base.handles(Capability.NOMINAL_CLASS)) {
+      result.enable(Capability.NOMINAL_CLASS);
+    } else if (base.handles(Capability.BINARY_CLASS)) {
+      result.enable(Capability.BINARY_CLASS);
+    }
+    result.enable(Capability.MISSING_CLASS_VALUES);
+    result.setMinimumNumberInstances(0);
+    return result;
+  }
+
+  /**
+   * Whether a distribution is "hard": one entry 1 and the others 0, or all 0.
+   *
+   * @param dist a distribution
+   * @return true if it carries no graded probability
+   */
+  public static boolean isHard(double[] dist) {
+    for (double p : dist) {
+      if (p != 0 && p != 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a trained classifier gives hard distributions on each of the first {@code max}
+   * instances: a hint that it is not a probability estimator, so that a prior or cost correction
+   * cannot move its decisions.
+   *
+   * @param classifier a built classifier
+   * @param data instances to predict
+   * @param max the most instances to look at
+   * @return true if there was at least one instance and every distribution looked at was hard
+   * @throws Exception if prediction fails
+   */
+  public static boolean givesHardDistributions(Classifier classifier, Instances data, int max) throws Exception {
+    int n = Math.min(max, data.numInstances());
+    for (int i = 0; i < n; i++) {
+      Instance inst = data.instance(i);
+      if (!isHard(classifier.distributionForInstance(inst))) {
+        return false;
+      }
+    }
+    return n > 0;
+  }
+}

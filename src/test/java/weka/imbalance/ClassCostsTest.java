@@ -1,0 +1,42 @@
+package weka.imbalance;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+
+import weka.classifiers.CostMatrix;
+
+public class ClassCostsTest {
+
+  @Test
+  public void rowSumsAreTheCostOfMisclassifyingEachActualClass() throws Exception {
+    CostMatrix m = CostMatrix.parseMatlab("[0 1 2; 3 0 4; 0 0 0]");
+    assertArrayEquals(new double[] {3, 7, 0}, ClassCosts.rowSums(m, 3), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClassCosts.rowSums(m, 2));
+    assertTrue(e.getMessage().contains("3x3"));
+    CostMatrix neg = CostMatrix.parseMatlab("[0 -1; 1 0]");
+    assertThrows(IllegalArgumentException.class, () -> ClassCosts.rowSums(neg, 2));
+    CostMatrix zero = CostMatrix.parseMatlab("[0 0; 0 0]");
+    assertThrows(IllegalArgumentException.class, () -> ClassCosts.rowSums(zero, 2));
+  }
+
+  @Test
+  public void adjustMultipliesAndRenormalises() {
+    double[] p = {0.5, 0.3, 0.2};
+    double[] got = ClassCosts.adjustDistribution(p, new double[] {1, 2, 0});
+    assertArrayEquals(new double[] {0.5 / 1.1, 0.6 / 1.1, 0}, got, 1e-12);
+    assertArrayEquals(new double[] {0.5, 0.3, 0.2}, p, 0);
+    assertArrayEquals(new double[3], ClassCosts.adjustDistribution(new double[3], new double[] {1, 1, 1}), 0);
+  }
+
+  @Test
+  public void priorCostsMatchAdjustDistribution() {
+    double[] pi = {0.7, 0.2, 0.1};
+    double[] p = {0.6, 0.3, 0.1};
+    assertArrayEquals(ClassPriors.adjustDistribution(p, pi, 1.3),
+      ClassCosts.adjustDistribution(p, ClassCosts.priorCosts(pi, 1.3)), 1e-12);
+    assertArrayEquals(new double[] {1, 1, 1}, ClassCosts.power(new double[] {2, 0, 5}, 0), 0);
+  }
+}
