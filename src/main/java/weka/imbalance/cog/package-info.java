@@ -1,0 +1,24 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+/**
+ * Local class decomposition (COG, Wu, Xiong &amp; Chen, Data Mining and Knowledge Discovery
+ * 2010): {@link weka.imbalance.cog.ClassDecomposition} clusters the large classes of a data set
+ * into subclasses, relabels the data with the subclass labels, maps new instances and subclass
+ * predictions back, and replicates small subclasses for COG-OS. It is the one implementation
+ * behind {@code weka.classifiers.meta.COGClassifier} and
+ * {@code weka.filters.supervised.attribute.COGDecomposition}.
+ */
+package weka.imbalance.cog;

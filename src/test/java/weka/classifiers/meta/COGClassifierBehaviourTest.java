@@ -1,0 +1,244 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+package weka.classifiers.meta;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import org.junit.Test;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.functions.Logistic;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+import weka.core.UnsupportedAttributeTypeException;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.CogTestData;
+
+/** Exact behaviour of {@link COGClassifier} on hand-made data and with a recording base learner. */
+public class COGClassifierBehaviourTest {
+
+  /** Records its training data; predicts a fixed distribution over whatever classes it saw. */
+  public static class Recorder extends AbstractClassifier {
+    private static final long serialVersionUID = 1L;
+    Instances m_Seen;
+
+    @Override
+    public void buildClassifier(Instances data) {
+      m_Seen = new Instances(data);
+    }
+
+    @Override
+    public double[] distributionForInstance(Instance inst) {
+      assertTrue("the base learner must not see the test class value", inst.classIsMissing());
+      double[] d = new double[m_Seen.numClasses()];
+      for (int k = 0; k < d.length; k++) {
+        d[k] = k + 1;
+      }
+      Utils.normalize(d);
+      return d;
+    }
+
+    @Override
+    public Capabilities getCapabilities() {
+      Capabilities c = super.getCapabilities();
+      c.enable(Capability.NUMERIC_ATTRIBUTES);
+      c.enable(Capability.NOMINAL_CLASS);
+      c.enable(Capability.MISSING_CLASS_VALUES);
+      c.enable(Capability.MISSING_VALUES);
+      return c;
+    }
+  }
+
+  /** The same, declared weight-aware. */
+  public static class WeightedRecorder extends Recorder implements WeightedInstancesHandler {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static double accuracy(weka.classifiers.Classifier c, Instances data) throws Exception {
+    int ok = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      if (c.classifyInstance(data.instance(i)) == data.instance(i).classValue()) {
+        ok++;
+      }
+    }
+    return ok / (double) data.numInstances();
+  }
+
+  @Test
+  public void decompositionMakesTheBlobsLinearlySeparableAndPredictionsMapBack() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    String before = CogTestData.dump(data);
+    COGClassifier cog = new COGClassifier();
+    cog.buildClassifier(data);
+    assertEquals(before, CogTestData.dump(data));
+    assertEquals(1.0, accuracy(cog, data), 0);
+    Logistic plain = new Logistic();
+    plain.buildClassifier(data);
+    assertTrue("one line cannot separate small from the three blobs", accuracy(plain, data) < 1.0);
+
+    // the class probabilities are the sums of the base learner's subclass probabilities
+    ClassDecomposition d = cog.getDecomposition();
+    for (int i = 0; i < data.numInstances(); i += 7) {
+      Instance inst = data.instance(i);
+      double[] sub = cog.getClassifier().distributionForInstance(d.toSubclassFormat(inst));
+      double[] expected = new double[2];
+      for (int s = 0; s < sub.length; s++) {
+        expected[d.parentOf(s)] += sub[s];
+      }
+      double[] p = cog.distributionForInstance(inst);
+      assertArrayEquals(expected, p, 1e-12);
+      assertEquals(1.0, p[0] + p[1], 1e-12);
+    }
+    // new points near each blob and near small
+    for (double[] c : CogTestData.BIG_CENTRES) {
+      assertEquals(0, cog.classifyInstance(CogTestData.point(data, c[0] + 0.3, c[1] + 0.3, -1)), 0);
+    }
+    assertEquals(1, cog.classifyInstance(CogTestData.point(data, 4.1, 3.9, -1)), 0);
+  }
+
+  @Test
+  public void sumAndMaxCombinationOfAFixedBaseDistribution() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    COGClassifier cog = new COGClassifier();
+    cog.setClassifier(new Recorder());
+    cog.buildClassifier(data);
+    // subclasses big_1..3, small: base says 0.1, 0.2, 0.3, 0.4
+    Instance x = CogTestData.point(data, 1, 1, 1);
+    assertArrayEquals(new double[] {0.6, 0.4}, cog.distributionForInstance(x), 1e-12);
+    assertEquals(1, (int) x.classValue());
+    cog.setCombine(new SelectedTag(COGClassifier.COMBINE_MAX, COGClassifier.TAGS_COMBINE));
+    assertArrayEquals(new double[] {0.3 / 0.7, 0.4 / 0.7}, cog.distributionForInstance(x), 1e-12);
+    assertEquals(1, cog.classifyInstance(x), 0);
+  }
+
+  @Test
+  public void weightsReachAWeightAwareBaseLearnerAndOthersGetAResample() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    for (int i = 0; i < data.numInstances(); i++) {
+      data.instance(i).setWeight(i % 2 == 0 ? 1 : 2);
+    }
+    COGClassifier cog = new COGClassifier();
+    WeightedRecorder w = new WeightedRecorder();
+    cog.setClassifier(w);
+    cog.buildClassifier(data);
+    Instances seen = ((Recorder) cog.getClassifier()).m_Seen;
+    assertEquals(data.numInstances(), seen.numInstances());
+    for (int i = 0; i < data.numInstances(); i++) {
+      assertEquals(data.instance(i).weight(), seen.instance(i).weight(), 0);
+    }
+    cog.setClassifier(new Recorder());
+    cog.buildClassifier(data);
+    seen = ((Recorder) cog.getClassifier()).m_Seen;
+    assertEquals(data.numInstances(), seen.numInstances());
+    assertTrue(seen.allInstanceWeightsIdentical());
+  }
+
+  @Test
+  public void cogOsGivesTheBaseLearnerBalancedSubclassesAndDropsMissingClasses() throws Exception {
+    Instances data = CogTestData.blobs(10, 4);
+    data.add(CogTestData.point(data, 4, 4, -1));
+    COGClassifier cog = new COGClassifier();
+    cog.setClassifier(new WeightedRecorder());
+    cog.setTargetSize(10);
+    cog.setOversample(true);
+    cog.buildClassifier(data);
+    Instances seen = ((Recorder) cog.getClassifier()).m_Seen;
+    assertEquals(40, seen.numInstances());
+    double[] w = new double[seen.numClasses()];
+    for (Instance inst : seen) {
+      w[(int) inst.classValue()] += inst.weight();
+    }
+    assertArrayEquals(new double[] {10, 10, 10, 10}, w, 0);
+    assertTrue(cog.toString(), cog.toString().contains("+6 copies"));
+    assertTrue(cog.toString(), cog.toString().contains("COG-OS"));
+  }
+
+  @Test
+  public void sameSeedSameModel() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    COGClassifier a = new COGClassifier();
+    a.setClusterer(new weka.clusterers.SimpleKMeans()); // random initialisation: seed matters
+    a.setSeed(4);
+    a.setOversample(true);
+    COGClassifier b = (COGClassifier) AbstractClassifier.makeCopy(a);
+    a.buildClassifier(data);
+    b.buildClassifier(data);
+    assertEquals(a.toString(), b.toString());
+    for (Instance inst : data) {
+      assertArrayEquals(a.distributionForInstance(inst), b.distributionForInstance(inst), 0);
+    }
+  }
+
+  @Test
+  public void numericClassIsRefused() throws Exception {
+    Instances data = CogTestData.blobs(5, 5);
+    data.setClassIndex(0);
+    try {
+      new COGClassifier().buildClassifier(data);
+      fail("expected an UnsupportedAttributeTypeException");
+    } catch (UnsupportedAttributeTypeException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("numeric class"));
+    }
+  }
+
+  @Test
+  public void optionsRoundTripAndBadValuesNameTheOption() throws Exception {
+    COGClassifier cog = new COGClassifier();
+    cog.setOptions(Utils.splitOptions("-clusterer \"weka.clusterers.FarthestFirst -N 3\" -decompose-factor 1.5 "
+      + "-K 3 -target-size 7 -max-subclasses 4 -oversample -combine max -S 9 -W weka.classifiers.trees.J48 -- -C 0.3"));
+    COGClassifier copy = new COGClassifier();
+    copy.setOptions(cog.getOptions());
+    assertEquals(Utils.joinOptions(cog.getOptions()), Utils.joinOptions(copy.getOptions()));
+    assertEquals(1.5, copy.getDecomposeFactor(), 0);
+    assertEquals(3, copy.getNumSubclasses());
+    assertEquals(7, copy.getTargetSize(), 0);
+    assertEquals(4, copy.getMaxSubclasses());
+    assertTrue(copy.getOversample());
+    assertEquals(COGClassifier.COMBINE_MAX, copy.getCombine().getSelectedTag().getID());
+    assertEquals(9, copy.getSeed());
+    assertEquals("weka.clusterers.FarthestFirst", copy.getClusterer().getClass().getName());
+    assertEquals("weka.classifiers.trees.J48", copy.getClassifier().getClass().getName());
+    String[][] bad = {{"-decompose-factor", "0.5"}, {"-K", "-2"}, {"-max-subclasses", "0"}, {"-combine", "mean"}};
+    for (String[] b : bad) {
+      try {
+        new COGClassifier().setOptions(b.clone());
+        fail("expected an IllegalArgumentException for " + b[0]);
+      } catch (IllegalArgumentException e) {
+        assertTrue(e.getMessage(), e.getMessage().startsWith(b[0]) && e.getMessage().contains(b[1]));
+      }
+    }
+  }
+
+  @Test
+  public void toStringListsTheSubclassesAndTheBaseModel() throws Exception {
+    COGClassifier cog = new COGClassifier();
+    assertTrue(cog.toString().contains("no model built yet"));
+    cog.buildClassifier(CogTestData.blobs(10, 10));
+    String s = cog.toString();
+    assertTrue(s, s.contains("big: weight 30, 30 instances, 3 subclasses"));
+    assertTrue(s, s.contains("  big_2: weight 10, 10 instances"));
+    assertTrue(s, s.contains("trained on the 4 subclass labels"));
+    assertTrue(s, s.contains("Logistic Regression"));
+  }
+}
