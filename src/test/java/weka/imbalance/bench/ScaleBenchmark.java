@@ -47,11 +47,13 @@ public class ScaleBenchmark {
     RUNS.put("weka.classifiers.trees.J48", ""); // the anchor
     RUNS.put("weka.filters.supervised.instance.SMOTEWithUndersampling", "");
     RUNS.put("weka.filters.supervised.instance.LongTailSubsample", "");
-    RUNS.put("weka.filters.supervised.attribute.COGDecomposition", "");
+    RUNS.put("weka.filters.supervised.attribute.COGDecomposition",
+      "-clusterer \"weka.clusterers.SimpleKMeans -init 1 -I 10\"");
     RUNS.put("weka.classifiers.meta.ThresholdMoving", "");
     RUNS.put("weka.classifiers.meta.PlugInEmpiricalThreshold", "");
     RUNS.put("weka.classifiers.meta.ClassBalancedReweighting", "");
-    RUNS.put("weka.classifiers.meta.COGClassifier", "");
+    RUNS.put("weka.classifiers.meta.COGClassifier",
+      "-clusterer \"weka.clusterers.SimpleKMeans -init 1 -I 10\" -W weka.classifiers.functions.Logistic -- -M 20");
     RUNS.put("weka.classifiers.functions.LogitAdjustedMLP", "-N 2");
   }
 
