@@ -17,7 +17,8 @@ public final class ListGoeClasses {
   public static void main(String[] args) {
     WekaPackageManager.loadPackages(false);
     GenericObjectEditor.determineClasses();
-    for (String type : new String[] {"weka.filters.Filter", "weka.classifiers.Classifier"}) {
+    for (String type : new String[] {"weka.filters.Filter", "weka.classifiers.Classifier",
+      "weka.experiment.ResultProducer"}) {
       for (String name : PluginManager.getPluginNamesOfType(type)) {
         System.out.println("GOE " + type + " " + name);
       }

@@ -123,6 +123,7 @@ public class PackageInstallIT {
       }
     }
     assertFalse("the package jar holds no filter or classifier", expected.isEmpty());
+    expected.add("weka.experiment.ResultProducer weka.imbalance.experiment.LongTailSplitResultProducer");
     for (String e : expected) {
       assertTrue(e + " not in the object editor's lists:\n" + out, listed.contains(e));
     }
