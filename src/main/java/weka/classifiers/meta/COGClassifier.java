@@ -36,6 +36,7 @@ import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.imbalance.OptionValues;
 import weka.imbalance.cog.ClassDecomposition;
 
 /**
@@ -223,14 +224,11 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   @Override
   public void setOptions(String[] options) throws Exception {
     setClusterer(ClassDecomposition.clustererFromSpec(Utils.getOption("clusterer", options)));
-    setDecomposeFactor(ClassDecomposition.doubleOption("decompose-factor",
-      ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR, options));
-    setNumSubclasses(ClassDecomposition.intOption("K", ClassDecomposition.DEFAULT_NUM_SUBCLASSES, options));
-    setTargetSize(ClassDecomposition.doubleOption("target-size", ClassDecomposition.DEFAULT_TARGET_SIZE, options));
-    setMaxSubclasses(ClassDecomposition.intOption("max-subclasses", ClassDecomposition.DEFAULT_MAX_SUBCLASSES,
-      options));
-    setMinSubclassSize(ClassDecomposition.intOption("min-subclass-size",
-      ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE, options));
+    setDecomposeFactor(OptionValues.getDouble("decompose-factor", options, ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR));
+    setNumSubclasses(OptionValues.getInt("K", options, ClassDecomposition.DEFAULT_NUM_SUBCLASSES));
+    setTargetSize(OptionValues.getDouble("target-size", options, ClassDecomposition.DEFAULT_TARGET_SIZE));
+    setMaxSubclasses(OptionValues.getInt("max-subclasses", options, ClassDecomposition.DEFAULT_MAX_SUBCLASSES));
+    setMinSubclassSize(OptionValues.getInt("min-subclass-size", options, ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE));
     setOversample(Utils.getFlag("oversample", options));
     String s = Utils.getOption("combine", options);
     if (s.isEmpty()) {

@@ -531,66 +531,6 @@ public class ClassDecomposition implements Serializable {
     }
   }
 
-  /**
-   * Parses the value of a numeric option.
-   *
-   * @param option the option name, without the dash
-   * @param value its value
-   * @return the number
-   * @throws IllegalArgumentException naming the option and the value if it is not a number
-   */
-  public static double parseDouble(String option, String value) {
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + option + " expects a number, got " + value);
-    }
-  }
-
-  /**
-   * Parses the value of an integer option.
-   *
-   * @param option the option name, without the dash
-   * @param value its value
-   * @return the integer
-   * @throws IllegalArgumentException naming the option and the value if it is not an integer
-   */
-  public static int parseInt(String option, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + option + " expects an integer, got " + value);
-    }
-  }
-
-  /**
-   * Reads a numeric option, removing it from the array.
-   *
-   * @param option the option name, without the dash
-   * @param dflt the value when the option is absent
-   * @param options the options
-   * @return the value
-   * @throws Exception if the value is not a number (the message names the option and the value)
-   */
-  public static double doubleOption(String option, double dflt, String[] options) throws Exception {
-    String s = Utils.getOption(option, options);
-    return s.isEmpty() ? dflt : parseDouble(option, s);
-  }
-
-  /**
-   * Reads an integer option, removing it from the array.
-   *
-   * @param option the option name, without the dash
-   * @param dflt the value when the option is absent
-   * @param options the options
-   * @return the value
-   * @throws Exception if the value is not an integer (the message names the option and the value)
-   */
-  public static int intOption(String option, int dflt, String[] options) throws Exception {
-    String s = Utils.getOption(option, options);
-    return s.isEmpty() ? dflt : parseInt(option, s);
-  }
-
   private int requestedSubclasses(int c, String name) {
     if (m_ClassWeight[c] <= 0 || m_ClusterHeader.numAttributes() == 0) {
       return 1;

@@ -51,6 +51,7 @@ import weka.experiment.PropertyNode;
 import weka.experiment.ResultMatrixPlainText;
 import weka.filters.supervised.instance.LongTailSubsample;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 import weka.imbalance.PerClassRecall;
 import weka.imbalance.ShotGroups;
 import weka.imbalance.chart.RecallChart;
@@ -194,16 +195,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
   }
 
   private static int intOption(String[] options, char name, int dflt, int min) throws Exception {
-    String s = Utils.getOption(name, options);
-    if (s.isEmpty()) {
-      return dflt;
-    }
-    int v;
-    try {
-      v = Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " must be a whole number, got '" + s + "'");
-    }
+    int v = OptionValues.getInt("" + name, options, dflt);
     if (v < min) {
       throw new IllegalArgumentException("-" + name + " must be at least " + min + ", got " + v);
     }

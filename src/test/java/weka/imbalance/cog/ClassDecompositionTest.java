@@ -217,10 +217,10 @@ public class ClassDecompositionTest {
       assertTrue(e.getMessage(), e.getMessage().contains("attribute 'y' of instance 5 is -Infinity"));
     }
     try {
-      ClassDecomposition.intOption("K", 0, new String[] {"-K", "two"});
+      new weka.classifiers.meta.COGClassifier().setOptions(new String[] {"-K", "two"});
       fail("expected an IllegalArgumentException");
     } catch (IllegalArgumentException e) {
-      assertEquals("-K expects an integer, got two", e.getMessage());
+      assertEquals("-K takes a whole number, got 'two'", e.getMessage());
     }
   }
 
