@@ -119,16 +119,12 @@ public final class ClassCosts {
     if (dist.length != cost.length) {
       throw new IllegalArgumentException("expected " + cost.length + " classes, got a vector of length " + dist.length);
     }
-    double[] logp = new double[dist.length];
+    double[] logp = ClassPriors.logProbabilities(dist);
     double[] offset = new double[dist.length];
     for (int k = 0; k < dist.length; k++) {
-      if (!(dist[k] >= 0) || Double.isInfinite(dist[k])) {
-        throw new IllegalArgumentException("probability " + k + " must be finite and >= 0, got " + dist[k]);
-      }
       if (!(cost[k] >= 0) || Double.isInfinite(cost[k])) {
         throw new IllegalArgumentException("cost " + k + " must be finite and >= 0, got " + cost[k]);
       }
-      logp[k] = dist[k] > 0 ? Math.log(dist[k]) : Double.NEGATIVE_INFINITY;
       // subtracting -log(cost) multiplies by the cost; a zero cost removes the class
       offset[k] = cost[k] > 0 ? -Math.log(cost[k]) : Double.POSITIVE_INFINITY;
     }

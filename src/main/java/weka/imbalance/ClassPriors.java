@@ -146,7 +146,17 @@ public final class ClassPriors {
    */
   public static double[] adjustDistribution(double[] dist, double[] priors, double tau) {
     checkSameLength(dist, priors);
-    double[] offset = logPriorOffset(priors, tau);
+    return softmax(adjustLogits(logProbabilities(dist), logPriorOffset(priors, tau)));
+  }
+
+  /**
+   * The logarithms of a probability vector, -Infinity for a zero, checked entry by entry.
+   *
+   * @param dist probabilities (not modified)
+   * @return a new array of log-probabilities
+   * @throws IllegalArgumentException if an entry is negative, NaN or infinite
+   */
+  public static double[] logProbabilities(double[] dist) {
     double[] logp = new double[dist.length];
     for (int k = 0; k < dist.length; k++) {
       if (!(dist[k] >= 0) || Double.isInfinite(dist[k])) {
@@ -154,7 +164,7 @@ public final class ClassPriors {
       }
       logp[k] = dist[k] > 0 ? Math.log(dist[k]) : Double.NEGATIVE_INFINITY;
     }
-    return softmax(adjustLogits(logp, offset));
+    return logp;
   }
 
   /**
