@@ -47,19 +47,30 @@ import weka.imbalance.testing.Plugins;
  * finished files, so an interrupted run still reports what completed.
  *
  * <p>Usage: {@code bench/run MetaBenchmark [-out dir] [-report doc/benchmarks/meta.md] [-only a,b]
- * [-skip a,b] [-estimate] [-report-only]}
+ * [-skip a,b] [-bases J48,Logistic] [-runs 1-2] [-estimate] [-report-only]}. {@code -bases} and
+ * {@code -runs} split one data set's experiment into parts that can run in parallel JVMs; each part
+ * writes {@code <dataset>--<bases>--r<lo>-<hi>.arff} and the report merges the parts of a data set.
+ * The report keeps everything from the line {@value #HAND_WRITTEN} of the existing page to its end
+ * (the findings written by hand after a run).
  */
 public class MetaBenchmark {
 
   static final String[] BASES = {"weka.classifiers.trees.J48", "weka.classifiers.functions.Logistic",
-    "weka.classifiers.bayes.NaiveBayes", "weka.classifiers.trees.RandomForest"};
-  static final String[] BASE_LABELS = {"J48", "Logistic", "NaiveBayes", "RandomForest"};
+    "weka.classifiers.bayes.NaiveBayes", "weka.classifiers.trees.RandomForest", "weka.classifiers.trees.J48 -A"};
+  /** J48-Laplace: J48 with Laplace-smoothed leaf probabilities (-A); its decisions are J48's. */
+  static final String[] BASE_LABELS = {"J48", "Logistic", "NaiveBayes", "RandomForest", "J48-Laplace"};
+  static final String HAND_WRITTEN = "<!-- written by hand below this line; kept by -report-only -->";
   static final String[] METHODS = {"base", "TM-tuned", "PlugIn", "CBR", "CostSensitive", "ClassBalancer", "SMOTE"};
   static final int STOCK_FROM = 4;
   static final int RUNS = 5;
   static final int FOLDS = 2;
   /** data set:base pairs not run (-skip-base), e.g. shuttle:Logistic */
   static List<String> s_skipBase = new ArrayList<>();
+
+  /** base learners run by this invocation (-bases), all by default */
+  static List<String> s_bases = new ArrayList<>();
+  static int s_runLo = 1;
+  static int s_runHi = RUNS;
 
   static boolean skipped(String dataset, int base) {
     return s_skipBase.contains(dataset + ":" + BASE_LABELS[base]);
@@ -71,6 +82,15 @@ public class MetaBenchmark {
     List<String> only = list(opt(args, "-only", ""));
     List<String> skip = list(opt(args, "-skip", ""));
     s_skipBase = list(opt(args, "-skip-base", ""));
+    s_bases = list(opt(args, "-bases", ""));
+    String runs = opt(args, "-runs", "");
+    if (!runs.isEmpty()) {
+      String[] lh = runs.split("-");
+      s_runLo = Integer.parseInt(lh[0]);
+      s_runHi = Integer.parseInt(lh[lh.length - 1]);
+    }
+    String part = (s_bases.isEmpty() ? "" : "--" + String.join("+", s_bases))
+      + (runs.isEmpty() ? "" : "--r" + s_runLo + "-" + s_runHi);
     File dataDir = new File(System.getenv().getOrDefault("SHARED_DATA", "../shared/data"));
     Plugins.register();
     new File(out).mkdirs();
@@ -108,7 +128,7 @@ public class MetaBenchmark {
     }
     if (!Arrays.asList(args).contains("-report-only")) {
       for (File f : files) {
-        File res = new File(out, name(f) + ".arff");
+        File res = new File(out, name(f) + part + ".arff");
         if (res.isFile()) {
           System.err.println("already done: " + res);
           continue;
@@ -160,7 +180,8 @@ public class MetaBenchmark {
     }
     // SMOTE raises the least frequent class to the size of the largest
     double pct = Math.round(100 * (max / min - 1));
-    String w = " -W " + base;
+    String[] bs = Utils.splitOptions(base);
+    String w = " -W " + bs[0] + (bs.length > 1 ? " -- " + base.substring(bs[0].length()).trim() : "");
     return new String[] {base, "weka.classifiers.meta.ThresholdMoving -tune" + w,
       "weka.classifiers.meta.PlugInEmpiricalThreshold" + w, "weka.classifiers.meta.ClassBalancedReweighting" + w,
       "weka.classifiers.meta.CostSensitiveClassifier -cost-matrix \"" + cm.toMatlab() + "\" -S 1" + w,
@@ -185,6 +206,9 @@ public class MetaBenchmark {
         System.err.println("not run (-skip-base): " + name(file) + " with " + BASE_LABELS[b]);
         continue;
       }
+      if (!s_bases.isEmpty() && !s_bases.contains(BASE_LABELS[b])) {
+        continue;
+      }
       String[] specs = configs(BASES[b], data);
       for (int k = 0; k < specs.length; k++) {
         methods.add(make(specs[k]));
@@ -202,8 +226,8 @@ public class MetaBenchmark {
     Experiment exp = new Experiment();
     exp.setResultProducer(producer);
     exp.setResultListener(listener);
-    exp.setRunLower(1);
-    exp.setRunUpper(RUNS);
+    exp.setRunLower(s_runLo);
+    exp.setRunUpper(s_runHi);
     DefaultListModel<File> model = new DefaultListModel<>();
     model.addElement(file);
     exp.setDatasets(model);
@@ -269,7 +293,7 @@ public class MetaBenchmark {
       + " by `bench/run MetaBenchmark -report-only`). Arguments of this invocation: `")
       .append(String.join(" ", args)).append("`. Page written ").append(ZonedDateTime.now().withNano(0))
       .append(".\n\n");
-    md.append("Machine: 2 cores shared with 4 other engineers' jobs (loaded at the time), one JVM, -Xmx4g, ")
+    md.append("Machine: 2 cores (the load during the run is described under Findings), -Xmx4g per JVM, ")
       .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append(".\n\n");
     md.append("Protocol: Weka Experimenter engine (`weka.experiment.Experiment`, `CrossValidationResultProducer`"
       + " with 2 folds, runs 1..5 = stratified 5x2 CV, `ClassifierSplitEvaluator`), the package's `BalancedAccuracy`"
@@ -280,7 +304,10 @@ public class MetaBenchmark {
       + " (empirical prior); **CBR** = `ClassBalancedReweighting` (beta 0.9999); Weka's stock answers:"
       + " **CostSensitive** = `CostSensitiveClassifier` (reweighting) with a balancing cost matrix (misclassifying"
       + " class i costs n_max/n_i in total, computed once per data set), **ClassBalancer** and **SMOTE** (1.0.3,"
-      + " -P raising the least frequent class to the size of the largest, K 5) in a `FilteredClassifier`.\n\n");
+      + " -P raising the least frequent class to the size of the largest, K 5) in a `FilteredClassifier`."
+      + " **J48-Laplace** is `J48 -A`: the same trees and decisions as J48, with Laplace-smoothed leaf"
+      + " probabilities (n_k + 1) / (n + C), so that a pure leaf does not give probability 0 (every method of"
+      + " its rows wraps `J48 -A`).\n\n");
 
     List<String> done = new ArrayList<>();
     List<String> missing = new ArrayList<>();
@@ -288,16 +315,15 @@ public class MetaBenchmark {
     Map<String, String[][]> marks = new LinkedHashMap<>();
     Map<String, String> describe = new LinkedHashMap<>();
     for (File f : files) {
-      File res = new File(out, name(f) + ".arff");
-      if (!res.isFile()) {
+      Instances raw = readParts(new File(out), name(f));
+      if (raw == null) {
         missing.add(name(f));
         continue;
       }
       done.add(name(f));
-      Instances raw = DataSource.read(res.getPath());
       Instances data = DataSource.read(f.getPath());
       data.setClassIndex(data.numAttributes() - 1);
-      double[][][] m = new double[BASES.length][METHODS.length][3];
+      double[][][] m = new double[BASES.length][METHODS.length][4];
       String[][] mk = new String[BASES.length][METHODS.length * 2];
       summarise(raw, data, m, mk);
       double[] cnt = ClassPriors.weightedCounts(data);
@@ -326,13 +352,18 @@ public class MetaBenchmark {
       + " best stock (mean BA) | per-data-set best stock (mean BA) | target |\n|---|---|---|---|---|---|---|---|---|\n");
     List<String> failures = new ArrayList<>();
     List<String> notRun = new ArrayList<>();
+    List<String> partial = new ArrayList<>();
     for (int b = 0; b < BASES.length; b++) {
       List<String> doneB = new ArrayList<>();
       for (String ds : done) {
-        if (skipped(ds, b)) {
+        double folds = means.get(ds)[b][0][3];
+        if (skipped(ds, b) || folds == 0) {
           notRun.add(ds + " with " + BASE_LABELS[b]);
         } else {
           doneB.add(ds);
+          if (folds < RUNS * FOLDS) {
+            partial.add(String.format(Locale.ROOT, "%s with %s (%.0f folds)", ds, BASE_LABELS[b], folds));
+          }
         }
       }
       double[] avg = new double[METHODS.length];
@@ -438,13 +469,18 @@ public class MetaBenchmark {
     md.append(failures.isEmpty() ? "No method failed.\n" : "Failed (Weka error during the run, see the log): "
       + String.join("; ", failures) + ".\n");
     if (!notRun.isEmpty()) {
-      md.append("\n**Not run** (too slow for the time available, `-skip-base`; these data sets are left out of that"
+      md.append("\n**Not run** (too slow for the time available; these data sets are left out of that"
         + " base learner's counts and means): " + String.join("; ", notRun) + ".\n");
+    }
+    if (!partial.isEmpty()) {
+      md.append("\n**Run in part** (the base learner was too slow for all 5 runs; every method of that base learner"
+        + " on that data set is averaged and t-tested over the same completed runs, and the data set counts like the"
+        + " others): " + String.join("; ", partial) + ".\n");
     }
     md.append('\n');
 
     md.append("## Training time\n\nMean seconds to train one model on one fold (Experimenter column"
-      + " `Elapsed_Time_training`, wall time on the loaded machine), averaged over the completed data sets.\n\n| base |");
+      + " `Elapsed_Time_training`, wall time; see Findings for the load), averaged over the completed data sets.\n\n| base |");
     for (String m : METHODS) {
       md.append(' ').append(m).append(" |");
     }
@@ -488,7 +524,10 @@ public class MetaBenchmark {
           for (int k = 0; k < METHODS.length; k++) {
             String mk = marks.get(ds)[b][k * 2 + metric];
             double v = means.get(ds)[b][k][metric];
-            md.append(skipped(ds, b) ? " not run |" : Double.isNaN(v) ? " failed |" : String.format(Locale.ROOT, " %.4f%s |", v, mk == null ? "" : " " + mk));
+            double folds = means.get(ds)[b][k][3];
+            md.append(skipped(ds, b) || folds == 0 ? " not run |" : Double.isNaN(v) ? " failed |"
+              : String.format(Locale.ROOT, " %.4f%s%s |", v, mk == null ? "" : " " + mk,
+                folds < RUNS * FOLDS ? String.format(Locale.ROOT, " (%.0f folds)", folds) : ""));
           }
           md.append('\n');
         }
@@ -497,69 +536,189 @@ public class MetaBenchmark {
     }
     File rp = new File(reportPath);
     rp.getParentFile().mkdirs();
+    String kept = HAND_WRITTEN + "\n";
+    if (rp.isFile()) {
+      String old = new String(Files.readAllBytes(rp.toPath()), StandardCharsets.UTF_8);
+      int at = old.indexOf(HAND_WRITTEN);
+      if (at >= 0) {
+        kept = old.substring(at);
+      }
+    }
     try (PrintWriter w = new PrintWriter(rp, StandardCharsets.UTF_8)) {
       w.print(md);
+      w.print(kept);
     }
   }
 
-  /** Means of BalancedAccuracy and GMean per (base, method), and t-test marks against the base. */
+  /** The run number of a result row (the Experimenter stores Key_Run as a nominal or string value). */
+  static int runOf(Instance row, int runCol) {
+    return row.attribute(runCol).isNumeric() ? (int) row.value(runCol) : Integer.parseInt(row.stringValue(runCol));
+  }
+
+  /**
+   * All raw result rows of one data set: {@code <name>.arff} and its parts {@code <name>--*.arff},
+   * merged under one header whose nominal attributes take the union of the parts' values; null if
+   * there is none.
+   */
+  static Instances readParts(File dir, String name) throws Exception {
+    List<Instances> parts = new ArrayList<>();
+    File[] fs = dir.listFiles();
+    Arrays.sort(fs);
+    for (File p : fs) {
+      String n = p.getName();
+      if (n.equals(name + ".arff") || (n.startsWith(name + "--") && n.endsWith(".arff"))) {
+        parts.add(DataSource.read(p.getPath()));
+      }
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    Instances first = parts.get(0);
+    ArrayList<weka.core.Attribute> atts = new ArrayList<>();
+    for (int a = 0; a < first.numAttributes(); a++) {
+      weka.core.Attribute att = first.attribute(a);
+      if (att.isNominal() || att.isString()) {
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (Instances p : parts) {
+          weka.core.Attribute pa = p.attribute(att.name());
+          for (int v = 0; v < pa.numValues(); v++) {
+            values.add(pa.value(v));
+          }
+        }
+        atts.add(new weka.core.Attribute(att.name(), new ArrayList<>(values)));
+      } else {
+        atts.add(new weka.core.Attribute(att.name()));
+      }
+    }
+    Instances merged = new Instances(first.relationName(), atts, 0);
+    for (Instances p : parts) {
+      for (Instance row : p) {
+        double[] v = new double[atts.size()];
+        for (int a = 0; a < atts.size(); a++) {
+          weka.core.Attribute pa = p.attribute(atts.get(a).name());
+          if (pa == null || row.isMissing(pa)) {
+            v[a] = Utils.missingValue();
+          } else if (pa.isNominal() || pa.isString()) {
+            v[a] = atts.get(a).indexOfValue(row.stringValue(pa));
+          } else {
+            v[a] = row.value(pa);
+          }
+        }
+        merged.add(new weka.core.DenseInstance(1, v));
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * Means of BalancedAccuracy and GMean (and training time, and the number of folds used) per
+   * (base, method), and t-test marks against the base. All methods of a base learner are averaged
+   * over the same runs: the longest prefix 1..r of runs that every one of them completed (all 5
+   * normally; fewer where a slow base learner was only run in part, marked in the tables).
+   */
   static void summarise(Instances raw, Instances data, double[][][] m, String[][] mk) throws Exception {
     int scheme = raw.attribute("Key_Scheme").index();
     int options = raw.attribute("Key_Scheme_options").index();
+    int runCol = raw.attribute("Key_Run").index();
     int[] cols = {raw.attribute("BalancedAccuracy").index(), raw.attribute("GMean").index(),
       raw.attribute("Elapsed_Time_training").index()};
-    PairedCorrectedTTester tester = new PairedCorrectedTTester();
-    tester.setInstances(raw);
-    tester.setRunColumn(raw.attribute("Key_Run").index());
-    tester.setFoldColumn(raw.attribute("Key_Fold").index());
-    tester.setDatasetKeyColumns(new weka.core.Range("" + (raw.attribute("Key_Dataset").index() + 1)));
-    tester.setResultsetKeyColumns(new weka.core.Range((scheme + 1) + "," + (options + 1)));
-    tester.setSignificanceLevel(0.05);
-    Map<String, Integer> resultsetOf = new LinkedHashMap<>();
-    for (int r = 0; r < tester.getNumResultsets(); r++) {
-      resultsetOf.put(tester.getResultsetName(r), r);
-    }
     for (int b = 0; b < BASES.length; b++) {
       String[] specs = configs(BASES[b], data);
-      int[] rs = new int[METHODS.length];
+      String[] cls = new String[METHODS.length];
+      String[] opts = new String[METHODS.length];
+      int[][] perRun = new int[METHODS.length][RUNS + 1];
       for (int k = 0; k < METHODS.length; k++) {
         Classifier c = make(specs[k]);
-        String cls = c.getClass().getName();
-        String opts = Utils.joinOptions(((weka.core.OptionHandler) c).getOptions());
-        double[] sum = new double[3];
-        int n = 0;
-        Instance any = null;
-        for (Instance row : raw) {
-          if (row.stringValue(scheme).equals(cls) && (row.isMissing(options) ? "" : row.stringValue(options)).equals(opts)) {
-            for (int j = 0; j < 3; j++) {
-              sum[j] += row.value(cols[j]);
+        cls[k] = c.getClass().getName();
+        opts[k] = Utils.joinOptions(((weka.core.OptionHandler) c).getOptions());
+      }
+      Instances sub = new Instances(raw, 0);
+      int[] methodOf = new int[raw.numInstances()];
+      Instance[] example = new Instance[METHODS.length];
+      for (int i = 0; i < raw.numInstances(); i++) {
+        Instance row = raw.instance(i);
+        methodOf[i] = -1;
+        for (int k = 0; k < METHODS.length; k++) {
+          if (row.stringValue(scheme).equals(cls[k]) && (row.isMissing(options) ? "" : row.stringValue(options)).equals(opts[k])) {
+            methodOf[i] = k;
+            example[k] = row;
+            int run = runOf(row, runCol);
+            if (run >= 1 && run <= RUNS) {
+              perRun[k][run]++;
             }
-            n++;
-            any = row;
+            break;
           }
         }
-        for (int j = 0; j < 3; j++) {
-          // a failed run leaves no or partial rows: no result
-          m[b][k][j] = n != RUNS * FOLDS ? Double.NaN : sum[j] / n;
+      }
+      // r = the runs the base learner alone completed (5, or fewer where it was run in part); a
+      // method that did not complete all of them failed on that data set (NaN)
+      int[] prefix = new int[METHODS.length];
+      for (int k = 0; k < METHODS.length; k++) {
+        while (prefix[k] < RUNS && perRun[k][prefix[k] + 1] == FOLDS) {
+          prefix[k]++;
         }
+      }
+      int r = prefix[0];
+      for (int k = 0; k < METHODS.length; k++) {
+        double[] sum = new double[3];
+        int n = 0;
+        for (int i = 0; i < raw.numInstances(); i++) {
+          if (methodOf[i] == k && runOf(raw.instance(i), runCol) <= r) {
+            for (int j = 0; j < 3; j++) {
+              sum[j] += raw.instance(i).value(cols[j]);
+            }
+            n++;
+          }
+        }
+        boolean ok = r > 0 && prefix[k] >= r;
+        for (int j = 0; j < 3; j++) {
+          m[b][k][j] = ok ? sum[j] / n : Double.NaN;
+        }
+        m[b][k][3] = r * FOLDS;
+      }
+      for (int i = 0; i < raw.numInstances(); i++) {
+        if (methodOf[i] >= 0 && runOf(raw.instance(i), runCol) <= r) {
+          sub.add(raw.instance(i));
+        }
+      }
+      if (r == 0 || sub.isEmpty()) {
+        for (int k = 1; k < METHODS.length; k++) {
+          mk[b][k * 2] = mk[b][k * 2 + 1] = Double.isNaN(m[b][k][0]) || Double.isNaN(m[b][0][0]) ? "(failed)" : "?";
+        }
+        continue;
+      }
+      PairedCorrectedTTester tester = new PairedCorrectedTTester();
+      tester.setInstances(sub);
+      tester.setRunColumn(runCol);
+      tester.setFoldColumn(raw.attribute("Key_Fold").index());
+      tester.setDatasetKeyColumns(new weka.core.Range("" + (raw.attribute("Key_Dataset").index() + 1)));
+      tester.setResultsetKeyColumns(new weka.core.Range((scheme + 1) + "," + (options + 1)));
+      tester.setSignificanceLevel(0.05);
+      Map<String, Integer> resultsetOf = new LinkedHashMap<>();
+      for (int q = 0; q < tester.getNumResultsets(); q++) {
+        resultsetOf.put(tester.getResultsetName(q), q);
+      }
+      int[] rs = new int[METHODS.length];
+      for (int k = 0; k < METHODS.length; k++) {
         rs[k] = -1;
-        if (any != null) {
-          String key = (any.toString(scheme) + ' ' + any.toString(options)).replace("weka.classifiers.", "")
+        if (example[k] != null) {
+          // the tester names a result set by the rows' printed key values
+          String key = (example[k].toString(scheme) + ' ' + example[k].toString(options)).replace("weka.classifiers.", "")
             .replace("weka.filters.", "").trim();
           rs[k] = resultsetOf.getOrDefault(key, -1);
         }
       }
       for (int k = 1; k < METHODS.length; k++) {
         for (int j = 0; j < 2; j++) {
-          if (rs[0] < 0 || rs[k] < 0) {
-            mk[b][k * 2 + j] = "?";
-            continue;
-          }
           if (Double.isNaN(m[b][k][j]) || Double.isNaN(m[b][0][j])) {
             mk[b][k * 2 + j] = "(failed)";
             continue;
           }
-          PairedStats ps = tester.calculateStatistics(raw.instance(0), rs[0], rs[k], cols[j]);
+          if (rs[0] < 0 || rs[k] < 0) {
+            mk[b][k * 2 + j] = "?";
+            continue;
+          }
+          PairedStats ps = tester.calculateStatistics(sub.instance(0), rs[0], rs[k], cols[j]);
           mk[b][k * 2 + j] = ps.differencesSignificance > 0 ? "*" : ps.differencesSignificance < 0 ? "v" : null;
         }
       }
