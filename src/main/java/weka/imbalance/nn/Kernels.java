@@ -100,7 +100,17 @@ final class Kernels {
    */
   static void weightGradient(int rows, int nIn, int nOut, float[][] in, float[][] d, float[][] g, int g0,
     float[] gb) {
-    for (int i = 0; i < nIn; i++) {
+    weightGradient(rows, 0, nIn, nOut, in, d, g, g0);
+    if (gb != null) {
+      for (int r = 0; r < rows; r++) {
+        axpy(nOut, 1f, d[r], gb);
+      }
+    }
+  }
+
+  /** Accumulates the weight gradient {@code g[g0 + i][o] += sum_r in[r][i] * d[r][o]} for inputs from .. to-1. */
+  static void weightGradient(int rows, int from, int to, int nOut, float[][] in, float[][] d, float[][] g, int g0) {
+    for (int i = from; i < to; i++) {
       float[] gr = g[g0 + i];
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
@@ -108,11 +118,6 @@ final class Kernels {
       }
       for (; r < rows; r++) {
         axpy(nOut, in[r][i], d[r], gr);
-      }
-    }
-    if (gb != null) {
-      for (int r = 0; r < rows; r++) {
-        axpy(nOut, 1f, d[r], gb);
       }
     }
   }
@@ -190,7 +195,7 @@ final class Kernels {
     }
   }
 
-  /** Buffers of {@link #weightGradientSparse}: the block's non-zeros regrouped by input. */
+  /** Buffers of {@link #weightGradientSparse}: a chunk of inputs' non-zeros regrouped by input. */
   static final class SparseScratch {
     final int[] m_count;
     final int[] m_row;
@@ -198,65 +203,82 @@ final class Kernels {
     final int[] m_cursor;
     final int m_rows;
 
-    SparseScratch(int nIn, int rows) {
+    /**
+     * @param inputs inputs per chunk
+     * @param rows the most rows at once
+     */
+    SparseScratch(int inputs, int rows) {
       m_rows = rows;
-      m_count = new int[nIn];
-      m_row = new int[nIn * rows];
-      m_val = new float[nIn * rows];
+      m_count = new int[inputs];
+      m_row = new int[inputs * rows];
+      m_val = new float[inputs * rows];
       m_cursor = new int[rows];
     }
   }
 
   /**
-   * The weight gradient over sparse input rows, {@code g[g0 + i][o] += sum_r x[r][i] * d[r][o]}
-   * (and the bias gradient as {@link #weightGradient}): the block's non-zeros are first regrouped
-   * by input (input i's in slots {@code i * rows ...}), then each input's gradient row takes four
-   * rows with a non-zero per pass. For every input the rows are summed in increasing order.
+   * Positions {@code cursor[r]} at the first non-zero of row r with an input index {@code >= from}.
    */
-  static void weightGradientSparse(int rows, int nIn, int nOut, int[][] idx, float[][] val, float[][] d,
-    float[][] g, int g0, float[] gb, SparseScratch s) {
+  static void seek(int rows, int[][] idx, int from, int[] cursor) {
+    for (int r = 0; r < rows; r++) {
+      int k = from == 0 ? 0 : java.util.Arrays.binarySearch(idx[r], from);
+      cursor[r] = k >= 0 ? k : -k - 1;
+    }
+  }
+
+  /**
+   * The weight gradient over sparse input rows for the inputs {@code from .. to-1},
+   * {@code g[g0 + i][o] += sum_r x[r][i] * d[r][o]}: chunk by chunk of {@link #SPARSE_CHUNK}
+   * inputs, the rows' non-zeros are regrouped by input (input i's in slots {@code (i - chunk start) *
+   * rows ...}), then each input's gradient row takes four rows with a non-zero per pass (the last
+   * 1 to 3 in one pass). For every input the rows are summed in increasing order.
+   *
+   * @param cursor per row, the position of its first non-zero at an input {@code >= from} (see
+   *          {@link #seek}); advanced to the first at an input {@code >= to}
+   */
+  static void weightGradientSparse(int rows, int from, int to, int nOut, int[][] idx, float[][] val, float[][] d,
+    float[][] g, int g0, SparseScratch s, int[] cursor) {
     int[] count = s.m_count;
     int[] rowOf = s.m_row;
     float[] valOf = s.m_val;
     int stride = s.m_rows;
-    java.util.Arrays.fill(count, 0, nIn, 0);
-    for (int r = 0; r < rows; r++) {
-      int[] ix = idx[r];
-      float[] v = val[r];
-      for (int j = 0; j < ix.length; j++) {
-        int i = ix[j];
-        int p = i * stride + count[i]++;
-        rowOf[p] = r;
-        valOf[p] = v[j];
-      }
-    }
-    for (int i = 0; i < nIn; i++) {
-      int from = i * stride;
-      int to = from + count[i];
-      float[] gr = g[g0 + i];
-      int p = from;
-      for (; p + 4 <= to; p += 4) {
-        axpy4(nOut, valOf[p], valOf[p + 1], valOf[p + 2], valOf[p + 3], d[rowOf[p]], d[rowOf[p + 1]],
-          d[rowOf[p + 2]], d[rowOf[p + 3]], gr);
-      }
-      // the 1 to 3 remaining rows in one pass
-      switch (to - p) {
-      case 3:
-        axpy3(nOut, valOf[p], valOf[p + 1], valOf[p + 2], d[rowOf[p]], d[rowOf[p + 1]], d[rowOf[p + 2]], gr);
-        break;
-      case 2:
-        axpy2(nOut, valOf[p], valOf[p + 1], d[rowOf[p]], d[rowOf[p + 1]], gr);
-        break;
-      case 1:
-        axpy(nOut, valOf[p], d[rowOf[p]], gr);
-        break;
-      default:
-        break;
-      }
-    }
-    if (gb != null) {
+    for (int c0 = from; c0 < to; c0 += SPARSE_CHUNK) {
+      int c1 = Math.min(to, c0 + SPARSE_CHUNK);
+      java.util.Arrays.fill(count, 0, c1 - c0, 0);
       for (int r = 0; r < rows; r++) {
-        axpy(nOut, 1f, d[r], gb);
+        int[] ix = idx[r];
+        float[] v = val[r];
+        int j = cursor[r];
+        for (; j < ix.length && ix[j] < c1; j++) {
+          int i = ix[j] - c0;
+          int p = i * stride + count[i]++;
+          rowOf[p] = r;
+          valOf[p] = v[j];
+        }
+        cursor[r] = j;
+      }
+      for (int i = c0; i < c1; i++) {
+        int p = (i - c0) * stride;
+        int end = p + count[i - c0];
+        float[] gr = g[g0 + i];
+        for (; p + 4 <= end; p += 4) {
+          axpy4(nOut, valOf[p], valOf[p + 1], valOf[p + 2], valOf[p + 3], d[rowOf[p]], d[rowOf[p + 1]],
+            d[rowOf[p + 2]], d[rowOf[p + 3]], gr);
+        }
+        // the 1 to 3 remaining rows in one pass
+        switch (end - p) {
+        case 3:
+          axpy3(nOut, valOf[p], valOf[p + 1], valOf[p + 2], d[rowOf[p]], d[rowOf[p + 1]], d[rowOf[p + 2]], gr);
+          break;
+        case 2:
+          axpy2(nOut, valOf[p], valOf[p + 1], d[rowOf[p]], d[rowOf[p + 1]], gr);
+          break;
+        case 1:
+          axpy(nOut, valOf[p], d[rowOf[p]], gr);
+          break;
+        default:
+          break;
+        }
       }
     }
   }

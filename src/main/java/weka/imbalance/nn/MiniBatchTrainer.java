@@ -68,6 +68,14 @@ public final class MiniBatchTrainer implements AutoCloseable {
   private ExecutorService m_pool;
   private final int[] m_order;
 
+  /** Whether the first layer's weight gradient is computed per mini-batch (split by inputs) rather than per block. */
+  private final boolean m_batchFirstLayer;
+  /** Per part (thread): first input of its share of the first layer's weight rows; one more entry at the end. */
+  private final int[] m_inputSplit;
+  private final Kernels.SparseScratch[] m_scratch;
+  /** Per part and block: the rows' positions in their non-zeros (sparse rows). */
+  private final int[][][] m_cursor;
+
   /**
    * @param net the network (its parameters are trained in place)
    * @param opt the optimiser
@@ -141,6 +149,36 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_order = new int[m_n];
     for (int i = 0; i < m_n; i++) {
       m_order[i] = i;
+    }
+    m_batchFirstLayer = net.firstLayerIsLinear();
+    int parts = Math.max(1, threads);
+    int nIn = net.numInputs();
+    // the first layer's weight rows are split between the threads by their share of the non-zeros
+    long[] nz = new long[nIn + 1];
+    for (int i = 0; i < m_n; i++) {
+      if (m_idx != null) {
+        for (int j : m_idx[i]) {
+          nz[j + 1]++;
+        }
+      }
+    }
+    for (int j = 0; j < nIn; j++) {
+      nz[j + 1] += nz[j] + (m_idx != null ? 1 : m_n); // + 1: every row costs a little even when empty
+    }
+    m_inputSplit = new int[parts + 1];
+    for (int t = 1; t < parts; t++) {
+      long target = nz[nIn] * t / parts;
+      int j = m_inputSplit[t - 1];
+      while (j < nIn && nz[j] < target) {
+        j++;
+      }
+      m_inputSplit[t] = j;
+    }
+    m_inputSplit[parts] = nIn;
+    m_scratch = new Kernels.SparseScratch[parts];
+    m_cursor = new int[parts][blocks][BLOCK];
+    for (int t = 0; t < parts; t++) {
+      m_scratch[t] = net.newBatchScratch(BLOCK);
     }
   }
 
@@ -216,15 +254,57 @@ public final class MiniBatchTrainer implements AutoCloseable {
     run(tasks);
     float[][] p = m_net.params();
     m_opt.begin(p, lr);
-    // sum the block gradients row by row in block order, add decay, update: rows are independent,
-    // so the rows are split between the threads without changing any result
+    int bias1 = -1;
+    if (m_batchFirstLayer) {
+      // the first layer's bias gradient first: the weight gradient's centring correction needs it
+      bias1 = m_net.biasRow(1);
+      reduceRow(bias1, blocks);
+    }
+    // the first layer's weight rows (each a sum over the batch's rows in order) and the other rows
+    // (block gradients summed in block order) are split between the threads; decay and update
+    // follow row by row. No row depends on another, so the split changes no result.
     int parts = pool() == null ? 1 : m_threads;
+    int firstOther = m_batchFirstLayer ? m_net.numInputs() : 0;
     List<Callable<Void>> updates = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
-      final int from = (int) ((long) p.length * t / parts);
-      final int to = (int) ((long) p.length * (t + 1) / parts);
+      final int part = t;
+      final int from = firstOther + (int) ((long) (p.length - firstOther) * t / parts);
+      final int to = firstOther + (int) ((long) (p.length - firstOther) * (t + 1) / parts);
+      final int skip = bias1;
       updates.add(() -> {
-        reduceAndUpdate(blocks, from, to, (float) decay);
+        if (m_batchFirstLayer) {
+          int i0 = parts == 1 ? 0 : m_inputSplit[part];
+          int i1 = parts == 1 ? firstOther : m_inputSplit[part + 1];
+          int w0 = m_net.weightRow(1);
+          boolean sparse = m_idx != null;
+          if (sparse) {
+            for (int b = 0; b < blocks; b++) {
+              Kernels.seek(Math.min(BLOCK, end - start - b * BLOCK), m_inIdx[b], i0, m_cursor[part][b]);
+            }
+          }
+          // chunk by chunk of inputs: gradient rows computed block by block (rows in order), finished,
+          // decayed and applied while in the cache
+          for (int c0 = i0; c0 < i1; c0 += Kernels.SPARSE_CHUNK) {
+            int c1 = Math.min(i1, c0 + Kernels.SPARSE_CHUNK);
+            for (int i = c0; i < c1; i++) {
+              java.util.Arrays.fill(m_grad[w0 + i], 0f);
+            }
+            for (int b = 0; b < blocks; b++) {
+              int n = Math.min(BLOCK, end - start - b * BLOCK);
+              m_net.firstLayerWeightGradient(sparse ? null : m_in[b], sparse ? m_inIdx[b] : null,
+                sparse ? m_inVal[b] : null, m_ws[b].firstLayerDelta(), n, m_grad, c0, c1, m_scratch[part],
+                m_cursor[part][b]);
+            }
+            m_net.finishFirstLayerWeightGradient(m_grad[skip], m_grad, c0, c1);
+            decayAndUpdate(w0 + c0, w0 + c1, (float) decay);
+          }
+        }
+        for (int row = from; row < to; row++) {
+          if (row != skip) {
+            reduceRow(row, blocks);
+          }
+        }
+        decayAndUpdate(from, to, (float) decay);
         return null;
       });
     }
@@ -237,26 +317,33 @@ public final class MiniBatchTrainer implements AutoCloseable {
     return batchLoss;
   }
 
-  /** Rows from..to-1: g = sum of the block gradients (then zeroed for the next step) + decay; update. */
-  private void reduceAndUpdate(int blocks, int from, int to, float wd) {
+  /** Gradient row = sum of the block gradients' rows in block order (which are zeroed for the next step). */
+  private void reduceRow(int row, int blocks) {
+    float[] gr = m_grad[row];
+    float[] g0 = m_ws[0].gradient()[row];
+    System.arraycopy(g0, 0, gr, 0, gr.length);
+    java.util.Arrays.fill(g0, 0f);
+    for (int b = 1; b < blocks; b++) {
+      float[] gb = m_ws[b].gradient()[row];
+      for (int j = 0; j < gr.length; j++) {
+        gr[j] += gb[j];
+      }
+      java.util.Arrays.fill(gb, 0f);
+    }
+  }
+
+  /** Rows from..to-1: adds the weight decay to the gradient and updates the parameters. */
+  private void decayAndUpdate(int from, int to, float wd) {
     float[][] g = m_grad;
     float[][] p = m_net.params();
-    for (int row = from; row < to; row++) {
-      float[] gr = g[row];
-      float[] g0 = m_ws[0].gradient()[row];
-      System.arraycopy(g0, 0, gr, 0, gr.length);
-      java.util.Arrays.fill(g0, 0f);
-      for (int b = 1; b < blocks; b++) {
-        float[] gb = m_ws[b].gradient()[row];
-        for (int j = 0; j < gr.length; j++) {
-          gr[j] += gb[j];
-        }
-        java.util.Arrays.fill(gb, 0f);
-      }
-      if (wd > 0 && m_weightRows[row]) {
-        float[] pr = p[row];
-        for (int j = 0; j < gr.length; j++) {
-          gr[j] += wd * pr[j];
+    if (wd > 0) {
+      for (int row = from; row < to; row++) {
+        if (m_weightRows[row]) {
+          float[] gr = g[row];
+          float[] pr = p[row];
+          for (int j = 0; j < gr.length; j++) {
+            gr[j] += wd * pr[j];
+          }
         }
       }
     }
@@ -281,13 +368,29 @@ public final class MiniBatchTrainer implements AutoCloseable {
       }
       return;
     }
-    for (Future<Void> f : m_pool.invokeAll(tasks)) {
+    // the calling thread runs the first task itself: one hand-off fewer per phase
+    List<Future<Void>> futures = new ArrayList<>(tasks.size() - 1);
+    for (int t = 1; t < tasks.size(); t++) {
+      futures.add(m_pool.submit(tasks.get(t)));
+    }
+    Exception failure = null;
+    try {
+      tasks.get(0).call();
+    } catch (Exception e) {
+      failure = e;
+    }
+    for (Future<Void> f : futures) {
       try {
         f.get();
       } catch (java.util.concurrent.ExecutionException e) {
         Throwable c = e.getCause();
-        throw c instanceof Exception ? (Exception) c : new RuntimeException(c);
+        if (failure == null) {
+          failure = c instanceof Exception ? (Exception) c : new RuntimeException(c);
+        }
       }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
@@ -329,9 +432,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_blockLoss[b] = sum;
     // the gradient was zeroed by the previous step's reduction (or is new)
     if (m_idx != null) {
-      m_net.backward(inIdx, inVal, rows, ws);
+      m_net.backward(null, inIdx, inVal, rows, ws, !m_batchFirstLayer);
     } else {
-      m_net.backward(in, rows, ws);
+      m_net.backward(in, null, null, rows, ws, !m_batchFirstLayer);
     }
   }
 

@@ -410,7 +410,7 @@ public final class Network implements Serializable {
    * @param ws the block's workspace
    */
   public void backward(float[][] x, int rows, Workspace ws) {
-    backward(x, null, null, rows, ws);
+    backward(x, null, null, rows, ws, true);
   }
 
   /**
@@ -422,10 +422,25 @@ public final class Network implements Serializable {
    * @param ws the block's workspace
    */
   public void backward(int[][] idx, float[][] val, int rows, Workspace ws) {
-    backward(null, idx, val, rows, ws);
+    backward(null, idx, val, rows, ws, true);
   }
 
-  private void backward(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws) {
+  /**
+   * Backward pass of a block, optionally leaving out the first layer's weight gradient (its bias
+   * gradient is still accumulated): the trainer then computes that for the whole mini-batch at
+   * once with {@link #firstLayerWeightGradient} (needs a linear first layer).
+   *
+   * @param x dense input rows, or null
+   * @param idx sparse input rows' indices (if x is null)
+   * @param val sparse input rows' values
+   * @param rows number of rows
+   * @param ws the block's workspace
+   * @param firstLayerWeights whether to accumulate the first layer's weight gradient
+   */
+  void backward(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws, boolean firstLayerWeights) {
+    if (!firstLayerWeights && !firstLayerIsLinear()) {
+      throw new IllegalStateException("the first layer is a cosine layer");
+    }
     int layers = numLayers();
     float[][] g = ws.m_grad;
     for (int l = layers; l >= 1; l--) {
@@ -438,13 +453,86 @@ public final class Network implements Serializable {
         continue;
       }
       if (l == 1) {
-        firstLayerGradient(x, idx, val, rows, ws);
+        if (firstLayerWeights) {
+          firstLayerGradient(x, idx, val, rows, ws);
+        } else {
+          float[] gb = g[m_bRow[1]];
+          for (int r = 0; r < rows; r++) {
+            Kernels.axpy(nOut, 1f, d[r], gb);
+          }
+        }
         continue;
       }
       Kernels.weightGradient(rows, nIn, nOut, in, d, g, m_wRow[l], g[m_bRow[l]]);
       Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
       reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
     }
+  }
+
+  /**
+   * Adds one block's part of the first layer's weight gradient for the inputs {@code from .. to-1}:
+   * {@code g[i] += sum_r x[r][i] delta[r]} (rows in increasing order); rows of g outside the range
+   * are not touched, so threads can share the inputs. {@link #finishFirstLayerWeightGradient}
+   * completes the sum.
+   *
+   * @param x dense input rows, or null
+   * @param idx sparse input rows' indices (if x is null), increasing within a row
+   * @param val sparse input rows' values
+   * @param delta the first layer's output gradients of the same rows
+   * @param rows number of rows
+   * @param g gradient rows, in the parameter layout
+   * @param from first input
+   * @param to one past the last input
+   * @param s scratch of the calling thread ({@link #newBatchScratch})
+   * @param cursor sparse rows only: per row, the position of its first non-zero at an input
+   *          {@code >= from}, advanced to the first at an input {@code >= to} ({@link Kernels#seek})
+   */
+  void firstLayerWeightGradient(float[][] x, int[][] idx, float[][] val, float[][] delta, int rows, float[][] g,
+    int from, int to, Kernels.SparseScratch s, int[] cursor) {
+    if (idx != null) {
+      Kernels.weightGradientSparse(rows, from, to, m_sizes[1], idx, val, delta, g, m_wRow[1], s, cursor);
+    } else {
+      Kernels.weightGradient(rows, from, to, m_sizes[1], x, delta, g, m_wRow[1]);
+    }
+  }
+
+  /**
+   * The input offsets' correction of the first layer's weight gradient, inputs {@code from .. to-1}:
+   * {@code g[i] -= c_i sum_r delta[r]}.
+   *
+   * @param biasGradient {@code sum_r delta[r]} (the layer's bias gradient of the same rows)
+   * @param g gradient rows, in the parameter layout
+   * @param from first input
+   * @param to one past the last input
+   */
+  void finishFirstLayerWeightGradient(float[] biasGradient, float[][] g, int from, int to) {
+    if (m_inputOffset != null) {
+      float[] c = m_inputOffset;
+      int w0 = m_wRow[1];
+      for (int i = from; i < to; i++) {
+        if (c[i] != 0f) {
+          Kernels.axpy(m_sizes[1], -c[i], biasGradient, g[w0 + i]);
+        }
+      }
+    }
+  }
+
+  /**
+   * @param rows the most rows given to {@link #firstLayerWeightGradient} at once (a block)
+   * @return scratch for one thread
+   */
+  Kernels.SparseScratch newBatchScratch(int rows) {
+    return new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, rows);
+  }
+
+  /** @return the parameter row of layer l's bias (-1 for none) */
+  int biasRow(int l) {
+    return m_bRow[l];
+  }
+
+  /** @return the parameter row of layer l's first weight row */
+  int weightRow(int l) {
+    return m_wRow[l];
   }
 
   /**
@@ -471,7 +559,14 @@ public final class Network implements Serializable {
       gb = null;
     }
     if (idx != null) {
-      Kernels.weightGradientSparse(rows, nIn, nOut, idx, val, d, g, m_wRow[1], gb, ws.sparseScratch());
+      Kernels.SparseScratch scratch = ws.sparseScratch();
+      Kernels.seek(rows, idx, 0, scratch.m_cursor);
+      Kernels.weightGradientSparse(rows, 0, nIn, nOut, idx, val, d, g, m_wRow[1], scratch, scratch.m_cursor);
+      if (gb != null) {
+        for (int r = 0; r < rows; r++) {
+          Kernels.axpy(nOut, 1f, d[r], gb);
+        }
+      }
     } else {
       Kernels.weightGradient(rows, nIn, nOut, x, d, g, m_wRow[1], gb);
     }
@@ -570,9 +665,14 @@ public final class Network implements Serializable {
 
     private Kernels.SparseScratch sparseScratch() {
       if (m_sparse == null) {
-        m_sparse = new Kernels.SparseScratch(m_sizes[0], m_capacity);
+        m_sparse = new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, m_capacity);
       }
       return m_sparse;
+    }
+
+    /** @return the first layer's output gradients (after backward) */
+    float[][] firstLayerDelta() {
+      return m_delta[1];
     }
 
     /** @return maximum rows per block */
