@@ -42,7 +42,7 @@ public class ZeroSkippingTest {
    * mean), 3 with few zeros, a nominal attribute, a few missing values; the class depends on some
    * of the mostly-zero attributes.
    */
-  static Instances mostlyZeros(long seed) {
+  public static Instances mostlyZeros(long seed) {
     Random rand = new Random(seed);
     ArrayList<Attribute> atts = new ArrayList<>();
     for (int a = 0; a < 19; a++) {
