@@ -241,13 +241,17 @@ public final class MiniBatchTrainer implements AutoCloseable {
   private double step(Loss loss, double[] cw, int start, int end, double weightSum, double lr, double decay)
     throws Exception {
     int blocks = (end - start + BLOCK - 1) / BLOCK;
-    List<Callable<Void>> tasks = new ArrayList<>(blocks);
-    for (int b = 0; b < blocks; b++) {
-      final int blk = b;
-      final int from = start + b * BLOCK;
-      final int rows = Math.min(BLOCK, end - from);
+    // one task per thread, each a contiguous run of blocks (each block has its own buffers)
+    int groups = pool() == null ? 1 : Math.min(m_threads, blocks);
+    List<Callable<Void>> tasks = new ArrayList<>(groups);
+    for (int t = 0; t < groups; t++) {
+      final int b0 = blocks * t / groups;
+      final int b1 = blocks * (t + 1) / groups;
       tasks.add(() -> {
-        block(blk, from, rows, loss, cw, weightSum);
+        for (int b = b0; b < b1; b++) {
+          int from = start + b * BLOCK;
+          block(b, from, Math.min(BLOCK, end - from), loss, cw, weightSum);
+        }
         return null;
       });
     }
