@@ -26,7 +26,14 @@ import java.util.concurrent.Future;
  * The training loop of the network, written once: shuffled mini-batches, each split into fixed
  * blocks of {@link #BLOCK} rows that are processed (forward pass, loss, backward pass) by a pool of
  * threads, each block with its own gradient buffer; the block gradients are then summed in block
- * order, so the result is bit-identical whatever the number of threads.
+ * order. The first layer's weight gradient (most of the parameters) is instead computed once for the
+ * whole mini-batch after the blocks, its inputs shared between the threads, each gradient row
+ * summing the batch's rows in order, and applied right away. Every sum has a fixed order, so the
+ * result is bit-identical whatever the number of threads.
+ *
+ * <p>Input rows with at least {@link #SPARSE_MIN_ZERO_FRACTION} zeros overall are stored as their
+ * non-zeros (index, value) and the first layer only visits those (see {@link InputEncoder} for the
+ * inputs kept uncentred so that their zeros stay zero).
  *
  * <p>Loss reduction: the mini-batch loss is {@code sum_i v_i c_{y_i} l_i / sum_i v_i}, with v the
  * instance weights and c the class weights: the instance-weighted mean of the class-weighted losses.
