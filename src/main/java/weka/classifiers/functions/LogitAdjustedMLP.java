@@ -160,6 +160,12 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_trainWeighting.weights(m_counts, m_epochs - 1, m_epochs); // checks its options now, not at its start
     m_net = new Network(sizes, m_cosine);
     m_net.initialise(m_rand);
+    if (m_net.firstLayerIsLinear()) {
+      // mostly-zero inputs are fed uncentred and the centring folded into the first layer (same model)
+      m_net.setInputOffsets(m_encoder.inputOffsets());
+    } else {
+      m_encoder = new InputEncoder(train, false);
+    }
     m_rate = new LearningRateSchedule(m_learningRate, m_warmup, LearningRateSchedule.Shape.values()[m_schedule],
       decayFractions(), m_decayFactor);
     int[] y = new int[train.numInstances()];

@@ -34,6 +34,14 @@ import weka.core.Utils;
  * missing everywhere in the training data, a nominal attribute with fewer than two values.
  * A value of the attribute type Weka cannot hold as a number (infinite) is refused with an
  * IllegalArgumentException naming the attribute (NaN is Weka's missing value).
+ *
+ * <p>Zeros kept: a numeric attribute that is 0 in at least half of the training data (by weight)
+ * can instead be scaled without being centred, {@code x / sd}, so that its zeros stay zero and the
+ * network's first layer can skip them; its centring {@code mean / sd} is then returned by
+ * {@link #inputOffsets()} and must be given to {@link Network#setInputOffsets}, which folds it into
+ * the first layer (the same model). Only such attributes are left uncentred: for them
+ * {@code |mean / sd| <= sqrt((1 - p) / p) <= 1} with p the fraction of zeros, so folding the
+ * centring in loses no float precision; any other attribute stays centred.
  */
 public final class InputEncoder implements Serializable {
 
@@ -46,13 +54,25 @@ public final class InputEncoder implements Serializable {
   private final double[] m_scale;
   private final int[] m_mode;
   private final int m_width;
+  /** Per attribute used: the centring left out of its encoded value (null or 0 = centred). */
+  private final double[] m_offset;
+
+  /**
+   * Learns the encoding from training data, keeping zeros where that is exact (see the class comment).
+   *
+   * @param data the training data (class index set; the class attribute is skipped)
+   */
+  public InputEncoder(Instances data) {
+    this(data, true);
+  }
 
   /**
    * Learns the encoding from training data.
    *
    * @param data the training data (class index set; the class attribute is skipped)
+   * @param keepZeros whether numeric attributes that are mostly zero are left uncentred
    */
-  public InputEncoder(Instances data) {
+  public InputEncoder(Instances data, boolean keepZeros) {
     List<Integer> atts = new ArrayList<>();
     for (int a = 0; a < data.numAttributes(); a++) {
       if (a == data.classIndex()) {
@@ -70,6 +90,7 @@ public final class InputEncoder implements Serializable {
     double[] mean = new double[n];
     double[] scale = new double[n];
     int[] mode = new int[n];
+    double[] offset = new double[n];
     int kept = 0;
     int width = 0;
     for (int a : atts) {
@@ -90,11 +111,13 @@ public final class InputEncoder implements Serializable {
       } else {
         double sw = 0;
         double sum = 0;
+        double zeroWeight = 0;
         for (Instance inst : data) {
           if (!inst.isMissing(a)) {
             checkFinite(inst.value(a), attribute);
             sw += inst.weight();
             sum += inst.weight() * inst.value(a);
+            zeroWeight += inst.value(a) == 0 ? inst.weight() : 0;
           }
         }
         if (sw <= 0) {
@@ -115,6 +138,7 @@ public final class InputEncoder implements Serializable {
         att[kept] = a;
         mean[kept] = mu;
         scale[kept] = 1 / sd;
+        offset[kept] = keepZeros && zeroWeight >= 0.5 * sw ? mu / sd : 0;
         col[kept] = width;
         width++;
         kept++;
@@ -126,7 +150,24 @@ public final class InputEncoder implements Serializable {
     m_mean = java.util.Arrays.copyOf(mean, kept);
     m_scale = java.util.Arrays.copyOf(scale, kept);
     m_mode = java.util.Arrays.copyOf(mode, kept);
+    m_offset = java.util.Arrays.copyOf(offset, kept);
     m_width = width;
+  }
+
+  /**
+   * The centring left out of each network input: the network must compute with
+   * {@code x - inputOffsets()} (see {@link Network#setInputOffsets}).
+   *
+   * @return one offset per input ({@link #width()} values), 0 for centred and nominal inputs
+   */
+  public float[] inputOffsets() {
+    float[] c = new float[m_width];
+    for (int j = 0; j < m_att.length; j++) {
+      if (m_offset != null && !m_nominal[j]) {
+        c[m_col[j]] = (float) m_offset[j];
+      }
+    }
+    return c;
   }
 
   private static void checkFinite(double v, Attribute att) {
@@ -164,6 +205,14 @@ public final class InputEncoder implements Serializable {
           out[off + m_col[j]] = value;
         } else {
           out[off + m_col[j] + value] = 1f;
+        }
+      } else if (m_offset != null && m_offset[j] != 0) {
+        // uncentred: x / sd, a missing value is the mean (mean / sd = the offset)
+        if (Utils.isMissingValue(v)) {
+          out[off + m_col[j]] = (float) m_offset[j];
+        } else {
+          checkFinite(v, inst.attribute(a));
+          out[off + m_col[j]] = (float) (v * m_scale[j]);
         }
       } else if (!Utils.isMissingValue(v)) {
         checkFinite(v, inst.attribute(a));

@@ -46,6 +46,20 @@ final class Kernels {
     }
   }
 
+  /** {@code y[0 .. n) += a0 x0 + a1 x1}. */
+  static void axpy2(int n, float a0, float a1, float[] x0, float[] x1, float[] y) {
+    for (int j = 0; j < n; j++) {
+      y[j] = Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]));
+    }
+  }
+
+  /** {@code y[0 .. n) += a0 x0 + a1 x1 + a2 x2}. */
+  static void axpy3(int n, float a0, float a1, float a2, float[] x0, float[] x1, float[] x2, float[] y) {
+    for (int j = 0; j < n; j++) {
+      y[j] = Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j])));
+    }
+  }
+
   /**
    * {@code out[r][o] = bias[o] + sum_i in[r][i] * w[w0 + i][o]} for {@code rows} rows.
    *
@@ -86,7 +100,17 @@ final class Kernels {
    */
   static void weightGradient(int rows, int nIn, int nOut, float[][] in, float[][] d, float[][] g, int g0,
     float[] gb) {
-    for (int i = 0; i < nIn; i++) {
+    weightGradient(rows, 0, nIn, nOut, in, d, g, g0);
+    if (gb != null) {
+      for (int r = 0; r < rows; r++) {
+        axpy(nOut, 1f, d[r], gb);
+      }
+    }
+  }
+
+  /** Accumulates the weight gradient {@code g[g0 + i][o] += sum_r in[r][i] * d[r][o]} for inputs from .. to-1. */
+  static void weightGradient(int rows, int from, int to, int nOut, float[][] in, float[][] d, float[][] g, int g0) {
+    for (int i = from; i < to; i++) {
       float[] gr = g[g0 + i];
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
@@ -94,11 +118,6 @@ final class Kernels {
       }
       for (; r < rows; r++) {
         axpy(nOut, in[r][i], d[r], gr);
-      }
-    }
-    if (gb != null) {
-      for (int r = 0; r < rows; r++) {
-        axpy(nOut, 1f, d[r], gb);
       }
     }
   }
@@ -128,6 +147,138 @@ final class Kernels {
       float[] row = w[w0 + i];
       for (int o = 0; o < nOut; o++) {
         wt[o][i] = row[o];
+      }
+    }
+  }
+
+  /** Inputs per pass of {@link #forwardSparse}: their weight rows (32 x nOut floats) stay in the L1 cache. */
+  static final int SPARSE_CHUNK = 32;
+
+  /**
+   * {@code out[r][o] = bias[o] + sum_j val[r][j] * w[w0 + idx[r][j]][o]}: the forward pass of a
+   * layer over sparse input rows. Each row adds its non-zeros four at a time in index order; the
+   * passes go over the inputs in chunks of {@link #SPARSE_CHUNK} (a group of four belongs to the
+   * chunk of its last input) so that the chunk's weight rows are reused from the L1 cache by all
+   * rows of the block. The chunking changes only the interleaving of rows, not any row's sums.
+   *
+   * @param cursor scratch of at least {@code rows} ints
+   */
+  static void forwardSparse(int rows, int nIn, int nOut, int[][] idx, float[][] val, float[][] w, int w0,
+    float[] bias, float[][] out, int[] cursor) {
+    for (int r = 0; r < rows; r++) {
+      if (bias != null) {
+        System.arraycopy(bias, 0, out[r], 0, nOut);
+      } else {
+        java.util.Arrays.fill(out[r], 0, nOut, 0f);
+      }
+      cursor[r] = 0;
+    }
+    for (int end = SPARSE_CHUNK; end < nIn + SPARSE_CHUNK; end += SPARSE_CHUNK) {
+      boolean last = end >= nIn;
+      for (int r = 0; r < rows; r++) {
+        int[] ix = idx[r];
+        float[] v = val[r];
+        float[] y = out[r];
+        int n = ix.length;
+        int j = cursor[r];
+        for (; j + 4 <= n && ix[j + 3] < end; j += 4) {
+          axpy4(nOut, v[j], v[j + 1], v[j + 2], v[j + 3], w[w0 + ix[j]], w[w0 + ix[j + 1]], w[w0 + ix[j + 2]],
+            w[w0 + ix[j + 3]], y);
+        }
+        if (last) {
+          for (; j < n; j++) {
+            axpy(nOut, v[j], w[w0 + ix[j]], y);
+          }
+        }
+        cursor[r] = j;
+      }
+    }
+  }
+
+  /** Buffers of {@link #weightGradientSparse}: a chunk of inputs' non-zeros regrouped by input. */
+  static final class SparseScratch {
+    final int[] m_count;
+    final int[] m_row;
+    final float[] m_val;
+    final int[] m_cursor;
+    final int m_rows;
+
+    /**
+     * @param inputs inputs per chunk
+     * @param rows the most rows at once
+     */
+    SparseScratch(int inputs, int rows) {
+      m_rows = rows;
+      m_count = new int[inputs];
+      m_row = new int[inputs * rows];
+      m_val = new float[inputs * rows];
+      m_cursor = new int[rows];
+    }
+  }
+
+  /**
+   * Positions {@code cursor[r]} at the first non-zero of row r with an input index {@code >= from}.
+   */
+  static void seek(int rows, int[][] idx, int from, int[] cursor) {
+    for (int r = 0; r < rows; r++) {
+      int k = from == 0 ? 0 : java.util.Arrays.binarySearch(idx[r], from);
+      cursor[r] = k >= 0 ? k : -k - 1;
+    }
+  }
+
+  /**
+   * The weight gradient over sparse input rows for the inputs {@code from .. to-1},
+   * {@code g[g0 + i][o] += sum_r x[r][i] * d[r][o]}: chunk by chunk of {@link #SPARSE_CHUNK}
+   * inputs, the rows' non-zeros are regrouped by input (input i's in slots {@code (i - chunk start) *
+   * rows ...}), then each input's gradient row takes four rows with a non-zero per pass (the last
+   * 1 to 3 in one pass). For every input the rows are summed in increasing order.
+   *
+   * @param cursor per row, the position of its first non-zero at an input {@code >= from} (see
+   *          {@link #seek}); advanced to the first at an input {@code >= to}
+   */
+  static void weightGradientSparse(int rows, int from, int to, int nOut, int[][] idx, float[][] val, float[][] d,
+    float[][] g, int g0, SparseScratch s, int[] cursor) {
+    int[] count = s.m_count;
+    int[] rowOf = s.m_row;
+    float[] valOf = s.m_val;
+    int stride = s.m_rows;
+    for (int c0 = from; c0 < to; c0 += SPARSE_CHUNK) {
+      int c1 = Math.min(to, c0 + SPARSE_CHUNK);
+      java.util.Arrays.fill(count, 0, c1 - c0, 0);
+      for (int r = 0; r < rows; r++) {
+        int[] ix = idx[r];
+        float[] v = val[r];
+        int j = cursor[r];
+        for (; j < ix.length && ix[j] < c1; j++) {
+          int i = ix[j] - c0;
+          int p = i * stride + count[i]++;
+          rowOf[p] = r;
+          valOf[p] = v[j];
+        }
+        cursor[r] = j;
+      }
+      for (int i = c0; i < c1; i++) {
+        int p = (i - c0) * stride;
+        int end = p + count[i - c0];
+        float[] gr = g[g0 + i];
+        for (; p + 4 <= end; p += 4) {
+          axpy4(nOut, valOf[p], valOf[p + 1], valOf[p + 2], valOf[p + 3], d[rowOf[p]], d[rowOf[p + 1]],
+            d[rowOf[p + 2]], d[rowOf[p + 3]], gr);
+        }
+        // the 1 to 3 remaining rows in one pass
+        switch (end - p) {
+        case 3:
+          axpy3(nOut, valOf[p], valOf[p + 1], valOf[p + 2], d[rowOf[p]], d[rowOf[p + 1]], d[rowOf[p + 2]], gr);
+          break;
+        case 2:
+          axpy2(nOut, valOf[p], valOf[p + 1], d[rowOf[p]], d[rowOf[p + 1]], gr);
+          break;
+        case 1:
+          axpy(nOut, valOf[p], d[rowOf[p]], gr);
+          break;
+        default:
+          break;
+        }
       }
     }
   }

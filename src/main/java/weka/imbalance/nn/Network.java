@@ -47,9 +47,20 @@ public final class Network implements Serializable {
   private final int[] m_wRow;
   private final int[] m_bRow;
 
+  /**
+   * Input offsets c (one per input, null = none): the first layer computes {@code W^T (x - c) + b}
+   * from the given x. Used for inputs standardised without centring (zeros kept, see
+   * {@link InputEncoder}): the centring is folded into the first layer instead.
+   */
+  private float[] m_inputOffset;
+
   /** Per-step derived values: transposed weights of layers l >= 2 and the cosine column norms. */
   private transient volatile float[][][] m_wt;
   private transient float[] m_colNorm;
+  /** Per-step effective first-layer bias {@code b - W^T c} (with input offsets only). */
+  private transient float[] m_bias1;
+  /** The inputs whose offset is not zero. */
+  private transient int[] m_offsetInputs;
 
   /**
    * @param sizes number of units per layer: inputs, hidden layers..., outputs (at least 2 entries)
@@ -122,6 +133,43 @@ public final class Network implements Serializable {
   /** @return whether the output layer is a cosine layer */
   public boolean isCosineOutput() {
     return m_cosine;
+  }
+
+  /**
+   * Sets the input offsets c: from now on the network computes {@code W^T (x - c) + b} in its first
+   * layer, so that inputs given as {@code x} with their centring {@code c} left out give the same
+   * model as centred inputs {@code x - c}. The forward pass adds the per-step constant
+   * {@code -W^T c} to the bias; the weight gradient gets the rank-one correction
+   * {@code -c (sum_r delta_r)^T}; the bias gradient is unchanged. Zero inputs stay zero, which
+   * lets the sparse first layer skip them. Not available when the first layer is a cosine layer
+   * (it normalises its input).
+   *
+   * @param c one offset per input, or null (or all zero) for none
+   */
+  public void setInputOffsets(float[] c) {
+    float[] off = null;
+    if (c != null) {
+      if (c.length != m_sizes[0]) {
+        throw new IllegalArgumentException("expected " + m_sizes[0] + " input offsets, got " + c.length);
+      }
+      for (float v : c) {
+        if (v != 0f) {
+          off = c.clone();
+          break;
+        }
+      }
+      if (off != null && !firstLayerIsLinear()) {
+        throw new IllegalArgumentException("input offsets need a linear first layer, not a cosine layer");
+      }
+    }
+    m_inputOffset = off;
+    m_offsetInputs = null;
+    prepareStep();
+  }
+
+  /** @return whether the first layer is an affine layer (not the cosine output layer) */
+  public boolean firstLayerIsLinear() {
+    return !(m_cosine && numLayers() == 1);
   }
 
   /** @return the parameter rows (live: the optimiser updates them in place) */
@@ -215,6 +263,11 @@ public final class Network implements Serializable {
     for (int l = 2; l <= layers; l++) {
       Kernels.transpose(m_sizes[l - 1], m_sizes[l], m_params, m_wRow[l], wt[l]);
     }
+    if (m_inputOffset != null) {
+      prepareOffsetBias();
+    } else {
+      m_bias1 = null;
+    }
     if (m_cosine) {
       int in = m_sizes[layers - 1];
       int out = m_sizes[layers];
@@ -232,6 +285,43 @@ public final class Network implements Serializable {
     m_wt = wt;
   }
 
+  /** {@code m_bias1 = b - W^T c} over the inputs with a non-zero offset, in a fixed order. */
+  private void prepareOffsetBias() {
+    float[] c = m_inputOffset;
+    if (m_offsetInputs == null) {
+      int n = 0;
+      for (float v : c) {
+        n += v != 0f ? 1 : 0;
+      }
+      int[] idx = new int[n];
+      n = 0;
+      for (int i = 0; i < c.length; i++) {
+        if (c[i] != 0f) {
+          idx[n++] = i;
+        }
+      }
+      m_offsetInputs = idx;
+    }
+    int out = m_sizes[1];
+    float[] b = m_bias1 == null ? new float[out] : m_bias1;
+    System.arraycopy(m_params[m_bRow[1]], 0, b, 0, out);
+    int[] idx = m_offsetInputs;
+    int w0 = m_wRow[1];
+    int j = 0;
+    for (; j + 4 <= idx.length; j += 4) {
+      int i0 = idx[j];
+      int i1 = idx[j + 1];
+      int i2 = idx[j + 2];
+      int i3 = idx[j + 3];
+      Kernels.axpy4(out, -c[i0], -c[i1], -c[i2], -c[i3], m_params[w0 + i0], m_params[w0 + i1], m_params[w0 + i2],
+        m_params[w0 + i3], b);
+    }
+    for (; j < idx.length; j++) {
+      Kernels.axpy(out, -c[idx[j]], m_params[w0 + idx[j]], b);
+    }
+    m_bias1 = b;
+  }
+
   /** @return a new workspace for blocks of at most {@code rows} rows */
   public Workspace newWorkspace(int rows) {
     return new Workspace(rows);
@@ -245,6 +335,26 @@ public final class Network implements Serializable {
    * @param ws the block's workspace
    */
   public void forward(float[][] x, int rows, Workspace ws) {
+    forward(x, null, null, rows, ws);
+  }
+
+  /**
+   * Forward pass of a block of sparse input rows: row r has the values {@code val[r][j]} at the
+   * inputs {@code idx[r][j]} and zero elsewhere; the first layer only visits the non-zeros.
+   *
+   * @param idx input indices of the non-zero values of each row (increasing)
+   * @param val the non-zero values
+   * @param rows number of rows in the block
+   * @param ws the block's workspace
+   */
+  public void forward(int[][] idx, float[][] val, int rows, Workspace ws) {
+    if (!firstLayerIsLinear()) {
+      throw new IllegalStateException("sparse inputs need a linear first layer");
+    }
+    forward(null, idx, val, rows, ws);
+  }
+
+  private void forward(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws) {
     if (m_wt == null) {
       prepareStep();
     }
@@ -253,8 +363,13 @@ public final class Network implements Serializable {
     for (int l = 1; l <= layers; l++) {
       float[][] out = ws.m_act[l];
       boolean cosine = l == layers && m_cosine;
-      Kernels.forward(rows, m_sizes[l - 1], m_sizes[l], in, m_params, m_wRow[l],
-        cosine ? null : m_params[m_bRow[l]], out);
+      float[] bias = cosine ? null : l == 1 && m_bias1 != null ? m_bias1 : m_params[m_bRow[l]];
+      if (l == 1 && idx != null) {
+        Kernels.forwardSparse(rows, m_sizes[0], m_sizes[1], idx, val, m_params, m_wRow[1], bias, out,
+          ws.sparseScratch().m_cursor);
+      } else {
+        Kernels.forward(rows, m_sizes[l - 1], m_sizes[l], in, m_params, m_wRow[l], bias, out);
+      }
       if (l < layers) {
         for (int r = 0; r < rows; r++) {
           float[] a = out[r];
@@ -295,6 +410,37 @@ public final class Network implements Serializable {
    * @param ws the block's workspace
    */
   public void backward(float[][] x, int rows, Workspace ws) {
+    backward(x, null, null, rows, ws, true);
+  }
+
+  /**
+   * Backward pass of a block of sparse input rows after {@link #forward(int[][], float[][], int, Workspace)}.
+   *
+   * @param idx input indices of the non-zero values of each row
+   * @param val the non-zero values
+   * @param rows number of rows
+   * @param ws the block's workspace
+   */
+  public void backward(int[][] idx, float[][] val, int rows, Workspace ws) {
+    backward(null, idx, val, rows, ws, true);
+  }
+
+  /**
+   * Backward pass of a block, optionally leaving out the first layer's weight gradient (its bias
+   * gradient is still accumulated): the trainer then computes that for the whole mini-batch at
+   * once with {@link #firstLayerWeightGradient} (needs a linear first layer).
+   *
+   * @param x dense input rows, or null
+   * @param idx sparse input rows' indices (if x is null)
+   * @param val sparse input rows' values
+   * @param rows number of rows
+   * @param ws the block's workspace
+   * @param firstLayerWeights whether to accumulate the first layer's weight gradient
+   */
+  void backward(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws, boolean firstLayerWeights) {
+    if (!firstLayerWeights && !firstLayerIsLinear()) {
+      throw new IllegalStateException("the first layer is a cosine layer");
+    }
     int layers = numLayers();
     float[][] g = ws.m_grad;
     for (int l = layers; l >= 1; l--) {
@@ -306,20 +452,145 @@ public final class Network implements Serializable {
         cosineBackward(rows, nIn, nOut, in, d, ws);
         continue;
       }
+      if (l == 1) {
+        if (firstLayerWeights) {
+          firstLayerGradient(x, idx, val, rows, ws);
+        } else {
+          float[] gb = g[m_bRow[1]];
+          for (int r = 0; r < rows; r++) {
+            Kernels.axpy(nOut, 1f, d[r], gb);
+          }
+        }
+        continue;
+      }
       Kernels.weightGradient(rows, nIn, nOut, in, d, g, m_wRow[l], g[m_bRow[l]]);
-      if (l > 1) {
-        Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
-        reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
+      Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
+      reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
+    }
+  }
+
+  /**
+   * Adds one block's part of the first layer's weight gradient for the inputs {@code from .. to-1}:
+   * {@code g[i] += sum_r x[r][i] delta[r]} (rows in increasing order); rows of g outside the range
+   * are not touched, so threads can share the inputs. {@link #finishFirstLayerWeightGradient}
+   * completes the sum.
+   *
+   * @param x dense input rows, or null
+   * @param idx sparse input rows' indices (if x is null), increasing within a row
+   * @param val sparse input rows' values
+   * @param delta the first layer's output gradients of the same rows
+   * @param rows number of rows
+   * @param g gradient rows, in the parameter layout
+   * @param from first input
+   * @param to one past the last input
+   * @param s scratch of the calling thread ({@link #newBatchScratch})
+   * @param cursor sparse rows only: per row, the position of its first non-zero at an input
+   *          {@code >= from}, advanced to the first at an input {@code >= to} ({@link Kernels#seek})
+   */
+  void firstLayerWeightGradient(float[][] x, int[][] idx, float[][] val, float[][] delta, int rows, float[][] g,
+    int from, int to, Kernels.SparseScratch s, int[] cursor) {
+    if (idx != null) {
+      Kernels.weightGradientSparse(rows, from, to, m_sizes[1], idx, val, delta, g, m_wRow[1], s, cursor);
+    } else {
+      Kernels.weightGradient(rows, from, to, m_sizes[1], x, delta, g, m_wRow[1]);
+    }
+  }
+
+  /**
+   * The input offsets' correction of the first layer's weight gradient, inputs {@code from .. to-1}:
+   * {@code g[i] -= c_i sum_r delta[r]}.
+   *
+   * @param biasGradient {@code sum_r delta[r]} (the layer's bias gradient of the same rows)
+   * @param g gradient rows, in the parameter layout
+   * @param from first input
+   * @param to one past the last input
+   */
+  void finishFirstLayerWeightGradient(float[] biasGradient, float[][] g, int from, int to) {
+    if (m_inputOffset != null) {
+      float[] c = m_inputOffset;
+      int w0 = m_wRow[1];
+      for (int i = from; i < to; i++) {
+        if (c[i] != 0f) {
+          Kernels.axpy(m_sizes[1], -c[i], biasGradient, g[w0 + i]);
+        }
       }
     }
   }
 
+  /**
+   * @param rows the most rows given to {@link #firstLayerWeightGradient} at once (a block)
+   * @return scratch for one thread
+   */
+  Kernels.SparseScratch newBatchScratch(int rows) {
+    return new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, rows);
+  }
+
+  /** @return the parameter row of layer l's bias (-1 for none) */
+  int biasRow(int l) {
+    return m_bRow[l];
+  }
+
+  /** @return the parameter row of layer l's first weight row */
+  int weightRow(int l) {
+    return m_wRow[l];
+  }
+
+  /**
+   * Weight and bias gradient of the first (affine) layer, dense or sparse inputs, plus the
+   * rank-one correction {@code -c (sum_r delta_r)^T} of the input offsets c.
+   */
+  private void firstLayerGradient(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws) {
+    int nIn = m_sizes[0];
+    int nOut = m_sizes[1];
+    float[][] g = ws.m_grad;
+    float[][] d = ws.m_delta[1];
+    float[] gb = g[m_bRow[1]];
+    float[] dsum = null;
+    if (m_inputOffset != null) {
+      // the block's own delta sum (the gradient buffer may already hold other blocks' sums)
+      dsum = ws.m_deltaSum;
+      java.util.Arrays.fill(dsum, 0f);
+      for (int r = 0; r < rows; r++) {
+        Kernels.axpy(nOut, 1f, d[r], dsum);
+      }
+      for (int o = 0; o < nOut; o++) {
+        gb[o] += dsum[o];
+      }
+      gb = null;
+    }
+    if (idx != null) {
+      Kernels.SparseScratch scratch = ws.sparseScratch();
+      Kernels.seek(rows, idx, 0, scratch.m_cursor);
+      Kernels.weightGradientSparse(rows, 0, nIn, nOut, idx, val, d, g, m_wRow[1], scratch, scratch.m_cursor);
+      if (gb != null) {
+        for (int r = 0; r < rows; r++) {
+          Kernels.axpy(nOut, 1f, d[r], gb);
+        }
+      }
+    } else {
+      Kernels.weightGradient(rows, nIn, nOut, x, d, g, m_wRow[1], gb);
+    }
+    if (dsum != null) {
+      float[] c = m_inputOffset;
+      int w0 = m_wRow[1];
+      for (int i : m_offsetInputs) {
+        Kernels.axpy(nOut, -c[i], dsum, g[w0 + i]);
+      }
+    }
+  }
+
+  /**
+   * {@code d = a > 0 ? d : 0} for ReLU activations a (>= 0), without a branch: with a > 0 (even the
+   * smallest subnormal, 2^-149) {@code a * 2^126 * 2^126} is at least 2^103 (or infinite), so
+   * {@code min(., 1)} is exactly 1, and it is exactly 0 for a = 0; the loop vectorises, whereas the
+   * data-dependent branch was mispredicted about half the time.
+   */
   private static void reluMask(int rows, float[][] act, float[][] d) {
     for (int r = 0; r < rows; r++) {
       float[] a = act[r];
       float[] dr = d[r];
       for (int j = 0; j < dr.length; j++) {
-        dr[j] = a[j] > 0f ? dr[j] : 0f;
+        dr[j] = dr[j] * Math.min(a[j] * 0x1p126f * 0x1p126f, 1f);
       }
     }
   }
@@ -373,6 +644,8 @@ public final class Network implements Serializable {
     private final float[] m_rowNorm;
     private final float[] m_rowDot;
     private final float[][] m_scratch;
+    private final float[] m_deltaSum;
+    private Kernels.SparseScratch m_sparse;
 
     private Workspace(int rows) {
       m_capacity = rows;
@@ -387,6 +660,19 @@ public final class Network implements Serializable {
       m_rowNorm = new float[rows];
       m_rowDot = new float[rows];
       m_scratch = new float[rows][numOutputs()];
+      m_deltaSum = new float[m_sizes[1]];
+    }
+
+    private Kernels.SparseScratch sparseScratch() {
+      if (m_sparse == null) {
+        m_sparse = new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, m_capacity);
+      }
+      return m_sparse;
+    }
+
+    /** @return the first layer's output gradients (after backward) */
+    float[][] firstLayerDelta() {
+      return m_delta[1];
     }
 
     /** @return maximum rows per block */

@@ -230,6 +230,29 @@ public class LogitAdjustedMLPBehaviourTest {
     assertTrue(early.toString().contains("Best validation balanced accuracy"));
   }
 
+  /**
+   * Mostly-zero inputs take the zero-skipping first layer (uncentred inputs, sparse rows): 1 and 2
+   * threads still give bit-identical models, one-by-one and batch predictions agree, and a
+   * serialized model predicts the same.
+   */
+  @Test
+  public void mostlyZeroInputsOneAndTwoThreadsAndSerializationAgree() throws Exception {
+    Instances train = weka.imbalance.nn.ZeroSkippingTest.mostlyZeros(7);
+    String opts = "-H 12 -N 3 -mini-batch 70 -S 2";
+    LogitAdjustedMLP one = mlp(opts + " -num-threads 1");
+    LogitAdjustedMLP two = mlp(opts + " -num-threads 2");
+    one.buildClassifier(train);
+    two.buildClassifier(train);
+    Instances test = weka.imbalance.nn.ZeroSkippingTest.mostlyZeros(8);
+    double[][] batch = one.distributionsForInstances(test);
+    assertArrayEquals(flatten(batch), flatten(two.distributionsForInstances(test)), 0);
+    LogitAdjustedMLP copy = (LogitAdjustedMLP) new weka.core.SerializedObject(one).getObject();
+    for (int i = 0; i < test.numInstances(); i++) {
+      assertArrayEquals(batch[i], one.distributionForInstance(test.instance(i)), 0);
+      assertArrayEquals(batch[i], copy.distributionForInstance(test.instance(i)), 0);
+    }
+  }
+
   @Test
   public void aSerializedModelPredictsTheSame() throws Exception {
     Instances train = blobs(new int[] { 80, 30, 10 }, 9);

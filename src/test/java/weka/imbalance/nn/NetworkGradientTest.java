@@ -106,6 +106,155 @@ public class NetworkGradientTest {
     check(new int[] { 6, 4 }, true, 5);
   }
 
+  /** Rows with about half zeros (whole rows of zeros included), as sparse index/value arrays too. */
+  private static float[][] halfZeros(Random rand, int rows, int n) {
+    float[][] x = new float[rows][n];
+    for (int r = 1; r < rows; r++) {
+      for (int i = 0; i < n; i++) {
+        x[r][i] = rand.nextBoolean() ? 0f : (float) rand.nextGaussian();
+      }
+    }
+    return x;
+  }
+
+  private static int[][] indices(float[][] x) {
+    int[][] idx = new int[x.length][];
+    for (int r = 0; r < x.length; r++) {
+      float[] row = x[r];
+      idx[r] = java.util.stream.IntStream.range(0, row.length).filter(i -> row[i] != 0f).toArray();
+    }
+    return idx;
+  }
+
+  private static float[][] values(float[][] x, int[][] idx) {
+    float[][] val = new float[x.length][];
+    for (int r = 0; r < x.length; r++) {
+      val[r] = new float[idx[r].length];
+      for (int j = 0; j < idx[r].length; j++) {
+        val[r][j] = x[r][idx[r][j]];
+      }
+    }
+    return val;
+  }
+
+  /**
+   * Input offsets c: the network fed x (dense or sparse rows) computes the same logits and the
+   * same parameter gradient as a network with the same parameters and no offsets fed x - c.
+   */
+  private static void checkOffsets(int[] sizes, int rows) {
+    Random rand = new Random(5);
+    int n = sizes[0];
+    float[][] x = halfZeros(rand, rows, n);
+    float[] c = new float[n];
+    for (int i = 0; i < n; i += 2) {
+      c[i] = (float) (2 * rand.nextDouble() - 1);
+    }
+    float[][] centred = new float[rows][n];
+    for (int r = 0; r < rows; r++) {
+      for (int i = 0; i < n; i++) {
+        centred[r][i] = x[r][i] - c[i];
+      }
+    }
+    int[][] idx = indices(x);
+    float[][] val = values(x, idx);
+    Network plain = new Network(sizes, false);
+    plain.initialise(new Random(3));
+    Network folded = new Network(sizes, false);
+    folded.initialise(new Random(3));
+    folded.setInputOffsets(c);
+    double[][] dz = new double[rows][plain.numOutputs()];
+    for (double[] row : dz) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] = rand.nextGaussian();
+      }
+    }
+    Network.Workspace ref = plain.newWorkspace(rows);
+    plain.forward(centred, rows, ref);
+    Network.Workspace dense = folded.newWorkspace(rows);
+    folded.forward(x, rows, dense);
+    Network.Workspace sparse = folded.newWorkspace(rows);
+    folded.forward(idx, val, rows, sparse);
+    for (Network.Workspace ws : new Network.Workspace[] { ref, dense, sparse }) {
+      for (int r = 0; r < rows; r++) {
+        for (int k = 0; k < dz[r].length; k++) {
+          ws.outputGradient()[r][k] = (float) dz[r][k];
+        }
+      }
+    }
+    plain.backward(centred, rows, ref);
+    folded.backward(x, rows, dense);
+    folded.backward(idx, val, rows, sparse);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < plain.numOutputs(); k++) {
+        assertEquals("logit " + r + "," + k, ref.logits()[r][k], dense.logits()[r][k], 1e-5);
+        assertEquals("logit " + r + "," + k, ref.logits()[r][k], sparse.logits()[r][k], 1e-5);
+      }
+    }
+    float[][] g = ref.gradient();
+    for (int row = 0; row < g.length; row++) {
+      for (int j = 0; j < g[row].length; j++) {
+        assertEquals("gradient row " + row, g[row][j], dense.gradient()[row][j], 1e-4);
+        assertEquals("gradient row " + row, g[row][j], sparse.gradient()[row][j], 1e-4);
+      }
+    }
+  }
+
+  @Test
+  public void inputOffsetsAreTheSameModelAsCentredInputs() {
+    checkOffsets(new int[] { 11, 9, 3 }, 7);
+    checkOffsets(new int[] { 13, 8, 6, 4 }, 37);
+    checkOffsets(new int[] { 9, 4 }, 6);
+  }
+
+  /** Sparse rows through the network: finite differences of the gradient, with input offsets. */
+  @Test
+  public void sparseRowsGradientMatchesFiniteDifferences() {
+    Random rand = new Random(9);
+    int[] sizes = { 10, 7, 3 };
+    int rows = 9;
+    float[][] x = halfZeros(rand, rows, sizes[0]);
+    int[][] idx = indices(x);
+    float[][] val = values(x, idx);
+    float[] c = new float[sizes[0]];
+    c[1] = 0.5f;
+    c[4] = -0.25f;
+    Network net = new Network(sizes, false);
+    net.initialise(rand);
+    net.setInputOffsets(c);
+    double[][] dz = new double[rows][3];
+    Network.Workspace ws = net.newWorkspace(rows);
+    net.forward(idx, val, rows, ws);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < 3; k++) {
+        dz[r][k] = rand.nextGaussian();
+        ws.outputGradient()[r][k] = (float) dz[r][k];
+      }
+    }
+    net.backward(idx, val, rows, ws);
+    float[][] p = net.params();
+    float h = 1e-3f;
+    for (int row = 0; row < p.length; row++) {
+      for (int j = 0; j < p[row].length; j++) {
+        float old = p[row][j];
+        p[row][j] = old + h;
+        net.prepareStep();
+        double up = objective(net, x, rows, dz);
+        p[row][j] = old - h;
+        net.prepareStep();
+        double down = objective(net, x, rows, dz);
+        p[row][j] = old;
+        net.prepareStep();
+        double num = (up - down) / (2 * h);
+        assertEquals("param row " + row + " col " + j, num, ws.gradient()[row][j], 2e-3 + 1e-2 * Math.abs(num));
+      }
+    }
+  }
+
+  @Test(expected = IllegalArgumentException.class)
+  public void inputOffsetsAreRefusedByACosineFirstLayer() {
+    new Network(new int[] { 3, 2 }, true).setInputOffsets(new float[] { 1, 0, 0 });
+  }
+
   /**
    * The reduction, pinned: the mini-batch loss is sum_i v_i c_y l_i / sum_i v_i (instance weights
    * v, class weights c), i.e. the batch size for unit weights, not the sum of class weights.

@@ -1,0 +1,176 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.Random;
+
+import weka.classifiers.functions.LogitAdjustedMLP;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.imbalance.nn.CrossEntropyLoss;
+import weka.imbalance.nn.InputEncoder;
+import weka.imbalance.nn.Loss;
+import weka.imbalance.nn.MiniBatchTrainer;
+import weka.imbalance.nn.Network;
+import weka.imbalance.nn.Optimiser;
+
+/**
+ * CPU time per training epoch of LogitAdjustedMLP alone (no other learner), measured per thread
+ * with ThreadMXBean: the CPU time of the calling thread plus the trainer's worker threads, so that
+ * the figure is not inflated by other jobs on a shared machine (nor by the JIT and GC threads). Made
+ * to compare two builds of the model in alternating runs on a loaded machine.
+ *
+ * <p>With {@code paths} as third argument it instead times the dense first layer on centred inputs
+ * against the zero-skipping one (inputs uncentred where mostly zero, sparse rows), epoch for epoch
+ * alternately in one JVM so that both see the same load; both train the same model from the same
+ * initialisation.
+ *
+ * <p>Usage: {@code bench/run LogitAdjustedMLPEpochCpuBenchmark <fmnist|letter> <epochs> [paths] [threads...]}
+ */
+public class LogitAdjustedMLPEpochCpuBenchmark {
+
+  static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** CPU seconds of the current thread and of every live thread whose name starts with "LogitAdjustedMLP". */
+  static double cpu() {
+    long sum = THREADS.getCurrentThreadCpuTime();
+    long[] ids = THREADS.getAllThreadIds();
+    for (ThreadInfo ti : THREADS.getThreadInfo(ids)) {
+      if (ti != null && ti.getThreadName().startsWith("LogitAdjustedMLP")) {
+        long t = THREADS.getThreadCpuTime(ti.getThreadId());
+        if (t > 0) {
+          sum += t;
+        }
+      }
+    }
+    return sum / 1e9;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    String name = args[0];
+    int epochs = Integer.parseInt(args[1]);
+    boolean paths = args.length > 2 && args[2].equals("paths");
+    int first = paths ? 3 : 2;
+    int[] threads = { 1, 2 };
+    if (args.length > first) {
+      threads = new int[args.length - first];
+      for (int t = 0; t < threads.length; t++) {
+        threads[t] = Integer.parseInt(args[t + first]);
+      }
+    }
+    Instances train = LogitAdjustedMLPAccuracyBenchmark.data(name)[0];
+    long zeros = 0;
+    long cells = 0;
+    for (Instance inst : train) {
+      for (int a = 0; a < train.numAttributes(); a++) {
+        if (a != train.classIndex()) {
+          cells++;
+          zeros += inst.value(a) == 0 ? 1 : 0;
+        }
+      }
+    }
+    System.out.printf("# %s long-tailed: %d instances, %d attributes, zero fraction of the inputs %.3f, "
+      + "load average %.2f%n", name, train.numInstances(), train.numAttributes() - 1, zeros / (double) cells,
+      ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    if (paths) {
+      comparePaths(train, epochs, threads);
+      return;
+    }
+    for (int t : threads) {
+      LogitAdjustedMLP m = new LogitAdjustedMLP();
+      m.setOptions(Utils.splitOptions("-H 128 -mini-batch 128 -loss CrossEntropyLoss -N " + (epochs + 2)
+        + " -num-threads " + t));
+      m.initializeClassifier(train);
+      m.next(); // warm-up (JIT)
+      m.next();
+      double[] perEpoch = new double[epochs];
+      double wall = System.nanoTime();
+      for (int e = 0; e < epochs; e++) {
+        double c = cpu();
+        m.next();
+        perEpoch[e] = cpu() - c;
+      }
+      wall = (System.nanoTime() - wall) / 1e9 / epochs;
+      m.done();
+      double[] sorted = perEpoch.clone();
+      java.util.Arrays.sort(sorted);
+      System.out.printf("threads %d: CPU s/epoch median %.3f min %.3f (wall %.3f); per epoch %s%n", t,
+        sorted[epochs / 2], sorted[0], wall, java.util.Arrays.toString(round(perEpoch)));
+    }
+  }
+
+  static void comparePaths(Instances train, int epochs, int[] threads) throws Exception {
+    int[] y = new int[train.numInstances()];
+    double[] w = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (int) train.instance(i).classValue();
+      w[i] = train.instance(i).weight();
+    }
+    double[] counts = weka.imbalance.ClassPriors.weightedCounts(train);
+    double[] cw = new double[train.numClasses()];
+    java.util.Arrays.fill(cw, 1);
+    for (int t : threads) {
+      MiniBatchTrainer[] trainer = new MiniBatchTrainer[2];
+      Random[] rand = new Random[2];
+      for (int p = 0; p < 2; p++) {
+        InputEncoder enc = new InputEncoder(train, p == 1);
+        float[][] x = enc.encode(train);
+        if (t == threads[0]) {
+          System.out.printf("# %s: encoded zero fraction %.3f%n", p == 0 ? "dense (centred)" : "zero-skipping",
+            MiniBatchTrainer.zeroFraction(x));
+        }
+        Network net = new Network(new int[] { enc.width(), 128, train.numClasses() }, false);
+        rand[p] = new Random(1);
+        net.initialise(rand[p]);
+        net.setInputOffsets(enc.inputOffsets());
+        trainer[p] = new MiniBatchTrainer(net, new Optimiser.Sgd(0.9, true), x, y, w, 128, t);
+      }
+      Loss loss = new CrossEntropyLoss();
+      loss.initialise(counts);
+      double[][] per = new double[2][epochs];
+      for (int e = -2; e < epochs; e++) {
+        for (int p = 0; p < 2; p++) {
+          loss.startEpoch(Math.max(e, 0), epochs);
+          double c = cpu();
+          trainer[p].epoch(loss, cw, 0.05, 2e-4, rand[p]);
+          if (e >= 0) {
+            per[p][e] = cpu() - c;
+          }
+        }
+      }
+      for (int p = 0; p < 2; p++) {
+        trainer[p].close();
+        double[] sorted = per[p].clone();
+        java.util.Arrays.sort(sorted);
+        System.out.printf("threads %d, %s (sparse rows: %b): CPU s/epoch median %.3f min %.3f%n", t,
+          p == 0 ? "dense centred" : "zero-skipping", trainer[p].isSparse(), sorted[epochs / 2], sorted[0]);
+      }
+    }
+  }
+
+  static String[] round(double[] v) {
+    String[] s = new String[v.length];
+    for (int i = 0; i < v.length; i++) {
+      s[i] = String.format("%.3f", v[i]);
+    }
+    return s;
+  }
+}
