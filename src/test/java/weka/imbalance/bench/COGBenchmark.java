@@ -98,7 +98,6 @@ public final class COGBenchmark {
   /** First index of each family (base learner alone, with COG, with COG-OS). */
   static final int[] FAMILIES = {0, 3, 6, 13};
 
-
   static final int FOLDS = 2;
   static final int RUNS = 5;
 
