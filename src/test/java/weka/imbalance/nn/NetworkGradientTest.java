@@ -28,6 +28,21 @@ import org.junit.Test;
 public class NetworkGradientTest {
 
   /** L = sum_r sum_k c_rk z_rk, so dL/dz = c. Computed in double from the float logits. */
+  /** (f(p + h) - f(p - h)) / 2h for one parameter, the network prepared for each evaluation. */
+  private static double centralDifference(Network net, float[][] p, int row, int j, float h,
+    java.util.function.DoubleSupplier f) {
+    float old = p[row][j];
+    p[row][j] = old + h;
+    net.prepareStep();
+    double up = f.getAsDouble();
+    p[row][j] = old - h;
+    net.prepareStep();
+    double down = f.getAsDouble();
+    p[row][j] = old;
+    net.prepareStep();
+    return (up - down) / (2 * h);
+  }
+
   private static double objective(Network net, float[][] x, int rows, double[][] c) {
     Network.Workspace ws = net.newWorkspace(rows);
     net.forward(x, rows, ws);
@@ -66,16 +81,7 @@ public class NetworkGradientTest {
     int checked = 0;
     for (int row = 0; row < p.length; row++) {
       for (int j = 0; j < p[row].length; j++) {
-        float old = p[row][j];
-        p[row][j] = old + h;
-        net.prepareStep();
-        double up = objective(net, x, rows, c);
-        p[row][j] = old - h;
-        net.prepareStep();
-        double down = objective(net, x, rows, c);
-        p[row][j] = old;
-        net.prepareStep();
-        double num = (up - down) / (2 * h);
+        double num = centralDifference(net, p, row, j, h, () -> objective(net, x, rows, c));
         double ana = ws.gradient()[row][j];
         assertEquals("param row " + row + " col " + j + " (cosine=" + cosine + ")", num, ana,
           2e-3 + 1e-2 * Math.abs(num));
@@ -235,16 +241,7 @@ public class NetworkGradientTest {
     float h = 1e-3f;
     for (int row = 0; row < p.length; row++) {
       for (int j = 0; j < p[row].length; j++) {
-        float old = p[row][j];
-        p[row][j] = old + h;
-        net.prepareStep();
-        double up = objective(net, x, rows, dz);
-        p[row][j] = old - h;
-        net.prepareStep();
-        double down = objective(net, x, rows, dz);
-        p[row][j] = old;
-        net.prepareStep();
-        double num = (up - down) / (2 * h);
+        double num = centralDifference(net, p, row, j, h, () -> objective(net, x, rows, dz));
         assertEquals("param row " + row + " col " + j, num, ws.gradient()[row][j], 2e-3 + 1e-2 * Math.abs(num));
       }
     }
