@@ -28,8 +28,11 @@ import weka.core.Utils;
  * Balanced accuracy of the long-tail settings of LogitAdjustedMLP on a long-tailed training set
  * and a balanced test set, several seeds, same architecture and budget for all.
  *
- * <p>Usage: {@code bench/run LogitAdjustedMLPAccuracyBenchmark <fmnist|letter|satimage> <epochs> <seeds>
- * [setting,setting,...] [-- extra classifier options]}
+ * <p>Usage: {@code bench/run LogitAdjustedMLPAccuracyBenchmark <fmnist|fmnist-val|letter|satimage> <epochs>
+ * <seeds> [setting,setting,...] [-- extra classifier options]}. {@code fmnist-val} is for choosing a
+ * budget without the test set: a long-tailed training set with n_max = 5700 (rho = 100) from
+ * Fashion-MNIST's training images and a balanced validation set of 300 other training images per
+ * class.
  */
 public class LogitAdjustedMLPAccuracyBenchmark {
 
@@ -60,6 +63,10 @@ public class LogitAdjustedMLPAccuracyBenchmark {
       Instances train = LongTailData.load("fashion-mnist-train.arff.gz");
       Instances test = LongTailData.load("fashion-mnist-test.arff.gz");
       return new Instances[] { LongTailData.longTail(train, 6000, 100, 42), test };
+    case "fmnist-val":
+      // for choosing a budget: Fashion-MNIST's training images only, the test set untouched
+      return LongTailData.longTailWithValidation(LongTailData.load("fashion-mnist-train.arff.gz"), 5700, 100, 300,
+        42);
     case "letter":
       return LongTailData.longTailSplit(LongTailData.load("letter.arff"), 200, 100, 42);
     case "satimage":

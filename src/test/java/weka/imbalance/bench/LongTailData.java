@@ -88,6 +88,41 @@ public final class LongTailData {
   }
 
   /**
+   * A long-tailed training set and a disjoint balanced validation set from the same data, for
+   * choosing a budget without looking at the test set: class i's shuffled instances give the
+   * training set their first {@code floor(nMax * rho^(-i/(C-1)))} and the validation set their last
+   * {@code perClass} (so nMax must leave room: nMax + perClass <= the smallest class size).
+   *
+   * @param d balanced data
+   * @param nMax instances kept of class 0
+   * @param rho imbalance ratio
+   * @param perClass validation instances per class
+   * @param seed seed of the random choice
+   * @return {train, validation}
+   */
+  public static Instances[] longTailWithValidation(Instances d, int nMax, double rho, int perClass, long seed) {
+    List<List<Integer>> idx = byClass(d, new Random(seed));
+    int c = d.numClasses();
+    Instances train = new Instances(d, 0);
+    Instances val = new Instances(d, 0);
+    for (int k = 0; k < c; k++) {
+      List<Integer> l = idx.get(k);
+      if (nMax + perClass > l.size()) {
+        throw new IllegalArgumentException("class " + k + " has " + l.size() + " instances, fewer than nMax "
+          + nMax + " + " + perClass + " for validation");
+      }
+      int n = (int) Math.floor(nMax * Math.pow(rho, -(double) k / (c - 1)));
+      for (int j = 0; j < n; j++) {
+        train.add(d.instance(l.get(j)));
+      }
+      for (int j = l.size() - perClass; j < l.size(); j++) {
+        val.add(d.instance(l.get(j)));
+      }
+    }
+    return new Instances[] { train, val };
+  }
+
+  /**
    * Splits a data set that holds training and test parts together into a balanced test set of
    * {@code perClass} instances per class and a long-tailed training set from the rest.
    *
