@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
  * The training loop of the network, written once: shuffled mini-batches, each split into fixed
- * blocks of {@link #BLOCK} rows that are processed (forward pass, loss, backward pass) by a pool of
+ * blocks of {@link #BLOCK} rows that are processed (forward pass, loss, backward pass) by a team of
  * threads, each block with its own gradient buffer; the block gradients are then summed in block
  * order. The first layer's weight gradient (most of the parameters) is instead computed once for the
  * whole mini-batch after the blocks, its inputs shared between the threads, each gradient row
@@ -73,7 +72,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
   private final double[] m_blockLoss;
   private final float[][] m_grad;
   private final int m_threads;
-  private ExecutorService m_pool;
+  private WorkerTeam m_team;
   private final int[] m_order;
 
   /** Whether the first layer's weight gradient is computed per mini-batch (split by inputs) rather than per block. */
@@ -91,7 +90,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
    * @param y class of each row
    * @param w weight of each row
    * @param batch mini-batch size
-   * @param threads number of threads (1 = no pool)
+   * @param threads number of threads (1 = the calling thread only)
    */
   public MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads) {
     this(net, opt, x, y, w, batch, threads, net.firstLayerIsLinear() && zeroFraction(x) >= SPARSE_MIN_ZERO_FRACTION);
@@ -104,7 +103,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
    * @param y class of each row
    * @param w weight of each row
    * @param batch mini-batch size
-   * @param threads number of threads (1 = no pool)
+   * @param threads number of threads (1 = the calling thread only)
    * @param sparse whether the first layer works on the non-zeros of the rows only
    */
   MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads,
@@ -250,7 +249,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
     throws Exception {
     int blocks = (end - start + BLOCK - 1) / BLOCK;
     // one task per thread, each a contiguous run of blocks (each block has its own buffers)
-    int groups = pool() == null ? 1 : Math.min(m_threads, blocks);
+    int groups = team() == null ? 1 : Math.min(m_threads, blocks);
     List<Callable<Void>> tasks = new ArrayList<>(groups);
     for (int t = 0; t < groups; t++) {
       final int b0 = blocks * t / groups;
@@ -275,7 +274,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
     // the first layer's weight rows (each a sum over the batch's rows in order) and the other rows
     // (block gradients summed in block order) are split between the threads; decay and update
     // follow row by row. No row depends on another, so the split changes no result.
-    int parts = pool() == null ? 1 : m_threads;
+    int parts = team() == null ? 1 : m_threads;
     int firstOther = m_batchFirstLayer ? m_net.numInputs() : 0;
     List<Callable<Void>> updates = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
@@ -362,47 +361,21 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_opt.update(p, g, from, to);
   }
 
-  private ExecutorService pool() {
-    if (m_pool == null && m_threads > 1) {
-      m_pool = Executors.newFixedThreadPool(m_threads, r -> {
-        Thread t = new Thread(r, "LogitAdjustedMLP-worker");
-        t.setDaemon(true);
-        return t;
-      });
+  private WorkerTeam team() {
+    if (m_team == null && m_threads > 1) {
+      m_team = new WorkerTeam(m_threads, "LogitAdjustedMLP-worker");
     }
-    return m_pool;
+    return m_team;
   }
 
   private void run(List<Callable<Void>> tasks) throws Exception {
-    if (pool() == null || tasks.size() == 1) {
+    WorkerTeam team = team();
+    if (team == null) {
       for (Callable<Void> t : tasks) {
         t.call();
       }
-      return;
-    }
-    // the calling thread runs the first task itself: one hand-off fewer per phase
-    List<Future<Void>> futures = new ArrayList<>(tasks.size() - 1);
-    for (int t = 1; t < tasks.size(); t++) {
-      futures.add(m_pool.submit(tasks.get(t)));
-    }
-    Exception failure = null;
-    try {
-      tasks.get(0).call();
-    } catch (Exception e) {
-      failure = e;
-    }
-    for (Future<Void> f : futures) {
-      try {
-        f.get();
-      } catch (java.util.concurrent.ExecutionException e) {
-        Throwable c = e.getCause();
-        if (failure == null) {
-          failure = c instanceof Exception ? (Exception) c : new RuntimeException(c);
-        }
-      }
-    }
-    if (failure != null) {
-      throw failure;
+    } else {
+      team.run(tasks);
     }
   }
 
@@ -458,7 +431,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
    * @throws Exception if a worker fails
    */
   public float[][] logits(float[][] x) throws Exception {
-    return logits(m_net, x, pool());
+    float[][] out = new float[x.length][];
+    run(logitTasks(m_net, x, out));
+    return out;
   }
 
   /**
@@ -471,9 +446,24 @@ public final class MiniBatchTrainer implements AutoCloseable {
    * @throws Exception if a worker fails
    */
   public static float[][] logits(Network net, float[][] x, ExecutorService pool) throws Exception {
+    float[][] out = new float[x.length][];
+    List<Callable<Void>> tasks = logitTasks(net, x, out);
+    if (pool == null || tasks.size() == 1) {
+      for (Callable<Void> t : tasks) {
+        t.call();
+      }
+    } else {
+      for (Future<Void> f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    }
+    return out;
+  }
+
+  /** Tasks that write the logits of x's rows into out, a few blocks each. */
+  private static List<Callable<Void>> logitTasks(Network net, float[][] x, float[][] out) {
     int n = x.length;
     int c = net.numOutputs();
-    float[][] out = new float[n][];
     int blocks = (n + BLOCK - 1) / BLOCK;
     int perTask = Math.max(1, (blocks + 7) / 8);
     List<Callable<Void>> tasks = new ArrayList<>();
@@ -495,23 +485,14 @@ public final class MiniBatchTrainer implements AutoCloseable {
         return null;
       });
     }
-    if (pool == null || tasks.size() == 1) {
-      for (Callable<Void> t : tasks) {
-        t.call();
-      }
-    } else {
-      for (Future<Void> f : pool.invokeAll(tasks)) {
-        f.get();
-      }
-    }
-    return out;
+    return tasks;
   }
 
   @Override
   public void close() {
-    if (m_pool != null) {
-      m_pool.shutdownNow();
-      m_pool = null;
+    if (m_team != null) {
+      m_team.close();
+      m_team = null;
     }
   }
 }
