@@ -23,5 +23,5 @@ w, c = time.perf_counter(), time.process_time()
 clf.fit(X, y)
 w, c = time.perf_counter() - w, time.process_time() - c
 import sklearn
-print("| scikit-learn %s MLPClassifier (float64, OpenBLAS) | BLAS default | %.3f | %.3f | - |"
+print("| scikit-learn %s MLPClassifier (float64, OpenBLAS) | BLAS default | %.4f | %.4f | - |"
       % (sklearn.__version__, w / clf.n_iter_, c / clf.n_iter_))

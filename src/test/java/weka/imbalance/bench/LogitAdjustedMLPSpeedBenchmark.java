@@ -155,7 +155,7 @@ public class LogitAdjustedMLPSpeedBenchmark {
       double sc = (cpu() - cp) / e;
       m.done();
       ours[threads] = sw;
-      System.out.printf("| LogitAdjustedMLP | %d | %.3f | %.3f | %.1f |%n", threads, sw, sc, flopsPerEpoch / sc / 1e9);
+      System.out.printf("| LogitAdjustedMLP | %d | %.4f | %.4f | %.1f |%n", threads, sw, sc, flopsPerEpoch / sc / 1e9);
     }
     double best = Math.min(ours[1], ours[2]);
     double wekaMlp = Double.NaN;
@@ -180,7 +180,7 @@ public class LogitAdjustedMLPSpeedBenchmark {
         mpCpu = (cpu() - cp2 - mpCpu) / k;
         how = "(-N 4 minus -N 1) / 3";
       }
-      System.out.printf("| MultilayerPerceptron (%s) | 1 | %.3f | %.3f | %.2f |%n", how, wekaMlp, mpCpu,
+      System.out.printf("| MultilayerPerceptron (%s) | 1 | %.4f | %.4f | %.2f |%n", how, wekaMlp, mpCpu,
         flopsPerEpoch / mpCpu / 1e9);
     }
     for (int threads : new int[] { 1, 2 }) {
@@ -191,12 +191,12 @@ public class LogitAdjustedMLPSpeedBenchmark {
       } catch (IllegalStateException expected) {
         // stopped after maxCalls gradient evaluations
       }
-      System.out.printf("| MLPClassifier (multiLayerPerceptrons 1.0.10, -G; one full gradient) | %d | %.3f | %.3f "
+      System.out.printf("| MLPClassifier (multiLayerPerceptrons 1.0.10, -G; one full gradient) | %d | %.4f | %.4f "
         + "| %.2f |%n", threads, mc.wallSum / mc.calls, mc.cpuSum / mc.calls, flopsPerEpoch / (mc.cpuSum / mc.calls)
         / 1e9);
     }
     double sk = sklearn(train, epochs);
-    System.out.printf("%nspeed-up of LogitAdjustedMLP (best wall time per epoch %.3f s): vs MultilayerPerceptron "
+    System.out.printf("%nspeed-up of LogitAdjustedMLP (best wall time per epoch %.4f s): vs MultilayerPerceptron "
       + "%.1fx, vs scikit-learn %.1fx%n", best, wekaMlp / best, sk / best);
     // MLPClassifier's thread pool is left running when its training is cut short
     System.exit(0);
