@@ -34,9 +34,13 @@ import weka.core.Utils;
  * 128 units, mini-batch 128 where the learner has one; plus the achieved GFLOP/s next to the peak
  * of a tight FMA loop. Wall-clock and process CPU time are both reported (the machine is shared).
  *
- * <p>Usage: {@code bench/run LogitAdjustedMLPSpeedBenchmark <fmnist|letter> <epochs> [skip-weka] [-warmup n]}
- * (n epochs of ours run untimed first, default 1; with n > 1 MultilayerPerceptron is timed in its
- * steady state too, as (time of -N 4 - time of -N 1) / 3).
+ * <p>Usage: {@code bench/run LogitAdjustedMLPSpeedBenchmark <fmnist|letter> <epochs> [skip-weka] [-warmup n]
+ * [-rounds k]} (n epochs of ours run untimed first, default 1; with n > 1 MultilayerPerceptron is
+ * timed in its steady state too, as (time of -N 4 - time of -N 1) / 3). With {@code -rounds k} the
+ * ratio to scikit-learn is measured again k times at the end, ours (2 threads) and scikit-learn
+ * alternately, each round seconds apart, and the median of the rounds' ratios is reported: on a
+ * shared machine the speed of a core drifts by tens of percent within minutes, more than between
+ * two back-to-back measurements.
  */
 public class LogitAdjustedMLPSpeedBenchmark {
 
@@ -195,16 +199,54 @@ public class LogitAdjustedMLPSpeedBenchmark {
         + "| %.2f |%n", threads, mc.wallSum / mc.calls, mc.cpuSum / mc.calls, flopsPerEpoch / (mc.cpuSum / mc.calls)
         / 1e9);
     }
-    double sk = sklearn(train, epochs);
+    File csv = csv(train);
+    double sk = sklearn(csv, epochs, true);
     System.out.printf("%nspeed-up of LogitAdjustedMLP (best wall time per epoch %.4f s): vs MultilayerPerceptron "
       + "%.1fx, vs scikit-learn %.1fx%n", best, wekaMlp / best, sk / best);
+    int ri = java.util.Arrays.asList(args).indexOf("-rounds");
+    int rounds = ri >= 0 ? Integer.parseInt(args[ri + 1]) : 0;
+    if (rounds > 0) {
+      alternate(train, csv, epochs, warmup, rounds);
+    }
     // MLPClassifier's thread pool is left running when its training is cut short
     System.exit(0);
   }
 
-  /** Runs bench/sklearn_mlp.py on a CSV copy of the data; returns its wall seconds per epoch. */
-  static double sklearn(Instances train, int epochs) throws Exception {
-    String py = new File("/usr/bin/python3").exists() ? "/usr/bin/python3" : "python3";
+  /**
+   * Ours with 2 threads and scikit-learn alternately, {@code rounds} times: per round the wall
+   * seconds per epoch of each and their ratio, then the median ratio.
+   */
+  static void alternate(Instances train, File csv, int epochs, int warmup, int rounds) throws Exception {
+    LogitAdjustedMLP m = new LogitAdjustedMLP();
+    m.setOptions(Utils.splitOptions("-H 128 -mini-batch 128 -loss CrossEntropyLoss -N "
+      + (warmup + rounds * (epochs - 1)) + " -num-threads 2"));
+    m.initializeClassifier(train);
+    for (int k = 0; k < warmup; k++) {
+      m.next();
+    }
+    double[] ratio = new double[rounds];
+    System.out.printf("%n| round | LogitAdjustedMLP, 2 threads: s/epoch wall | scikit-learn: s/epoch wall | ratio |%n");
+    System.out.println("|---|---|---|---|");
+    for (int r = 0; r < rounds; r++) {
+      double w = wall();
+      for (int e = 0; e < epochs - 1; e++) {
+        m.next();
+      }
+      double ours = (wall() - w) / (epochs - 1);
+      double sk = sklearn(csv, epochs, false);
+      ratio[r] = sk / ours;
+      System.out.printf("| %d | %.4f | %.4f | %.2fx |%n", r + 1, ours, sk, ratio[r]);
+    }
+    m.done();
+    double[] sorted = ratio.clone();
+    java.util.Arrays.sort(sorted);
+    double median = rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
+    System.out.printf("median ratio over %d alternating rounds: LogitAdjustedMLP (2 threads) %.2fx faster than "
+      + "scikit-learn (range %.2fx to %.2fx)%n", rounds, median, sorted[0], sorted[rounds - 1]);
+  }
+
+  /** @return a CSV copy of the data (features..., class index) for bench/sklearn_mlp.py */
+  static File csv(Instances train) throws Exception {
     File csv = File.createTempFile("mlp-bench", ".csv");
     csv.deleteOnExit();
     try (PrintWriter pw = new PrintWriter(csv)) {
@@ -218,6 +260,16 @@ public class LogitAdjustedMLPSpeedBenchmark {
         pw.println(sb.append((int) inst.classValue()));
       }
     }
+    return csv;
+  }
+
+  /**
+   * Runs bench/sklearn_mlp.py on the CSV copy of the data; returns its wall seconds per epoch.
+   *
+   * @param echo whether to print its table row
+   */
+  static double sklearn(File csv, int epochs, boolean echo) throws Exception {
+    String py = new File("/usr/bin/python3").exists() ? "/usr/bin/python3" : "python3";
     Process p = new ProcessBuilder(py, "bench/sklearn_mlp.py", csv.getPath(), "" + epochs).redirectErrorStream(true)
       .start();
     double perEpoch = Double.NaN;
@@ -225,7 +277,9 @@ public class LogitAdjustedMLPSpeedBenchmark {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.startsWith("|")) {
-          System.out.println(line);
+          if (echo) {
+            System.out.println(line);
+          }
           perEpoch = Double.parseDouble(line.split("\\|")[3].trim());
         } else {
           System.out.println("# sklearn: " + line);
