@@ -36,8 +36,8 @@ import weka.core.Utils;
  * IllegalArgumentException naming the attribute (NaN is Weka's missing value).
  *
  * <p>Zeros kept: a numeric attribute that is 0 in at least {@link #ZERO_KEEP_MIN_FRACTION} of the
- * training data (by weight) can instead be scaled without being centred, {@code x / sd}, so that its zeros stay zero and the
- * network's first layer can skip them; its centring {@code mean / sd} is then returned by
+ * training data (by weight) can instead be scaled without being centred, {@code x / sd}, so that
+ * its zeros stay zero and the network's first layer can skip them; its centring {@code mean / sd} is then returned by
  * {@link #inputOffsets()} and must be given to {@link Network#setInputOffsets}, which folds it into
  * the first layer (the same model). Only such attributes are left uncentred: for them
  * {@code |mean / sd| <= sqrt((1 - p) / p) <= sqrt(3)} with p the fraction of zeros, so folding the
