@@ -114,6 +114,9 @@ public class LogitAdjustedMLPSpeedBenchmark {
     Locale.setDefault(Locale.ROOT);
     String name = args[0];
     int epochs = Integer.parseInt(args[1]);
+    if (epochs < 2) {
+      throw new IllegalArgumentException("epochs must be >= 2 (epochs - 1 of ours are timed), got " + epochs);
+    }
     boolean skipWeka = java.util.Arrays.asList(args).contains("skip-weka");
     // epochs run before timing, so that HotSpot has compiled the loops (C2 needs many calls; on a
     // small data set the first ten epochs are several times slower than the rest)
