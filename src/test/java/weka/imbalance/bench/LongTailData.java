@@ -65,6 +65,11 @@ public final class LongTailData {
     return idx;
   }
 
+  /** @return {@code floor(nMax * rho^(-k/(c-1)))}, the size of class k of c in the long tail */
+  static int classSize(int nMax, double rho, int k, int c) {
+    return (int) Math.floor(nMax * Math.pow(rho, -(double) k / (c - 1)));
+  }
+
   /**
    * The long-tailed subset.
    *
@@ -79,7 +84,7 @@ public final class LongTailData {
     int c = d.numClasses();
     Instances out = new Instances(d, 0);
     for (int k = 0; k < c; k++) {
-      int n = (int) Math.floor(nMax * Math.pow(rho, -(double) k / (c - 1)));
+      int n = classSize(nMax, rho, k, c);
       for (int j = 0; j < Math.min(n, idx.get(k).size()); j++) {
         out.add(d.instance(idx.get(k).get(j)));
       }
@@ -111,7 +116,7 @@ public final class LongTailData {
         throw new IllegalArgumentException("class " + k + " has " + l.size() + " instances, fewer than nMax "
           + nMax + " + " + perClass + " for validation");
       }
-      int n = (int) Math.floor(nMax * Math.pow(rho, -(double) k / (c - 1)));
+      int n = classSize(nMax, rho, k, c);
       for (int j = 0; j < n; j++) {
         train.add(d.instance(l.get(j)));
       }
