@@ -7,7 +7,7 @@
 #   OUT=/tmp/shots doc/screenshots/take.sh # write the PNGs elsewhere
 #
 # Needs: a JDK, Maven, Xvfb (apt-get install xvfb). The Explorer is driven through Swing by
-# src/test/java/weka/imbalance/doc/ExplorerScreenshots.java (see there for what each picture shows).
+# src/bench/java/weka/imbalance/doc/ExplorerScreenshots.java (see there for what each picture shows).
 # Exits non-zero when any picture is missing; always stops its Xvfb and JVM.
 set -euo pipefail
 start=$(date +%s)
@@ -21,7 +21,7 @@ command -v Xvfb >/dev/null || { echo "error: Xvfb not found (apt-get install xvf
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$root/target/imbalancedLearning.zip" ] \
   || [ ! -f "$root/target/test-classes/weka/imbalance/doc/ExplorerScreenshots.class" ]; then
   echo "Building the package and the test classes (mvn package -DskipTests) ..." >&2
-  (cd "$root" && mvn -B -q -DskipTests package >&2)
+  (cd "$root" && mvn -B -q -Pbench -DskipTests package >&2)
 fi
 
 tmp="$(mktemp -d)"

@@ -288,7 +288,7 @@ public class MetaBenchmark {
   static void writeReport(String out, List<File> files, String reportPath, String[] args) throws Exception {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark: threshold moving, plug-in threshold and class-balanced reweighting (issue 4)\n\n");
-    md.append("Command: `bench/run MetaBenchmark` (src/test/java/weka/imbalance/bench/MetaBenchmark.java; raw"
+    md.append("Command: `bench/run MetaBenchmark` (src/bench/java/weka/imbalance/bench/MetaBenchmark.java; raw"
       + " Experimenter results per data set in `target/bench-meta/<data set>.arff`, this page regenerated from them"
       + " by `bench/run MetaBenchmark -report-only`). Arguments of this invocation: `")
       .append(String.join(" ", args)).append("`. Page written ").append(ZonedDateTime.now().withNano(0))
