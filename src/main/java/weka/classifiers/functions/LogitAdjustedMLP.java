@@ -31,7 +31,7 @@ import weka.core.WeightedInstancesHandler;
 import weka.imbalance.ClassPriors;
 import weka.imbalance.nn.AbstractLongTailMLP;
 import weka.imbalance.nn.ClassWeighting;
-import weka.imbalance.nn.Citations;
+import weka.imbalance.Citations;
 import weka.imbalance.nn.InputEncoder;
 import weka.imbalance.nn.LearningRateSchedule;
 import weka.imbalance.nn.Loss;

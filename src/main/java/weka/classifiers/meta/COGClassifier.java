@@ -31,8 +31,7 @@ import weka.core.Option;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformation.Field;
-import weka.core.TechnicalInformation.Type;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
@@ -120,17 +119,9 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation result = new TechnicalInformation(Type.ARTICLE);
-    result.setValue(Field.AUTHOR, "Junjie Wu and Hui Xiong and Jian Chen");
-    result.setValue(Field.TITLE, "COG: local decomposition for rare class analysis");
-    result.setValue(Field.JOURNAL, "Data Mining and Knowledge Discovery");
-    result.setValue(Field.YEAR, "2010");
-    result.setValue(Field.VOLUME, "20");
-    result.setValue(Field.NUMBER, "2");
-    result.setValue(Field.PAGES, "191-220");
-    result.setValue(Field.PUBLISHER, "Springer");
-    return result;
+    return Citations.wu2010();
   }
+
 
   @Override
   public Capabilities getCapabilities() {

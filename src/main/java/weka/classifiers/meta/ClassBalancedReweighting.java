@@ -32,8 +32,7 @@ import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformation.Field;
-import weka.core.TechnicalInformation.Type;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
@@ -102,14 +101,9 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation result = new TechnicalInformation(Type.INPROCEEDINGS);
-    result.setValue(Field.AUTHOR, "Yin Cui and Menglin Jia and Tsung-Yi Lin and Yang Song and Serge Belongie");
-    result.setValue(Field.TITLE, "Class-Balanced Loss Based on Effective Number of Samples");
-    result.setValue(Field.BOOKTITLE, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)");
-    result.setValue(Field.PAGES, "9268-9277");
-    result.setValue(Field.YEAR, "2019");
-    return result;
+    return Citations.cui2019();
   }
+
 
   @Override
   public Enumeration<Option> listOptions() {

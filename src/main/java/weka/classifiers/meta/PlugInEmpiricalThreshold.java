@@ -31,8 +31,7 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformation.Field;
-import weka.core.TechnicalInformation.Type;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
@@ -108,17 +107,9 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation result = new TechnicalInformation(Type.INPROCEEDINGS);
-    result.setValue(Field.AUTHOR, "Aditya Krishna Menon and Harikrishna Narasimhan and Shivani Agarwal and Sanjay Chawla");
-    result.setValue(Field.TITLE, "On the Statistical Consistency of Algorithms for Binary Classification under Class "
-      + "Imbalance");
-    result.setValue(Field.BOOKTITLE, "Proceedings of the 30th International Conference on Machine Learning (ICML)");
-    result.setValue(Field.SERIES, "PMLR");
-    result.setValue(Field.VOLUME, "28");
-    result.setValue(Field.PAGES, "603-611");
-    result.setValue(Field.YEAR, "2013");
-    return result;
+    return Citations.menon2013();
   }
+
 
   @Override
   public Enumeration<Option> listOptions() {

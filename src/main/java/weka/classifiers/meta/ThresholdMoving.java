@@ -35,8 +35,7 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformation.Field;
-import weka.core.TechnicalInformation.Type;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
@@ -121,17 +120,9 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation result = new TechnicalInformation(Type.ARTICLE);
-    result.setValue(Field.AUTHOR, "Zhi-Hua Zhou and Xu-Ying Liu");
-    result.setValue(Field.TITLE,
-      "Training cost-sensitive neural networks with methods addressing the class imbalance problem");
-    result.setValue(Field.JOURNAL, "IEEE Transactions on Knowledge and Data Engineering");
-    result.setValue(Field.VOLUME, "18");
-    result.setValue(Field.NUMBER, "1");
-    result.setValue(Field.PAGES, "63-77");
-    result.setValue(Field.YEAR, "2006");
-    return result;
+    return Citations.zhou2006();
   }
+
 
   @Override
   public Enumeration<Option> listOptions() {

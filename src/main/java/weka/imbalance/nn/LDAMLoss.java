@@ -16,6 +16,7 @@ package weka.imbalance.nn;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 
 /**

@@ -32,8 +32,7 @@ import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformation.Field;
-import weka.core.TechnicalInformation.Type;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
@@ -86,19 +85,9 @@ public class LongTailSubsample extends SimpleBatchFilter
   }
 
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation t = new TechnicalInformation(Type.INPROCEEDINGS);
-    t.setValue(Field.AUTHOR, "Yin Cui and Menglin Jia and Tsung-Yi Lin and Yang Song and Serge Belongie");
-    t.setValue(Field.TITLE, "Class-Balanced Loss Based on Effective Number of Samples");
-    t.setValue(Field.BOOKTITLE, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)");
-    t.setValue(Field.YEAR, "2019");
-    t.setValue(Field.PAGES, "9268-9277");
-    TechnicalInformation a = t.add(Type.INPROCEEDINGS);
-    a.setValue(Field.AUTHOR, "Kaidi Cao and Colin Wei and Adrien Gaidon and Nikos Arechiga and Tengyu Ma");
-    a.setValue(Field.TITLE, "Learning Imbalanced Datasets with Label-Distribution-Aware Margin Loss");
-    a.setValue(Field.BOOKTITLE, "Advances in Neural Information Processing Systems 32 (NeurIPS)");
-    a.setValue(Field.YEAR, "2019");
-    return t;
+    return Citations.with(Citations.cui2019(), Citations.cao2019());
   }
+
 
   @Override
   public Capabilities getCapabilities() {

@@ -32,8 +32,7 @@ import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.core.TechnicalInformation.Field;
-import weka.core.TechnicalInformation.Type;
+import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
@@ -132,15 +131,9 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   }
 
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation t = new TechnicalInformation(Type.ARTICLE);
-    t.setValue(Field.AUTHOR, "Nitesh V. Chawla and Kevin W. Bowyer and Lawrence O. Hall and W. Philip Kegelmeyer");
-    t.setValue(Field.TITLE, "SMOTE: Synthetic Minority Over-sampling Technique");
-    t.setValue(Field.JOURNAL, "Journal of Artificial Intelligence Research");
-    t.setValue(Field.YEAR, "2002");
-    t.setValue(Field.VOLUME, "16");
-    t.setValue(Field.PAGES, "321-357");
-    return t;
+    return Citations.chawla2002();
   }
+
 
   @Override
   public Capabilities getCapabilities() {

@@ -12,13 +12,17 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance;
 
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformation.Field;
 import weka.core.TechnicalInformation.Type;
 
-/** The papers behind the losses and weightings, written once. */
+/**
+ * The papers behind the package's methods, each written once: every component's
+ * {@code getTechnicalInformation()} (and so its {@code globalInfo()} and the object editor's
+ * "More" text) takes its citations from here.
+ */
 public final class Citations {
 
   private Citations() {
@@ -31,6 +35,62 @@ public final class Citations {
     t.setValue(Field.TITLE, title);
     t.setValue(type == Type.ARTICLE ? Field.JOURNAL : Field.BOOKTITLE, venue);
     t.setValue(Field.YEAR, year);
+    return t;
+  }
+
+  /**
+   * @param t a citation
+   * @param more further citations
+   * @return t with the others added (Weka prints them one after the other)
+   */
+  public static TechnicalInformation with(TechnicalInformation t, TechnicalInformation... more) {
+    for (TechnicalInformation m : more) {
+      t.add(m);
+    }
+    return t;
+  }
+
+  /** @return Chawla et al., SMOTE */
+  public static TechnicalInformation chawla2002() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Nitesh V. Chawla and Kevin W. Bowyer and Lawrence O. Hall and "
+      + "W. Philip Kegelmeyer", "SMOTE: Synthetic Minority Over-sampling Technique",
+      "Journal of Artificial Intelligence Research", "2002");
+    t.setValue(Field.VOLUME, "16");
+    t.setValue(Field.PAGES, "321-357");
+    return t;
+  }
+
+  /** @return Zhou and Liu, threshold moving */
+  public static TechnicalInformation zhou2006() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Zhi-Hua Zhou and Xu-Ying Liu",
+      "Training cost-sensitive neural networks with methods addressing the class imbalance problem",
+      "IEEE Transactions on Knowledge and Data Engineering", "2006");
+    t.setValue(Field.VOLUME, "18");
+    t.setValue(Field.NUMBER, "1");
+    t.setValue(Field.PAGES, "63-77");
+    return t;
+  }
+
+  /** @return Menon et al., the plug-in rule with the empirical threshold */
+  public static TechnicalInformation menon2013() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Aditya Krishna Menon and Harikrishna Narasimhan and "
+      + "Shivani Agarwal and Sanjay Chawla", "On the Statistical Consistency of Algorithms for Binary "
+      + "Classification under Class Imbalance", "Proceedings of the 30th International Conference on Machine "
+      + "Learning (ICML)", "2013");
+    t.setValue(Field.SERIES, "PMLR");
+    t.setValue(Field.VOLUME, "28");
+    t.setValue(Field.PAGES, "603-611");
+    return t;
+  }
+
+  /** @return Wu, Xiong and Chen, COG */
+  public static TechnicalInformation wu2010() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Junjie Wu and Hui Xiong and Jian Chen",
+      "COG: local decomposition for rare class analysis", "Data Mining and Knowledge Discovery", "2010");
+    t.setValue(Field.VOLUME, "20");
+    t.setValue(Field.NUMBER, "2");
+    t.setValue(Field.PAGES, "191-220");
+    t.setValue(Field.PUBLISHER, "Springer");
     return t;
   }
 
@@ -64,9 +124,11 @@ public final class Citations {
 
   /** @return Cui et al., class-balanced loss */
   public static TechnicalInformation cui2019() {
-    return paper(Type.INPROCEEDINGS, "Yin Cui and Menglin Jia and Tsung-Yi Lin and Yang Song and Serge Belongie",
-      "Class-Balanced Loss Based on Effective Number of Samples",
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Yin Cui and Menglin Jia and Tsung-Yi Lin and Yang Song and "
+      + "Serge Belongie", "Class-Balanced Loss Based on Effective Number of Samples",
       "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", "2019");
+    t.setValue(Field.PAGES, "9268-9277");
+    return t;
   }
 
   /** @return Wang et al., TLA + ADRW (Algorithm 1) */
