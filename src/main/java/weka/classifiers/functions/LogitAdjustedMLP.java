@@ -38,6 +38,7 @@ import weka.imbalance.nn.Loss;
 import weka.imbalance.nn.MiniBatchTrainer;
 import weka.imbalance.nn.Network;
 import weka.imbalance.nn.Optimiser;
+import weka.imbalance.Release;
 
 /**
  * A fast softmax multilayer perceptron with the losses of long-tail learning. See
@@ -430,5 +431,9 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
    */
   public static void main(String[] args) {
     runClassifier(new LogitAdjustedMLP(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "LogitAdjustedMLP", () -> m_SavedByRelease);
   }
 }

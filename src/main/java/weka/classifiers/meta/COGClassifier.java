@@ -37,6 +37,7 @@ import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.OptionValues;
 import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.Release;
 
 /**
  * COG (classification using local clustering, Wu, Xiong &amp; Chen, DMKD 2010): splits the large
@@ -52,6 +53,9 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   implements TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = -3904165581722377390L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   /** Combination rule: sum of the subclass probabilities of each class. */
   public static final int COMBINE_SUM = 0;
@@ -401,5 +405,9 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
    */
   public static void main(String[] args) {
     runClassifier(new COGClassifier(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "COGClassifier", () -> m_SavedByRelease);
   }
 }

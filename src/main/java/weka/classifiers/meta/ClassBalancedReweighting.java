@@ -38,6 +38,7 @@ import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.ClassPriors;
 import weka.imbalance.meta.Training;
+import weka.imbalance.Release;
 
 /**
  * Class-balanced reweighting by the effective number of samples (Cui, Jia, Lin, Song and Belongie,
@@ -54,6 +55,9 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
   implements TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = -1887043307760343862L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   /** Weights from the effective number of samples. */
   public static final int EFFECTIVE_NUMBER = 0;
@@ -296,5 +300,9 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
 
   public static void main(String[] args) {
     runClassifier(new ClassBalancedReweighting(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "ClassBalancedReweighting", () -> m_SavedByRelease);
   }
 }

@@ -39,6 +39,7 @@ import weka.imbalance.ClassPriors;
 import weka.imbalance.meta.OutOfFoldPredictions;
 import weka.imbalance.meta.SelectionCriterion;
 import weka.imbalance.meta.Training;
+import weka.imbalance.Release;
 
 /**
  * The plug-in classifier with an empirical threshold (Menon, Narasimhan, Agarwal and Chawla, ICML
@@ -63,6 +64,9 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   implements TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = 6054126717398617373L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   /** Default number of internal cross-validation folds. */
   public static final int DEFAULT_FOLDS = 5;
@@ -409,5 +413,9 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
 
   public static void main(String[] args) {
     runClassifier(new PlugInEmpiricalThreshold(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "PlugInEmpiricalThreshold", () -> m_SavedByRelease);
   }
 }

@@ -44,6 +44,7 @@ import weka.imbalance.ClassPriors;
 import weka.imbalance.meta.OutOfFoldPredictions;
 import weka.imbalance.meta.SelectionCriterion;
 import weka.imbalance.meta.Training;
+import weka.imbalance.Release;
 
 /**
  * Multi-class threshold moving (Zhou and Liu, TKDE 2006): the base learner is trained as usual and
@@ -63,6 +64,9 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   implements TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = -4263164880125787352L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   /** Default tau: the costs (or inverse priors) themselves. */
   public static final double DEFAULT_TAU = 1.0;
@@ -464,5 +468,9 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
 
   public static void main(String[] args) {
     runClassifier(new ThresholdMoving(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "ThresholdMoving", () -> m_SavedByRelease);
   }
 }

@@ -31,6 +31,7 @@ import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.Utils;
 import weka.imbalance.OptionValues;
+import weka.imbalance.Release;
 
 /**
  * The options of {@link weka.classifiers.functions.LogitAdjustedMLP} (fields, defaults, parsing,
@@ -40,6 +41,9 @@ import weka.imbalance.OptionValues;
 public abstract class AbstractLongTailMLP extends AbstractClassifier implements Randomizable {
 
   private static final long serialVersionUID = 5590154964201374262L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  protected String m_SavedByRelease = Release.VERSION;
 
   /** Optimiser tags. */
   public static final Tag[] TAGS_OPTIMISER = { new Tag(0, "sgd", "SGD with momentum"),
@@ -615,4 +619,7 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_resume;
   }
 
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, getClass().getSimpleName(), () -> m_SavedByRelease);
+  }
 }

@@ -36,6 +36,7 @@ import weka.filters.SimpleBatchFilter;
 import weka.filters.SupervisedFilter;
 import weka.imbalance.OptionValues;
 import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.Release;
 
 /**
  * The class decomposition of COG (Wu, Xiong &amp; Chen, DMKD 2010) as a filter: replaces the class
@@ -46,6 +47,9 @@ public class COGDecomposition extends SimpleBatchFilter
   implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = 2286450153196421833L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   /** Default seed. */
   public static final int DEFAULT_SEED = 1;
@@ -333,5 +337,9 @@ public class COGDecomposition extends SimpleBatchFilter
    */
   public static void main(String[] args) {
     runFilter(new COGDecomposition(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "COGDecomposition", () -> m_SavedByRelease);
   }
 }

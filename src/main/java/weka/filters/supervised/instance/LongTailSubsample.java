@@ -41,6 +41,7 @@ import weka.filters.SupervisedFilter;
 import weka.imbalance.OptionValues;
 import weka.imbalance.resampling.LongTailPlan;
 import weka.imbalance.resampling.SamplingPlan;
+import weka.imbalance.Release;
 
 /**
  * Makes a long-tailed training set from (usually balanced) data by keeping a random subset of each
@@ -50,6 +51,9 @@ public class LongTailSubsample extends SimpleBatchFilter
   implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = 5190342866725390814L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   public static final double DEFAULT_RHO = 100;
   public static final double DEFAULT_MU = 0.5;
@@ -288,5 +292,9 @@ public class LongTailSubsample extends SimpleBatchFilter
 
   public static void main(String[] args) {
     runFilter(new LongTailSubsample(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "LongTailSubsample", () -> m_SavedByRelease);
   }
 }

@@ -44,6 +44,7 @@ import weka.imbalance.resampling.ExactKnn;
 import weka.imbalance.resampling.MixedDistance;
 import weka.imbalance.resampling.SamplingPlan;
 import weka.imbalance.resampling.SmoteSynthesizer;
+import weka.imbalance.Release;
 
 /**
  * SMOTE combined with random undersampling, for any number of classes; see {@link #globalInfo()}.
@@ -55,6 +56,9 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = -6329471245398715372L;
+
+  /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
+  private String m_SavedByRelease = Release.VERSION;
 
   /** Default -C: auto, the smallest non-empty class. */
   public static final String DEFAULT_CLASS_VALUE = "0";
@@ -668,5 +672,9 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
 
   public static void main(String[] args) {
     runFilter(new SMOTEWithUndersampling(), args);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "SMOTEWithUndersampling", () -> m_SavedByRelease);
   }
 }
