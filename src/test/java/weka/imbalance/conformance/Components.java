@@ -81,7 +81,21 @@ public final class Components {
 
   /** @return the components as JUnit parameters */
   public static List<Object[]> parameters() {
-    return all().stream().map(n -> new Object[] {n.substring(n.lastIndexOf('.') + 1), n}).collect(Collectors.toList());
+    return parameters(Object.class);
+  }
+
+  /**
+   * @param kind Classifier, Filter, or Object for all
+   * @return the components of that kind as JUnit parameters
+   */
+  public static List<Object[]> parameters(Class<?> kind) {
+    return all().stream().filter(n -> {
+      try {
+        return kind.isAssignableFrom(Class.forName(n));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }).map(n -> new Object[] {n.substring(n.lastIndexOf('.') + 1), n}).collect(Collectors.toList());
   }
 
   /**
