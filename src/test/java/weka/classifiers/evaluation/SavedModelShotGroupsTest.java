@@ -99,6 +99,15 @@ public class SavedModelShotGroupsTest {
   }
 
   @Test
+  public void thePackagesClassifiersReportTheirCounts() throws Exception {
+    weka.classifiers.meta.ClassBalancedReweighting cbr = new weka.classifiers.meta.ClassBalancedReweighting();
+    cbr.setClassifier(new ZeroR());
+    String out = savedModelOutput(cbr);
+    assertTrue(out, line(out, "Many-shot accuracy").endsWith("(n > 100: 4 classes)"));
+    assertTrue(out, line(out, "Few-shot accuracy").endsWith("(n < 20: 1 class)"));
+  }
+
+  @Test
   public void otherModelsGetAQuestionMarkWithTheReason() throws Exception {
     for (Classifier c : new Classifier[] {new J48(), wrapped(new CountingZeroR())}) {
       String out = savedModelOutput(c);
