@@ -23,8 +23,9 @@ package weka.imbalance;
  * this interface (see {@link ModelTrainingCounts}); otherwise the shot accuracies are missing
  * ("?") and say why.
  *
- * <p>An implementation stores the counts of the data given to {@code buildClassifier} (after
- * removing instances with a missing class, before any resampling or reweighting it does itself),
+ * <p>An implementation stores the counts of the data it trained on: the data given to
+ * {@code buildClassifier} after removing instances with a missing class (less the validation part,
+ * if it holds one out), before any resampling or reweighting it does itself;
  * and calls {@link ModelTrainingCounts#offer(TrainingClassCounts)} at the start of
  * {@code distributionForInstance} (and of {@code distributionsForInstances} if it overrides it).
  */
