@@ -105,6 +105,8 @@ public class SavedModelShotGroupsTest {
     String out = savedModelOutput(cbr);
     assertTrue(out, line(out, "Many-shot accuracy").endsWith("(n > 100: 4 classes)"));
     assertTrue(out, line(out, "Few-shot accuracy").endsWith("(n < 20: 1 class)"));
+    out = savedModelOutput(new weka.classifiers.functions.LogitAdjustedMLP());
+    assertTrue(out, line(out, "Medium-shot accuracy").endsWith("(20 <= n <= 100: 5 classes)"));
   }
 
   @Test
