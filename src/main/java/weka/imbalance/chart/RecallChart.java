@@ -139,6 +139,20 @@ public class RecallChart implements Serializable {
     return m_series.size();
   }
 
+  /**
+   * @param classIndex a class
+   * @return the shot group the chart files it under ({@link ShotGroups#MANY} etc.), or -1 when the
+   *         chart has no groups
+   */
+  public int groupOf(int classIndex) {
+    return m_groups == null ? -1 : m_groups.groupOf(m_frequency[classIndex]);
+  }
+
+  /** @return what the frequencies are, as the axis says */
+  public String frequencyLabel() {
+    return m_frequencyLabel;
+  }
+
   /** @return the class indices from the most to the least frequent (stable for ties) */
   public int[] headToTailOrder() {
     Integer[] idx = new Integer[m_frequency.length];
