@@ -1,17 +1,13 @@
 package weka.classifiers.evaluation;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assume.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -24,7 +20,7 @@ import weka.imbalance.testing.Plugins;
 /**
  * Our balanced accuracy against scikit-learn's {@code balanced_accuracy_score} on the same
  * predictions: the committed reference (written by src/test/python/sklearn_balanced_accuracy.py)
- * always, and a live run of scikit-learn when it is installed.
+ * always, and a live run of scikit-learn when it is installed (always under CI).
  */
 public class BalancedAccuracyVsSklearnTest {
 
@@ -70,23 +66,11 @@ public class BalancedAccuracyVsSklearnTest {
     assertEquals(s_wba, ours(true), 1e-12);
   }
 
+  /** A live run of scikit-learn; skipped when it is not installed, except under CI (CI=true). */
   @Test
   public void matchesALiveScikitLearnRun() throws Exception {
-    Process p;
-    try {
-      p = new ProcessBuilder("/usr/bin/python3", "src/test/python/sklearn_balanced_accuracy.py", REFERENCE.getPath())
-        .redirectErrorStream(false).start();
-    } catch (Exception e) {
-      assumeTrue("no /usr/bin/python3", false);
-      return;
-    }
-    String out;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      out = r.readLine();
-    }
-    assumeTrue("python3 did not finish", p.waitFor(120, TimeUnit.SECONDS));
-    assumeTrue("scikit-learn is not installed (apt-get install python3-sklearn)", p.exitValue() == 0 && out != null);
-    String[] v = out.split(",");
+    String[] v = PythonReference.firstLine("apt-get install python3-sklearn", "src/test/python/sklearn_balanced_accuracy.py",
+      REFERENCE.getPath()).split(",");
     assertEquals(Double.parseDouble(v[0]), ours(false), 1e-12);
     assertEquals(Double.parseDouble(v[1]), ours(true), 1e-12);
   }
