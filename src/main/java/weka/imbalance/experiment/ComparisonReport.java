@@ -184,7 +184,7 @@ final class ComparisonReport {
       }
       b.append('\n');
     }
-    return b.toString();
+    return b.toString().replaceAll(" +\n", "\n");
   }
 
   /**

@@ -342,8 +342,9 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       m_out.println(report.table(rel));
       if (!m_noChart) {
         File png = chartFile(files.get(i), files.size());
-        report.chart(rel, data.get(i), exp.trainingCounts(i), exp.trainingCountsLabel(), files.get(i).getName() + ": "
-          + protocol()).writePng(png, 1000, 620);
+        String title = files.get(i).getName() + ": " + (m_longTailRho > 0 ? "long-tail protocol, rho = "
+          + Utils.doubleToString(m_longTailRho, 3) + ", " + m_runs + " train/test splits" : protocol());
+        report.chart(rel, data.get(i), exp.trainingCounts(i), exp.trainingCountsLabel(), title).writePng(png, 1000, 620);
         m_out.println("Chart of per-class recall: " + png.getPath());
         m_out.println();
       }
