@@ -93,6 +93,52 @@ final class ComparisonExperiment extends Experiment {
     setDatasets(model);
   }
 
+  /**
+   * Reads a data set and sets its class; refuses what the comparison cannot handle.
+   *
+   * @param f the file
+   * @param cls the class attribute: first, last, its number (from 1) or its name
+   * @param earlier the data sets read before (relation names must differ)
+   * @return the data, class set
+   * @throws IllegalArgumentException naming -t or -c and the problem
+   */
+  static Instances readDataSet(File f, String cls, List<Instances> earlier) {
+    Instances d;
+    try {
+      d = DataSource.read(f.getPath());
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-t " + f + ": cannot be read as a data set (" + e.getMessage() + ")");
+    }
+    if (d == null || d.numAttributes() < 2) {
+      throw new IllegalArgumentException("-t " + f + ": needs at least one attribute besides the class");
+    }
+    int c;
+    if (cls.equalsIgnoreCase("first") || cls.equalsIgnoreCase("last")) {
+      c = cls.equalsIgnoreCase("first") ? 0 : d.numAttributes() - 1;
+    } else if (cls.matches("\\d+")) {
+      c = Integer.parseInt(cls) - 1;
+      if (c < 0 || c >= d.numAttributes()) {
+        throw new IllegalArgumentException("-c " + cls + ": " + f.getName() + " has attributes 1 to " + d.numAttributes());
+      }
+    } else if (d.attribute(cls) != null) {
+      c = d.attribute(cls).index();
+    } else {
+      throw new IllegalArgumentException("-c " + cls + ": " + f.getName() + " has no attribute of that name");
+    }
+    d.setClassIndex(c);
+    if (!d.classAttribute().isNominal()) {
+      throw new IllegalArgumentException("-t " + f + ": the class attribute '" + d.classAttribute().name() + "' is "
+        + weka.core.Attribute.typeToString(d.classAttribute()) + "; the comparison needs a nominal class (choose it with -c)");
+    }
+    for (Instances e : earlier) {
+      if (e.relationName().equals(d.relationName())) {
+        throw new IllegalArgumentException("-t " + f + ": another data set has the same relation name '"
+          + d.relationName() + "'; the Experimenter would mix their results (rename one @relation)");
+      }
+    }
+    return d;
+  }
+
   /** @param folds stratified cross-validation with this many folds */
   void useCrossValidation(int folds) throws Exception {
     CrossValidationResultProducer cv = new CrossValidationResultProducer();

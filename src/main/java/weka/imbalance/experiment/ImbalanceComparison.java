@@ -18,6 +18,7 @@ package weka.imbalance.experiment;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -31,7 +32,6 @@ import weka.core.Option;
 import weka.core.OptionHandler;
 import weka.core.Utils;
 import weka.core.WekaPackageManager;
-import weka.core.converters.ConverterUtils.DataSource;
 import weka.imbalance.OptionValues;
 
 /**
@@ -253,7 +253,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     }
     List<Instances> data = new ArrayList<>();
     for (File f : files) {
-      data.add(read(f, data));
+      data.add(ComparisonExperiment.readDataSet(f, m_class, data));
     }
     List<Classifier> methods = new ArrayList<>(m_methods);
     if (methods.isEmpty()) {
@@ -284,44 +284,6 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     });
     report(raw, files, data, methods, exp);
     return raw;
-  }
-
-  /** Reads a data set and sets its class; refuses what the comparison cannot handle. */
-  private Instances read(File f, List<Instances> earlier) {
-    Instances d;
-    try {
-      d = DataSource.read(f.getPath());
-    } catch (Exception e) {
-      throw new IllegalArgumentException("-t " + f + ": cannot be read as a data set (" + e.getMessage() + ")");
-    }
-    if (d == null || d.numAttributes() < 2) {
-      throw new IllegalArgumentException("-t " + f + ": needs at least one attribute besides the class");
-    }
-    int c;
-    if (m_class.equalsIgnoreCase("first") || m_class.equalsIgnoreCase("last")) {
-      c = m_class.equalsIgnoreCase("first") ? 0 : d.numAttributes() - 1;
-    } else if (m_class.matches("\\d+")) {
-      c = Integer.parseInt(m_class) - 1;
-      if (c < 0 || c >= d.numAttributes()) {
-        throw new IllegalArgumentException("-c " + m_class + ": " + f.getName() + " has attributes 1 to " + d.numAttributes());
-      }
-    } else if (d.attribute(m_class) != null) {
-      c = d.attribute(m_class).index();
-    } else {
-      throw new IllegalArgumentException("-c " + m_class + ": " + f.getName() + " has no attribute of that name");
-    }
-    d.setClassIndex(c);
-    if (!d.classAttribute().isNominal()) {
-      throw new IllegalArgumentException("-t " + f + ": the class attribute '" + d.classAttribute().name() + "' is "
-        + weka.core.Attribute.typeToString(d.classAttribute()) + "; the comparison needs a nominal class (choose it with -c)");
-    }
-    for (Instances e : earlier) {
-      if (e.relationName().equals(d.relationName())) {
-        throw new IllegalArgumentException("-t " + f + ": another data set has the same relation name '"
-          + d.relationName() + "'; the Experimenter would mix their results (rename one @relation)");
-      }
-    }
-    return d;
   }
 
   private void report(Instances raw, List<File> files, List<Instances> data, List<Classifier> methods,
@@ -397,22 +359,24 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
     if (!(toRun instanceof ImbalanceComparison)) {
       throw new IllegalArgumentException("object to run is not an ImbalanceComparison");
     }
-    ImbalanceComparison c = (ImbalanceComparison) toRun;
-    if (wantsHelp(options)) {
-      System.out.println(usage());
-      return;
-    }
-    try {
-      c.setOptions(options);
-      c.compare();
-      c.m_out.println("Done: the comparison finished.");
-    } catch (Exception e) {
-      System.err.println(errorLine(e));
-    }
+    ((ImbalanceComparison) toRun).runFromCommandLine(options);
   }
 
-  private static boolean wantsHelp(String[] options) {
-    return java.util.Arrays.asList(options).contains("-h") || java.util.Arrays.asList(options).contains("-help");
+  /** @return whether the comparison finished (else one "Error:" line went to standard error) */
+  private boolean runFromCommandLine(String[] options) {
+    if (Arrays.asList(options).contains("-h") || Arrays.asList(options).contains("-help")) {
+      System.out.println(usage());
+      return true;
+    }
+    try {
+      setOptions(options);
+      compare();
+      m_out.println("Done: the comparison finished.");
+      return true;
+    } catch (Exception e) {
+      System.err.println(errorLine(e));
+      return false;
+    }
   }
 
   /**
@@ -446,17 +410,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
    * @param args the options, see {@link #listOptions()}
    */
   public static void main(String[] args) {
-    ImbalanceComparison c = new ImbalanceComparison();
-    if (wantsHelp(args)) {
-      System.out.println(c.usage());
-      return;
-    }
-    try {
-      c.setOptions(args);
-      c.compare();
-      c.m_out.println("Done: the comparison finished.");
-    } catch (Exception e) {
-      System.err.println(errorLine(e));
+    if (!new ImbalanceComparison().runFromCommandLine(args)) {
       System.exit(1);
     }
   }
