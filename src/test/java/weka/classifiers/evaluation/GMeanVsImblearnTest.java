@@ -3,18 +3,10 @@ package weka.classifiers.evaluation;
 import static org.junit.Assert.assertEquals;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-import weka.core.Attribute;
-import weka.core.DenseInstance;
-import weka.core.Instances;
 import weka.imbalance.testing.Plugins;
 
 /**
@@ -25,53 +17,29 @@ import weka.imbalance.testing.Plugins;
  */
 public class GMeanVsImblearnTest {
 
-  private static final File REFERENCE = new File("src/test/resources/weka/imbalance/imblearn-geometric-mean.csv");
-
-  private static double s_gm, s_wgm;
-  private static List<double[]> s_rows = new ArrayList<>();
+  private static ReferencePredictions s_ref;
 
   @BeforeClass
   public static void read() throws Exception {
     Plugins.register();
-    for (String line : Files.readAllLines(REFERENCE.toPath(), StandardCharsets.UTF_8)) {
-      if (line.startsWith("# geometric_mean=")) {
-        s_gm = Double.parseDouble(line.substring(line.indexOf('=') + 1));
-      } else if (line.startsWith("# weighted_geometric_mean=")) {
-        s_wgm = Double.parseDouble(line.substring(line.indexOf('=') + 1));
-      } else if (!line.startsWith("#") && !line.startsWith("actual")) {
-        s_rows.add(Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray());
-      }
-    }
+    s_ref = new ReferencePredictions(new File("src/test/resources/weka/imbalance/imblearn-geometric-mean.csv"));
   }
 
   private static double ours(boolean weighted) throws Exception {
-    ArrayList<Attribute> atts = new ArrayList<>();
-    atts.add(new Attribute("class", Arrays.asList("c0", "c1", "c2", "c3", "c4")));
-    Instances data = new Instances("imblearn", atts, 0);
-    data.setClassIndex(0);
-    Evaluation eval = new Evaluation(data);
-    for (double[] r : s_rows) {
-      DenseInstance inst = new DenseInstance(weighted ? r[2] : 1, new double[] {r[0]});
-      inst.setDataset(data);
-      double[] dist = new double[5];
-      dist[(int) r[1]] = 1;
-      eval.evaluateModelOnce(dist, inst);
-    }
-    return eval.getPluginMetric("GMean").getStatistic("GMean");
+    return s_ref.ours("GMean", "GMean", 5, weighted);
   }
 
   @Test
   public void matchesTheCommittedImbalancedLearnReference() throws Exception {
-    assertEquals(472, s_rows.size());
-    assertEquals(s_gm, ours(false), 1e-12);
-    assertEquals(s_wgm, ours(true), 1e-12);
+    assertEquals(472, s_ref.size());
+    assertEquals(s_ref.answer("geometric_mean"), ours(false), 1e-12);
+    assertEquals(s_ref.answer("weighted_geometric_mean"), ours(true), 1e-12);
   }
 
   @Test
   public void matchesALiveImbalancedLearnRun() throws Exception {
-    String[] v = PythonReference.firstLine("apt-get install python3-imblearn", "src/test/python/imblearn_geometric_mean.py",
-      REFERENCE.getPath()).split(",");
-    assertEquals(Double.parseDouble(v[0]), ours(false), 1e-12);
-    assertEquals(Double.parseDouble(v[1]), ours(true), 1e-12);
+    double[] v = s_ref.live("apt-get install python3-imblearn", "src/test/python/imblearn_geometric_mean.py");
+    assertEquals(v[0], ours(false), 1e-12);
+    assertEquals(v[1], ours(true), 1e-12);
   }
 }
