@@ -150,6 +150,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       m_datasets.add(f);
     }
     m_class = OptionValues.getString("c", options, DEFAULT_CLASS).trim();
+    OptionValues.require(!m_class.matches("0+|-.*"), "c", m_class, "first, last, a number >= 1 or an attribute name");
     String w;
     while (!(w = Utils.getOption('W', options)).isEmpty()) {
       m_methods.add(parseMethod(w));

@@ -159,6 +159,7 @@ public class ImbalanceComparisonTest {
       refused("-lt", "10", "-x", "3").getMessage());
     assertEquals("-t data/glass4.arff: the class attribute 'RI' is numeric; the comparison needs a nominal class"
       + " (choose it with -c)", refused("-t", "data/glass4.arff", "-c", "1", "-W", "J48").getMessage());
+    assertEquals("-c must be first, last, a number >= 1 or an attribute name, got 0", refused("-c", "0").getMessage());
     assertEquals("-c 99: glass4.arff has attributes 1 to 10", refused("-t", "data/glass4.arff", "-c", "99").getMessage());
     assertEquals("-c nosuch: glass4.arff has no attribute of that name",
       refused("-t", "data/glass4.arff", "-c", "nosuch").getMessage());
