@@ -272,8 +272,12 @@ public final class OptionValues {
     try {
       o = Utils.forName(type, cls, parts);
     } catch (Exception e) {
-      String why = found == null && e.getMessage() != null && e.getMessage().startsWith("Can't find")
-        ? "no " + type.getSimpleName() + " class called " + cls : String.valueOf(e.getMessage());
+      // Weka's lookup says "Can't find ..." when class discovery is off, and throws the bare
+      // ClassNotFoundException when it is on (weka.Run, the GUIs)
+      boolean missing = e instanceof ClassNotFoundException
+        || e.getMessage() != null && e.getMessage().startsWith("Can't find");
+      String why = found == null && missing ? "no " + type.getSimpleName() + " class called " + cls
+        : String.valueOf(e.getMessage());
       throw new IllegalArgumentException("-" + name + ": cannot use '" + spec + "' (" + why + ")", e);
     }
     return type.cast(o);

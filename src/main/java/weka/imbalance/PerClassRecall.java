@@ -130,6 +130,30 @@ public class PerClassRecall implements Serializable {
   }
 
   /**
+   * A copy in which every class is filed under the one shot group of its training count, for
+   * predictions that were added without a group (their model's training counts came later).
+   *
+   * @param trainingCounts the training count of each class
+   * @param groups the grouping
+   * @return the copy
+   */
+  public PerClassRecall regroup(double[] trainingCounts, ShotGroups groups) {
+    if (trainingCounts.length != m_total.length) {
+      throw new IllegalArgumentException("need one training count per class (" + m_total.length + "), got "
+        + trainingCounts.length);
+    }
+    PerClassRecall r = new PerClassRecall(m_total.length);
+    for (int k = 0; k < m_total.length; k++) {
+      r.m_total[k] = m_total[k];
+      r.m_correct[k] = m_correct[k];
+      int g = groups.groupOf(trainingCounts[k]);
+      r.m_groupTotal[g][k] = m_total[k];
+      r.m_groupCorrect[g][k] = m_correct[k];
+    }
+    return r;
+  }
+
+  /**
    * @param k a class index
    * @return the recall of class k, or NaN if it has no test instances
    */

@@ -60,6 +60,9 @@ public class OptionValuesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
       () -> OptionValues.fromSpec(Classifier.class, "W", "weka.classifiers.trees.J49"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("-W: cannot use 'weka.classifiers.trees.J49'"));
+    // a mistyped short name: Weka's class discovery throws a bare ClassNotFoundException("J49")
+    e = assertThrows(IllegalArgumentException.class, () -> OptionValues.fromSpec(Classifier.class, "W", "J49"));
+    assertEquals("-W: cannot use 'J49' (no Classifier class called J49)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> OptionValues.fromSpec(Classifier.class, "W", " "));
     assertEquals("-W needs a class name, got ' '", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,

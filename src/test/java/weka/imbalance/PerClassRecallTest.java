@@ -102,4 +102,19 @@ public class PerClassRecallTest {
     assertEquals(0.0, pcr.groupAccuracy(ShotGroups.FEW), EPS);
     assertEquals(2.0 / 3, pcr.balancedAccuracy(), EPS);
   }
+
+  @Test
+  public void regroupFilesEachClassUnderTheGroupOfItsTrainingCount() {
+    PerClassRecall pcr = new PerClassRecall(3);
+    // added without groups: class 0 2 of 4 right, class 1 1 of 1, class 2 0 of 2
+    pcr.addConfusionMatrix(new double[][] {{2, 2, 0}, {0, 1, 0}, {1, 1, 0}}, -1);
+    assertEquals(0, pcr.numClassesInGroup(ShotGroups.MANY));
+    PerClassRecall g = pcr.regroup(new double[] {150, 50, 5}, new ShotGroups(100, 20));
+    assertEquals(0.5, g.groupAccuracy(ShotGroups.MANY), EPS);
+    assertEquals(1.0, g.groupAccuracy(ShotGroups.MEDIUM), EPS);
+    assertEquals(0.0, g.groupAccuracy(ShotGroups.FEW), EPS);
+    assertEquals(1, g.numClassesInGroup(ShotGroups.FEW));
+    assertEquals(pcr.balancedAccuracy(), g.balancedAccuracy(), EPS);
+    assertEquals(0, pcr.numClassesInGroup(ShotGroups.MANY)); // the original is left alone
+  }
 }

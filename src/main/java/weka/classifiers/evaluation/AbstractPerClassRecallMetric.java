@@ -19,6 +19,7 @@ import java.util.List;
 
 import weka.core.Instance;
 import weka.core.Utils;
+import weka.imbalance.ModelTrainingCounts;
 import weka.imbalance.PerClassRecall;
 import weka.imbalance.ShotGroups;
 
@@ -42,6 +43,7 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
 
   private PerClassRecall m_recall;
   private ShotGroups m_groups;
+  private transient ModelTrainingCounts.Request m_modelCounts;
 
   @Override
   public boolean appliesToNominalClass() {
@@ -51,6 +53,16 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
   @Override
   public boolean appliesToNumericClass() {
     return false;
+  }
+
+  /**
+   * Also asks the model that this evaluation will test for its training counts, in case the
+   * evaluation gets none (see {@link ModelTrainingCounts}).
+   */
+  @Override
+  public void setBaseEvaluation(Evaluation eval) {
+    super.setBaseEvaluation(eval);
+    m_modelCounts = ModelTrainingCounts.request(eval);
   }
 
   @Override
@@ -63,7 +75,48 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
     }
     int actual = (int) instance.classValue();
     m_recall.add(actual, PerClassRecall.predictedClass(predictedDistribution), instance.weight(),
-      groups().groupOf(trainingCount(actual)));
+      evaluationHasTrainingCounts() ? groups().groupOf(trainingCount(actual)) : -1);
+  }
+
+  /**
+   * Whether the evaluation's class priors hold training counts: Weka starts every class at 1 (a
+   * Laplace prior) and adds the training weights; an evaluation of a saved model on a test file
+   * alone adds none.
+   */
+  private boolean evaluationHasTrainingCounts() {
+    double[] priors = m_baseEvaluation == null ? null : m_baseEvaluation.getClassPriors();
+    if (priors == null) {
+      return false;
+    }
+    double added = 0;
+    for (double p : priors) {
+      added += p - 1;
+    }
+    return added > 0;
+  }
+
+  /**
+   * @return the training counts of the evaluated model when the evaluation has none and the model
+   *         reported them, else null
+   */
+  private double[] modelTrainingCounts() {
+    if (evaluationHasTrainingCounts() || m_modelCounts == null) {
+      return null;
+    }
+    double[] counts = m_modelCounts.counts();
+    return counts != null && m_recall != null && counts.length == m_recall.numClasses() ? counts : null;
+  }
+
+  /**
+   * @return why there are no shot groups, or null when there are: the evaluation knows no
+   *         training data and the model did not report its training counts
+   */
+  protected String whyNoShotGroups() {
+    if (evaluationHasTrainingCounts() || modelTrainingCounts() != null || recall() == null) {
+      return null;
+    }
+    return "training class counts unknown: the model was evaluated without its training data and does not report"
+      + " them";
   }
 
   @Override
@@ -104,9 +157,13 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
    * @return the recalls, or null when there is no prediction at all
    */
   protected PerClassRecall recall() {
-    if (m_recall != null || m_baseEvaluation == null || m_baseEvaluation.getHeader() == null
+    if (m_recall != null) {
+      double[] counts = modelTrainingCounts();
+      return counts == null ? m_recall : m_recall.regroup(counts, groups());
+    }
+    if (m_baseEvaluation == null || m_baseEvaluation.getHeader() == null
       || !m_baseEvaluation.getHeader().classAttribute().isNominal()) {
-      return m_recall;
+      return null;
     }
     double[][] cm = m_baseEvaluation.confusionMatrix();
     if (cm == null || cm.length == 0) {
@@ -115,7 +172,7 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
     PerClassRecall fromMatrix = new PerClassRecall(cm.length);
     boolean any = false;
     for (int actual = 0; actual < cm.length; actual++) {
-      int group = groups().groupOf(trainingCount(actual));
+      int group = evaluationHasTrainingCounts() ? groups().groupOf(trainingCount(actual)) : -1;
       for (int predicted = 0; predicted < cm[actual].length; predicted++) {
         if (cm[actual][predicted] > 0) {
           fromMatrix.add(actual, predicted, cm[actual][predicted], group);

@@ -18,6 +18,7 @@ package weka.classifiers.evaluation;
 import java.util.Arrays;
 import java.util.List;
 
+import weka.core.Utils;
 import weka.imbalance.PerClassRecall;
 import weka.imbalance.ShotGroups;
 
@@ -75,7 +76,12 @@ public class ShotAccuracy extends AbstractPerClassRecallMetric {
   @Override
   public String toSummaryString() {
     StringBuilder b = new StringBuilder();
+    String why = whyNoShotGroups();
     for (int g = 0; g < NAMES.size(); g++) {
+      if (why != null) {
+        b.append(line(summaryLabel(NAMES.get(g)), Utils.missingValue(), g == 0 ? "(" + why + ")" : null));
+        continue;
+      }
       int n = recall() == null ? 0 : recall().numClassesInGroup(g);
       b.append(line(summaryLabel(NAMES.get(g)), getStatistic(NAMES.get(g)), "(" + groups().describe(g) + ": "
         + (n == 0 ? "no class)" : n + (n == 1 ? " class)" : " classes)"))));

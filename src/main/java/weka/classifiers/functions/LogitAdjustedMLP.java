@@ -29,6 +29,8 @@ import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.ModelTrainingCounts;
+import weka.imbalance.TrainingClassCounts;
 import weka.imbalance.nn.AbstractLongTailMLP;
 import weka.imbalance.nn.ClassWeighting;
 import weka.imbalance.Citations;
@@ -45,7 +47,7 @@ import weka.imbalance.Release;
  * {@link #globalInfo()} and doc/LogitAdjustedMLP.md.
  */
 public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeClassifier,
-  WeightedInstancesHandler, TechnicalInformationHandler {
+  WeightedInstancesHandler, TechnicalInformationHandler, TrainingClassCounts {
 
   private static final long serialVersionUID = -2093658180871012453L;
 
@@ -340,6 +342,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     if (m_header == null) {
       throw new IllegalStateException("LogitAdjustedMLP: no model built yet");
     }
+    ModelTrainingCounts.offer(this);
     if (m_net == null) {
       double[] uniform = new double[m_header.numClasses()];
       java.util.Arrays.fill(uniform, 1.0 / uniform.length);
@@ -354,7 +357,13 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
   }
 
   @Override
+  public double[] getTrainingClassCounts() {
+    return m_counts == null ? null : m_counts.clone();
+  }
+
+  @Override
   public double[][] distributionsForInstances(Instances insts) throws Exception {
+    ModelTrainingCounts.offer(this);
     double[][] out = new double[insts.numInstances()][];
     if (m_net == null) {
       for (int i = 0; i < out.length; i++) {

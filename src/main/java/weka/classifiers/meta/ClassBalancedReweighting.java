@@ -38,7 +38,9 @@ import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.ClassPriors;
 import weka.imbalance.meta.Training;
+import weka.imbalance.ModelTrainingCounts;
 import weka.imbalance.Release;
+import weka.imbalance.TrainingClassCounts;
 
 /**
  * Class-balanced reweighting by the effective number of samples (Cui, Jia, Lin, Song and Belongie,
@@ -52,7 +54,7 @@ import weka.imbalance.Release;
  * is the base learner's, unchanged.
  */
 public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhancer
-  implements TechnicalInformationHandler, WeightedInstancesHandler {
+  implements TechnicalInformationHandler, WeightedInstancesHandler, TrainingClassCounts {
 
   private static final long serialVersionUID = -1887043307760343862L;
 
@@ -263,7 +265,13 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
     if (m_Header == null) {
       throw new IllegalStateException("ClassBalancedReweighting: no model built yet");
     }
+    ModelTrainingCounts.offer(this);
     return m_Classifier.distributionForInstance(instance);
+  }
+
+  @Override
+  public double[] getTrainingClassCounts() {
+    return m_Counts == null ? null : m_Counts.clone();
   }
 
   @Override

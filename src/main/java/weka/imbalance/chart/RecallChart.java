@@ -21,9 +21,13 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -42,14 +46,18 @@ import weka.imbalance.ShotGroups;
 
 /**
  * Per-class recall against class frequency, classes sorted from head to tail. Grey bars show each
- * class's frequency (logarithmic right axis); one coloured line per series (method) shows its
- * recall of each class (left axis, 0 to 1); the many/medium/few-shot regions are shaded and
- * labelled; the title gives each series' balanced accuracy. Readable from 2 to a few hundred
- * classes (class names are thinned out when they would overlap).
+ * class's frequency (logarithmic right axis); one line per series (method) shows its recall of
+ * each class (left axis, 0 to 1), each series with its own colour, dashes and marker and shifted
+ * slightly sideways, so that series with equal recalls stay apart; the legend gives each series'
+ * balanced accuracy; the many/medium/few-shot regions are shaded and labelled. Readable from 2 to
+ * a few hundred classes (class names are thinned out when they would overlap).
  */
 public class RecallChart implements Serializable {
 
   private static final long serialVersionUID = 4962853037851183262L;
+
+  /** Width of a legend entry's line sample, in pixels. */
+  private static final int LEGEND_SAMPLE = 30;
 
   private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
     new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
@@ -61,6 +69,7 @@ public class RecallChart implements Serializable {
   private final ShotGroups m_groups;
   private final List<String> m_seriesNames = new ArrayList<>();
   private final List<PerClassRecall> m_series = new ArrayList<>();
+  private final List<Double> m_scores = new ArrayList<>();
   private String m_title = "Per-class recall, head to tail";
 
   /**
@@ -83,20 +92,41 @@ public class RecallChart implements Serializable {
   }
 
   /**
-   * Adds a series.
+   * Adds a series, with its balanced accuracy in the legend.
    *
    * @param name the series' name (a method)
    * @param recall its per-class recalls
    * @return this
    */
   public RecallChart addSeries(String name, PerClassRecall recall) {
+    return addSeries(name, recall, recall.balancedAccuracy());
+  }
+
+  /**
+   * Adds a series.
+   *
+   * @param name the series' name (a method)
+   * @param recall its per-class recalls
+   * @param balancedAccuracy the balanced accuracy shown in its legend entry (NaN: "?")
+   * @return this
+   */
+  public RecallChart addSeries(String name, PerClassRecall recall, double balancedAccuracy) {
     if (recall.numClasses() != m_classNames.length) {
       throw new IllegalArgumentException("series '" + name + "' has " + recall.numClasses() + " classes, the chart "
         + m_classNames.length);
     }
     m_seriesNames.add(name);
     m_series.add(recall);
+    m_scores.add(balancedAccuracy);
     return this;
+  }
+
+  /**
+   * @param s a series' index
+   * @return its legend entry: name and balanced accuracy
+   */
+  public String legendEntry(int s) {
+    return m_seriesNames.get(s) + " (" + fmt(m_scores.get(s)) + ")";
   }
 
   /** @param title the first title line */
@@ -107,6 +137,20 @@ public class RecallChart implements Serializable {
   /** @return the number of series */
   public int numSeries() {
     return m_series.size();
+  }
+
+  /**
+   * @param classIndex a class
+   * @return the shot group the chart files it under ({@link ShotGroups#MANY} etc.), or -1 when the
+   *         chart has no groups
+   */
+  public int groupOf(int classIndex) {
+    return m_groups == null ? -1 : m_groups.groupOf(m_frequency[classIndex]);
+  }
+
+  /** @return what the frequencies are, as the axis says */
+  public String frequencyLabel() {
+    return m_frequencyLabel;
   }
 
   /** @return the class indices from the most to the least frequent (stable for ties) */
@@ -169,37 +213,44 @@ public class RecallChart implements Serializable {
 
     int[] order = headToTailOrder();
     int n = order.length;
-    int legendRows = (m_series.size() + 2) / 3;
-    int titleH = 2 * (fm.getHeight() + 2) + 6;
+    int left = 60, right = 70;
+    int pw0 = Math.max(10, width - left - right);
+    int entryWidth = 10;
+    for (int s = 0; s < m_series.size(); s++) {
+      entryWidth = Math.max(entryWidth, LEGEND_SAMPLE + 6 + fm.stringWidth(legendEntry(s)) + 16);
+    }
+    int columns = Math.max(1, Math.min(m_series.size(), pw0 / Math.min(entryWidth, pw0)));
+    int legendRows = (m_series.size() + columns - 1) / columns;
+    int rowH = fm.getHeight() + 3;
+    int titleH = 2 * (fm.getHeight() + 2) + 4;
     int longestName = 0;
     for (String c : m_classNames) {
       longestName = Math.max(longestName, fm.stringWidth(c));
     }
     int labelH = Math.min(longestName, 120) + 8;
-    int left = 60, right = 70, top = titleH + legendRows * (fm.getHeight() + 2) + 8;
+    int top = titleH + legendRows * rowH + 8;
     int bottom = labelH + fm.getHeight() + 12;
-    int pw = Math.max(10, width - left - right), ph = Math.max(10, height - top - bottom);
+    int pw = pw0, ph = Math.max(10, height - top - bottom);
     double slot = (double) pw / n;
 
-    // title: first line, then the balanced accuracy of each series
+    // title, then the legend: each series with its balanced accuracy, line style and marker
     g.setColor(Color.BLACK);
     g.setFont(base.deriveFont(Font.BOLD, 14f));
-    g.drawString(m_title, left, fm.getHeight() + 2);
+    g.drawString(clip(m_title, g.getFontMetrics(), width - left - 10), left, fm.getHeight() + 2);
     g.setFont(base);
-    StringBuilder ba = new StringBuilder("Balanced accuracy: ");
+    g.drawString("Legend: method (balanced accuracy)", left, 2 * (fm.getHeight() + 2) + 2);
+    int columnWidth = pw / columns;
     for (int s = 0; s < m_series.size(); s++) {
-      ba.append(s > 0 ? ", " : "").append(m_seriesNames.get(s)).append(' ')
-        .append(fmt(m_series.get(s).balancedAccuracy()));
-    }
-    g.drawString(clip(ba.toString(), fm, width - left - 10), left, 2 * (fm.getHeight() + 2) + 2);
-
-    // legend
-    for (int s = 0; s < m_series.size(); s++) {
-      int lx = left + (s % 3) * (pw / 3), ly = titleH + (s / 3) * (fm.getHeight() + 2) + fm.getAscent();
+      int lx = left + (s % columns) * columnWidth, ly = titleH + (s / columns) * rowH + fm.getAscent();
+      double my = ly - fm.getAscent() / 2.0 + 1;
       g.setColor(color(s));
-      g.fillRect(lx, ly - fm.getAscent() / 2 - 2, 14, 4);
+      Stroke old = g.getStroke();
+      g.setStroke(stroke(s));
+      g.draw(new Line2D.Double(lx, my, lx + LEGEND_SAMPLE, my));
+      g.setStroke(old);
+      marker(g, s, lx + LEGEND_SAMPLE / 2.0, my, 3.5);
       g.setColor(Color.BLACK);
-      g.drawString(clip(m_seriesNames.get(s), fm, pw / 3 - 24), lx + 18, ly);
+      g.drawString(clip(legendEntry(s), fm, columnWidth - LEGEND_SAMPLE - 12), lx + LEGEND_SAMPLE + 6, ly);
     }
 
     // shot-group regions
@@ -275,28 +326,102 @@ public class RecallChart implements Serializable {
     String xl = "classes, most to least frequent" + (every > 1 ? " (one name in " + every + " shown)" : "");
     g.drawString(xl, left + (pw - fm.stringWidth(xl)) / 2, height - 6);
 
-    // recall lines
-    g.setStroke(new BasicStroke(1.8f));
-    for (int s = 0; s < m_series.size(); s++) {
-      g.setColor(color(s));
+    // recall lines: each series slightly shifted sideways, with its own dashes and markers, so
+    // that series with equal recalls stay apart
+    int numSeries = m_series.size();
+    double shift = numSeries < 2 ? 0 : Math.min(3, slot * 0.5 / numSeries);
+    double m = n > 60 ? 2 : 3.5;
+    for (int s = 0; s < numSeries; s++) {
       PerClassRecall r = m_series.get(s);
+      double dx = (s - (numSeries - 1) / 2.0) * shift;
       double px = Double.NaN, py = Double.NaN;
+      Stroke old = g.getStroke();
+      g.setStroke(stroke(s));
+      g.setColor(color(s));
       for (int i = 0; i < n; i++) {
         double rec = r.recall(order[i]);
         if (Double.isNaN(rec)) {
           px = Double.NaN;
           continue;
         }
-        double x = left + (i + 0.5) * slot, y = top + ph - rec * ph;
+        double x = left + (i + 0.5) * slot + dx, y = top + ph - rec * ph;
         if (!Double.isNaN(px)) {
           g.draw(new Line2D.Double(px, py, x, y));
         }
-        double m = n > 60 ? 2 : 3.5;
-        g.fill(new Rectangle2D.Double(x - m, y - m, 2 * m, 2 * m));
         px = x;
         py = y;
       }
+      g.setStroke(old);
+      for (int i = 0; i < n; i++) {
+        double rec = r.recall(order[i]);
+        if (!Double.isNaN(rec)) {
+          marker(g, s, left + (i + 0.5) * slot + dx, top + ph - rec * ph, m);
+        }
+      }
     }
+  }
+
+  /** The line style of a series: solid, dashed, dotted or dash-dotted, in turn. */
+  private static Stroke stroke(int s) {
+    float[][] dashes = {null, {7, 4}, {2, 3}, {8, 3, 2, 3}};
+    float[] d = dashes[s % dashes.length];
+    return d == null ? new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+      : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, d, 0);
+  }
+
+  /** Draws the marker of a series: square, circle, triangle, diamond, inverted triangle, cross, x. */
+  private static void marker(Graphics2D g, int s, double x, double y, double r) {
+    Shape shape;
+    switch (s % 7) {
+    case 0:
+      shape = new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
+      break;
+    case 1:
+      shape = new Ellipse2D.Double(x - r - 0.5, y - r - 0.5, 2 * r + 1, 2 * r + 1);
+      break;
+    case 2:
+      shape = polygon(x, y, r * 1.3, new double[] {-90, 30, 150});
+      break;
+    case 3:
+      shape = polygon(x, y, r * 1.35, new double[] {-90, 0, 90, 180});
+      break;
+    case 4:
+      shape = polygon(x, y, r * 1.3, new double[] {90, 210, 330});
+      break;
+    case 5:
+      shape = cross(x, y, r * 1.2, 0);
+      break;
+    default:
+      shape = cross(x, y, r * 1.2, 45);
+    }
+    g.setColor(color(s));
+    g.fill(shape);
+    g.setColor(color(s).darker());
+    Stroke old = g.getStroke();
+    g.setStroke(new BasicStroke(0.8f));
+    g.draw(shape);
+    g.setStroke(old);
+  }
+
+  private static Shape polygon(double x, double y, double r, double[] degrees) {
+    Path2D.Double p = new Path2D.Double();
+    for (int i = 0; i < degrees.length; i++) {
+      double a = Math.toRadians(degrees[i]);
+      if (i == 0) {
+        p.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
+      } else {
+        p.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
+      }
+    }
+    p.closePath();
+    return p;
+  }
+
+  private static Shape cross(double x, double y, double r, double degrees) {
+    double w = r * 0.45;
+    Area a = new Area(new Rectangle2D.Double(x - r, y - w / 2, 2 * r, w));
+    a.add(new Area(new Rectangle2D.Double(x - w / 2, y - r, w, 2 * r)));
+    return a.createTransformedArea(AffineTransform.getRotateInstance(Math.toRadians(degrees), x, y));
   }
 
   private static Color color(int s) {

@@ -31,6 +31,8 @@ import weka.experiment.RandomSplitResultProducer;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.LongTailSubsample;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
+import weka.imbalance.Release;
 
 /**
  * An Experimenter result producer for the long-tail benchmark protocol of the deep long-tail
@@ -51,6 +53,9 @@ public class LongTailSplitResultProducer extends RandomSplitResultProducer {
 
   /** Default percentage of each class that goes to the training part. */
   public static final double DEFAULT_TRAIN_PERCENT = 70;
+
+  /** The release that saved this object (see {@link Release}). */
+  private String m_SavedByRelease = Release.VERSION;
 
   private Filter m_longTailFilter = new LongTailSubsample();
 
@@ -192,15 +197,7 @@ public class LongTailSplitResultProducer extends RandomSplitResultProducer {
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    String spec = Utils.getOption("lt", options);
-    if (spec.isEmpty()) {
-      m_longTailFilter = new LongTailSubsample();
-    } else {
-      String[] parts = Utils.splitOptions(spec);
-      String name = parts[0];
-      parts[0] = "";
-      m_longTailFilter = (Filter) Utils.forName(Filter.class, name, parts);
-    }
+    m_longTailFilter = OptionValues.getObject("lt", options, Filter.class, new LongTailSubsample());
     boolean hasP = Utils.getOptionPos('P', options) >= 0;
     super.setOptions(options);
     if (!hasP) {
@@ -215,5 +212,9 @@ public class LongTailSplitResultProducer extends RandomSplitResultProducer {
     o.add(Utils.toCommandLine(m_longTailFilter));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    Release.readFields(in, "LongTailSplitResultProducer", () -> m_SavedByRelease);
   }
 }

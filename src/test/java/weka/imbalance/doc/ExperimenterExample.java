@@ -143,6 +143,11 @@ public final class ExperimenterExample {
     }
     Experiment exp = build();
     Experiment.write(f.getPath(), exp);
+    // Weka's XML writer adds a classFirst element that its own reader then reports as "WARNING:
+    // unknown property '__root__.classFirst'!"; without it the experiment loads the same (class last)
+    String xml = new String(java.nio.file.Files.readAllBytes(f.toPath()), java.nio.charset.StandardCharsets.UTF_8);
+    xml = xml.replaceAll("\\s*<object class=\"java.lang.Boolean\" name=\"classFirst\">false</object>", "");
+    java.nio.file.Files.write(f.toPath(), xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     System.err.println("wrote " + f + " with methods:");
     for (Object m : (Object[]) exp.getPropertyArray()) {
       System.err.println("  " + m.getClass().getName() + " " + Utils.joinOptions(((weka.core.OptionHandler) m).getOptions()));

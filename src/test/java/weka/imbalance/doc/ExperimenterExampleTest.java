@@ -42,7 +42,16 @@ public class ExperimenterExampleTest {
 
   @Test
   public void savedExperimentRunsWithTheMetricColumns() throws Exception {
-    Experiment exp = Experiment.read(ExperimenterExample.FILE);
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = System.out;
+    System.setOut(new java.io.PrintStream(said, true, "UTF-8"));
+    Experiment exp;
+    try {
+      exp = Experiment.read(ExperimenterExample.FILE);
+    } finally {
+      System.setOut(out);
+    }
+    assertFalse("loads without Weka's warnings: " + said, said.toString("UTF-8").contains("WARNING"));
     DefaultListModel<?> data = exp.getDatasets();
     assertEquals(ExperimenterExample.DATASETS.length, data.size());
     for (int i = 0; i < data.size(); i++) {

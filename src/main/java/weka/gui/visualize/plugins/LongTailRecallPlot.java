@@ -26,6 +26,8 @@ import java.awt.Graphics2D;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -35,30 +37,42 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
+import weka.classifiers.Classifier;
 import weka.classifiers.evaluation.Prediction;
 import weka.core.Attribute;
 import weka.core.Instances;
+import weka.gui.ResultHistoryPanel;
+import weka.gui.explorer.ClassifierPanel;
 import weka.gui.explorer.Explorer;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 import weka.imbalance.PerClassRecall;
 import weka.imbalance.ShotGroups;
+import weka.imbalance.TrainingClassCounts;
 import weka.imbalance.chart.RecallChart;
+import weka.imbalance.experiment.MethodLabels;
 
 /**
  * Explorer plugin (Classify tab, right-click on a result &gt; Plugins): a chart of per-class
  * recall against class frequency, classes sorted from head to tail, with the many/medium/few-shot
- * regions marked and the balanced accuracy in the title; the chart can be saved as a PNG file.
- * Works for the predictions of any classifier with a nominal class.
+ * regions marked and the classifier's name and balanced accuracy in the legend; the chart can be
+ * saved as a PNG file. Works for the predictions of any classifier with a nominal class.
  *
- * <p>The frequency of each class is its count in the data of the Explorer's Preprocess panel
- * (the training data for "Use training set" and "Supplied test set"; in a k-fold
- * cross-validation each model trained on (k-1)/k of it). When that data cannot be found, the
- * classes' counts among the predictions are used, and the axis says so.
+ * <p>Each class is placed and filed under a shot group by the training count that the result's
+ * text output uses for its many/medium/few-shot lines, so that chart and text agree: in a k-fold
+ * cross-validation the mean count per fold, (k-1)/k of the class's count in the Explorer's data;
+ * in a percentage split that percentage of it; on the training set or a supplied test set the
+ * count itself. A re-evaluated saved model takes the counts it reports
+ * ({@link TrainingClassCounts}); when no training counts are known, the bars show the test counts
+ * and no groups are drawn, as the text then prints "?".
  */
 public class LongTailRecallPlot implements VisualizePlugin {
 
   /** The menu text. */
   public static final String MENU_TEXT = "Per-class recall vs. class frequency (long tail)";
+
+  private static final Pattern FOLDS = Pattern.compile("(\\d+)-fold cross-validation");
+  private static final Pattern SPLIT = Pattern.compile("split ([0-9.]+)% train");
 
   @Override
   public JMenuItem getVisualizeMenuItem(ArrayList<Prediction> preds, Attribute classAtt) {
@@ -75,7 +89,11 @@ public class LongTailRecallPlot implements VisualizePlugin {
       return item;
     }
     JMenuItem item = new JMenuItem(MENU_TEXT);
-    item.addActionListener(e -> show(chart(preds, classAtt, explorerData(classAtt))));
+    item.addActionListener(e -> {
+      Explorer explorer = explorer();
+      Result r = explorer == null ? new Result() : Result.of(explorer, preds);
+      show(chart(preds, classAtt, r.method, r.testMode, explorer == null ? null : data(explorer, classAtt), r.model));
+    });
     return item;
   }
 
@@ -84,13 +102,19 @@ public class LongTailRecallPlot implements VisualizePlugin {
    *
    * @param preds the predictions
    * @param classAtt the class attribute
-   * @param trainingData the data the frequencies come from, or null to use the predictions
+   * @param method the classifier's name for the legend, or null
+   * @param testMode the result's test mode as the Explorer prints it ("5-fold cross-validation",
+   *          "split 66.0% train, remainder test", "evaluate on training data", "user supplied test
+   *          set: ...", "re-evaluation ..."), or null if unknown
+   * @param data the Explorer's data (class set) the training counts come from, or null
+   * @param model the result's model, or null
    * @return the chart with one series
    */
-  public static RecallChart chart(List<Prediction> preds, Attribute classAtt, Instances trainingData) {
+  public static RecallChart chart(List<Prediction> preds, Attribute classAtt, String method, String testMode,
+    Instances data, Classifier model) {
     int c = classAtt.numValues();
     PerClassRecall recall = new PerClassRecall(c);
-    double[] predictedCounts = new double[c];
+    double[] testCounts = new double[c];
     for (Prediction p : preds) {
       if (Double.isNaN(p.actual())) {
         continue;
@@ -98,42 +122,127 @@ public class LongTailRecallPlot implements VisualizePlugin {
       int actual = (int) p.actual();
       int predicted = Double.isNaN(p.predicted()) ? -1 : (int) p.predicted();
       recall.add(actual, predicted, p.weight(), -1);
-      predictedCounts[actual] += p.weight();
+      testCounts[actual] += p.weight();
     }
-    double[] frequency = predictedCounts;
-    String label = "test instances (training counts unavailable)";
-    if (trainingData != null) {
-      try {
-        frequency = ClassPriors.weightedCounts(trainingData);
-        label = "instances in the Explorer's data";
-      } catch (Exception e) {
-        // keep the prediction counts
-      }
+    double[] frequency = null;
+    String label = null;
+    String mode = testMode == null ? "" : testMode;
+    double[] dataCounts = null;
+    try {
+      dataCounts = data == null || mode.startsWith("re-evaluation") ? null : ClassPriors.weightedCounts(data);
+    } catch (Exception e) {
+      // not countable: as if there were no data
+    }
+    Matcher folds = FOLDS.matcher(mode), split = SPLIT.matcher(mode);
+    if (dataCounts != null && folds.find()) {
+      int k = Integer.parseInt(folds.group(1));
+      frequency = scaled(dataCounts, (k - 1) / (double) k);
+      label = "training instances per fold ((k-1)/k of the data, k = " + k + ")";
+    } else if (dataCounts != null && split.find()) {
+      frequency = scaled(dataCounts, Double.parseDouble(split.group(1)) / 100);
+      label = "training instances (" + split.group(1) + "% of the data)";
+    } else if (dataCounts != null && testMode != null) {
+      frequency = dataCounts;
+      label = "training instances";
+    } else if (model instanceof TrainingClassCounts && ((TrainingClassCounts) model).getTrainingClassCounts() != null
+      && ((TrainingClassCounts) model).getTrainingClassCounts().length == c) {
+      frequency = ((TrainingClassCounts) model).getTrainingClassCounts();
+      label = "training instances (as the model reports them)";
+    } else if (dataCounts != null) {
+      frequency = dataCounts;
+      label = "instances in the Explorer's data (test mode unknown)";
     }
     String[] names = new String[c];
     for (int k = 0; k < c; k++) {
       names[k] = classAtt.value(k);
     }
-    RecallChart chart = new RecallChart(names, frequency, label, ShotGroups.configured());
-    chart.setTitle("Per-class recall, head to tail: " + classAtt.name() + " (" + c + " classes)");
-    chart.addSeries("this classifier", recall);
+    RecallChart chart = frequency == null
+      ? new RecallChart(names, testCounts, "test instances (training counts unknown: no shot groups)", null)
+      : new RecallChart(names, frequency, label, ShotGroups.configured());
+    chart.setTitle("Per-class recall, head to tail: " + classAtt.name() + " (" + c + " classes)"
+      + (testMode == null ? "" : ", " + testMode));
+    chart.addSeries(method == null ? "the classifier" : method, recall);
     return chart;
   }
 
-  /** The Explorer's current data, if it has the same class attribute. */
-  private static Instances explorerData(Attribute classAtt) {
-    for (Frame f : Frame.getFrames()) {
-      Explorer ex = find(f);
-      if (ex != null && ex.getPreprocessPanel() != null) {
-        Instances data = ex.getPreprocessPanel().getInstances();
-        if (data != null) {
-          Attribute a = data.attribute(classAtt.name());
-          if (a != null && a.isNominal() && a.numValues() == classAtt.numValues()) {
-            Instances copy = new Instances(data);
-            copy.setClass(a);
-            return copy;
+  private static double[] scaled(double[] counts, double factor) {
+    double[] s = counts.clone();
+    for (int k = 0; k < s.length; k++) {
+      s[k] *= factor;
+    }
+    return s;
+  }
+
+  /** What the Explorer kept of the result whose predictions are plotted. */
+  static final class Result {
+    String method;
+    String testMode;
+    Classifier model;
+
+    /** The result of the Classify tab that holds these very predictions, if any. */
+    static Result of(Explorer explorer, List<Prediction> preds) {
+      Result r = new Result();
+      for (Object panel : explorer.getPanels()) {
+        if (!(panel instanceof ClassifierPanel)) {
+          continue;
+        }
+        ResultHistoryPanel history = ((ClassifierPanel) panel).getResultHistory();
+        for (int i = 0; i < history.getList().getModel().getSize(); i++) {
+          String name = history.getNameAtIndex(i);
+          Object o = history.getNamedObject(name);
+          if (o instanceof List && ((List<?>) o).stream().anyMatch(x -> x == preds)) {
+            r.read(history.getNamedBuffer(name), (List<?>) o);
+            return r;
           }
         }
+      }
+      return r;
+    }
+
+    void read(StringBuffer text, List<?> objects) {
+      for (Object o : objects) {
+        if (o instanceof Classifier) {
+          model = (Classifier) o;
+        }
+      }
+      String scheme = null;
+      for (String line : text == null ? new String[0] : text.toString().split("\\R")) {
+        if (line.startsWith("Scheme:") && scheme == null) {
+          scheme = line.substring("Scheme:".length()).trim();
+        } else if (line.startsWith("Test mode:") && testMode == null) {
+          testMode = line.substring("Test mode:".length()).trim();
+        } else if (line.startsWith("=== Re-evaluation on test set")) {
+          testMode = "re-evaluation of a saved model";
+        }
+      }
+      try {
+        method = MethodLabels.label(model != null ? model : OptionValues.fromSpec(Classifier.class, "Scheme", scheme));
+      } catch (RuntimeException e) {
+        method = scheme;
+      }
+    }
+  }
+
+  /** The Explorer whose Classify tab made the result. */
+  private static Explorer explorer() {
+    for (Frame f : Frame.getFrames()) {
+      Explorer ex = find(f);
+      if (ex != null) {
+        return ex;
+      }
+    }
+    return null;
+  }
+
+  /** The Explorer's current data, if it has the same class attribute. */
+  private static Instances data(Explorer ex, Attribute classAtt) {
+    Instances data = ex.getPreprocessPanel() == null ? null : ex.getPreprocessPanel().getInstances();
+    if (data != null) {
+      Attribute a = data.attribute(classAtt.name());
+      if (a != null && a.isNominal() && a.numValues() == classAtt.numValues()) {
+        Instances copy = new Instances(data);
+        copy.setClass(a);
+        return copy;
       }
     }
     return null;
