@@ -261,9 +261,10 @@ public final class SmoteBenchmark {
     chain.cpu = processCpu() - c0;
     chain.rows = cur.numInstances();
     Run pyAll = imblearn(data, "not majority");
-    Run oneAll = best(3, new String[] {"-over", "majority"}, data);
-    Run twoAll = best(3, new String[] {"-over", "majority", "-num-threads", "2"}, data);
-    line(String.format(Locale.ROOT, "| every class to the majority (-over majority; SMOTE 1.0.3: one run per class%s) "
+    Run oneAll = best(3, new String[] {"-strategy", "EqualCounts -at majority"}, data);
+    Run twoAll = best(3, new String[] {"-strategy", "EqualCounts -at majority", "-num-threads", "2"}, data);
+    line(String.format(Locale.ROOT, "| every class to the majority (EqualCounts -at majority, formerly -over majority; "
+      + "SMOTE 1.0.3: one run per class%s) "
       + "| %s | %s | %s | %s | %s | %s | %d / %s / %d |", chain.note, chain.cell(), pyAll.cell(), oneAll.cell(),
       twoAll.cell(), ratio(chain, oneAll), ratio(pyAll, oneAll), chain.rows,
       Double.isNaN(pyAll.wall) ? "-" : "" + pyAll.rows, oneAll.rows));

@@ -392,7 +392,7 @@ public class SMOTEWithUndersamplingPropertiesTest {
     assertTrue(e.getMessage(), e.getMessage().startsWith("-C"));
     e = assertThrows(IllegalArgumentException.class, () -> filter("-over", "most"));
     assertTrue(e.getMessage(), e.getMessage().contains("-over") && e.getMessage().contains("most"));
-    e = assertThrows(IllegalArgumentException.class, () -> run(filter("-K", "0"), data));
+    e = assertThrows(IllegalArgumentException.class, () -> filter("-K", "0"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("-K"));
   }
 
