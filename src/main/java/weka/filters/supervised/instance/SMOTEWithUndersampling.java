@@ -43,6 +43,7 @@ import weka.imbalance.resampling.ResamplingFilter;
 import weka.imbalance.resampling.SamplingPlan;
 import weka.imbalance.resampling.SavedFields;
 import weka.imbalance.resampling.SmoteSynthesizer;
+import weka.imbalance.resampling.strategy.EqualCounts;
 import weka.imbalance.resampling.strategy.LegacyOptions;
 import weka.imbalance.resampling.strategy.SamplingStrategy;
 import weka.imbalance.resampling.strategy.SmotePercentage;
@@ -91,15 +92,16 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
   protected int m_Scaling = 0;
   protected NeighbourSearch m_NeighbourSearch = new ExactSearch();
 
-  /** @return the strategy of a filter given no option: the SMOTE package's amount */
+  /** @return the strategy of a filter given no option: every class to the mean class count */
   public static SamplingStrategy defaultStrategy() {
-    return new SmotePercentage();
+    return new EqualCounts();
   }
 
   public String globalInfo() {
-    return "SMOTE combined with random undersampling, for any number of classes. By default the smallest class "
-      + "gains as many synthetic instances as it has (interpolated between an instance and one of its k nearest "
-      + "neighbours of the same class), as in Weka's SMOTE package. Other plans are chosen with -strategy (the SMOTE package's amount, "
+    return "SMOTE combined with random undersampling, the method the SMOTE paper proposes, for any number of "
+      + "classes. By default every class ends with the mean class count: the smaller classes gain synthetic "
+      + "instances interpolated between an instance and one of its k nearest neighbours of the same class, the "
+      + "larger ones lose a random subset. Other plans are chosen with -strategy (the SMOTE package's amount, "
       + "every class raised to the majority, explicit counts, the paper's undersampling ratio, ...). Drop-in for "
       + "Weka's SMOTE package: a command line made only of its options -C, -K, -P, -S means what it means there "
       + "(class -C gains -P percent, nothing is undersampled). Neighbours are exact, on numeric attributes "
@@ -289,8 +291,8 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
   }
 
   public String samplingStrategyTipText() {
-    return "How many instances each class ends with: SmotePercentage (default: the SMOTE package's amount), "
-      + "EqualCounts (every class to the mean count, or the median, majority, minority), RaiseToRatio, RaiseToCount, ExplicitTargets, and "
+    return "How many instances each class ends with: EqualCounts (default: every class to the mean count), "
+      + "SmotePercentage (the SMOTE package's amount), RaiseToRatio, RaiseToCount, ExplicitTargets, and "
       + "UndersampleToRatio / UndersampleToCount (the SMOTE paper's undersampling on top of another strategy).";
   }
 

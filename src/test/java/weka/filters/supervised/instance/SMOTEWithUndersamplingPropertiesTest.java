@@ -386,6 +386,49 @@ public class SMOTEWithUndersamplingPropertiesTest {
   }
 
   @Test
+  public void withNoOptionsEveryClassEndsAtTheMeanCountBySmoteAndUndersampling() throws Exception {
+    Instances data = DataSource.read(new File("data/yeast.arff").getPath());
+    data.setClassIndex(data.numAttributes() - 1);
+    // yeast: 463 429 244 163 51 44 35 30 20 5 = 1484 instances in 10 classes, mean 148.4 -> 148
+    SMOTEWithUndersampling f = new SMOTEWithUndersampling();
+    Instances out = run(f, data);
+    int[] expected = new int[10];
+    Arrays.fill(expected, 148);
+    assertArrayEquals(expected, classCounts(out));
+    // the four classes above 148 lost a random subset of their own instances, the six below kept all
+    // theirs and gained synthetic ones (an instance of the output that is no input instance)
+    java.util.Map<String, Integer> input = new java.util.HashMap<>();
+    for (Instance i : data) {
+      input.merge(i.toString(), 1, Integer::sum);
+    }
+    int kept = 0;
+    for (Instance i : out) {
+      Integer left = input.get(i.toString());
+      if (left != null && left > 0) {
+        input.put(i.toString(), left - 1);
+        kept++;
+      }
+    }
+    assertEquals(4 * 148 + 51 + 44 + 35 + 30 + 20 + 5, kept);
+    assertEquals("EqualCounts -at mean", f.getSamplingStrategy().toString());
+  }
+
+  @Test
+  public void theSmotePackagesOptionsOnTheirOwnGiveThePackagesCounts() throws Exception {
+    Instances data = DataSource.read(new File("data/yeast4.arff").getPath());
+    data.setClassIndex(data.numAttributes() - 1);
+    for (String[] o : new String[][] {{"-K", "3"}, {"-S", "7"}, {"-C", "2"}, {"-C", "first", "-P", "250"},
+      {"-C", "0", "-K", "5", "-P", "100.0", "-S", "1"}}) {
+      weka.filters.supervised.instance.SMOTE anchor = new weka.filters.supervised.instance.SMOTE();
+      anchor.setOptions(o.clone());
+      assertArrayEquals(Arrays.toString(o), classCounts(run(anchor, data)), classCounts(run(filter(o), data)));
+    }
+    // with no option at all the package only doubles the smallest class; this filter balances
+    assertNotEquals(classCounts(run(new weka.filters.supervised.instance.SMOTE(), data))[0],
+      classCounts(run(filter(), data))[0]);
+  }
+
+  @Test
   public void badOptionsNameTheOption() throws Exception {
     Instances data = tiny(new double[] {1, 2, 3}, new double[] {7, 8});
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(filter("-C", "9"), data));
