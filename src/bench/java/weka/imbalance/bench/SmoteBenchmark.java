@@ -22,6 +22,7 @@ import weka.core.converters.ConverterUtils.DataSource;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.SMOTE;
 import weka.filters.supervised.instance.SMOTEWithUndersampling;
+import weka.imbalance.resampling.ResamplingFilter;
 
 /**
  * Side-by-side timing of SMOTEWithUndersampling against Weka's SMOTE package 1.0.3 and, when
@@ -162,14 +163,6 @@ public final class SmoteBenchmark {
     System.out.println(s);
   }
 
-  static int[] counts(Instances data) {
-    int[] n = new int[data.numClasses()];
-    for (Instance i : data) {
-      n[(int) i.classValue()]++;
-    }
-    return n;
-  }
-
   static String loadavg() {
     try {
       return new String(Files.readAllBytes(Paths.get("/proc/loadavg")), StandardCharsets.UTF_8).trim();
@@ -219,7 +212,7 @@ public final class SmoteBenchmark {
     String shared = System.getenv().getOrDefault("SHARED_DATA", "../shared/data");
     Instances data = DataSource.read(shared + "/" + name + ".arff");
     data.setClassIndex(data.numAttributes() - 1);
-    int[] n = counts(data);
+    int[] n = ResamplingFilter.classCounts(ResamplingFilter.classRows(data));
     line("");
     line("### " + name + " (" + data.numInstances() + " instances, " + (data.numAttributes() - 1)
       + " numeric attributes, class counts " + Arrays.toString(n) + ")");

@@ -132,12 +132,8 @@ public abstract class ResamplingFilter extends SimpleBatchFilter
       return new Instances(instances);
     }
     int[][] rows = classRows(instances);
-    int[] counts = new int[rows.length];
-    for (int c = 0; c < rows.length; c++) {
-      counts[c] = rows[c].length;
-    }
     Random random = new Random(m_Seed);
-    SamplingPlan plan = plan(counts, instances, random);
+    SamplingPlan plan = plan(classCounts(rows), instances, random);
     m_LastPlan = plan;
     boolean[] drop = new boolean[instances.numInstances()];
     for (int c = 0; c < rows.length; c++) {
@@ -187,6 +183,18 @@ public abstract class ResamplingFilter extends SimpleBatchFilter
       }
     }
     return rows;
+  }
+
+  /**
+   * @param rows the rows of each class, as {@link #classRows} gives them
+   * @return the number of instances of each class
+   */
+  public static int[] classCounts(int[][] rows) {
+    int[] counts = new int[rows.length];
+    for (int c = 0; c < rows.length; c++) {
+      counts[c] = rows[c].length;
+    }
+    return counts;
   }
 
   // ------------------------------------------------------------ the seed option

@@ -138,12 +138,7 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
    * @return the plan
    */
   public SamplingPlan computePlan(Instances data) {
-    int[][] rows = classRows(data);
-    int[] counts = new int[rows.length];
-    for (int c = 0; c < rows.length; c++) {
-      counts[c] = rows[c].length;
-    }
-    return plan(counts, data, new Random(getSeed()));
+    return plan(classCounts(classRows(data)), data, new Random(getSeed()));
   }
 
   @Override
