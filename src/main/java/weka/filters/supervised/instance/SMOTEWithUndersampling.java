@@ -232,10 +232,10 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
    */
   @Override
   public void setOptions(String[] options) throws Exception {
-    boolean packageOnly = false;
+    boolean packageOption = false;
     for (String o : options) {
       for (String p : PACKAGE_OPTIONS) {
-        packageOnly |= p.equals(o);
+        packageOption |= p.equals(o);
       }
     }
     String strategy = Utils.getOption("strategy", options);
@@ -246,7 +246,7 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
           + "them inside the strategy, e.g. -strategy \"SmotePercentage -C 0 -P 200\")");
       }
       setSamplingStrategy(OptionValues.fromSpec(SamplingStrategy.class, "strategy", strategy, PLUGIN_PACKAGES));
-    } else if (packageOnly || LegacyOptions.present(options)) {
+    } else if (packageOption || LegacyOptions.present(options)) {
       setSamplingStrategy(LegacyOptions.read(options));
     } else {
       setSamplingStrategy(defaultStrategy());

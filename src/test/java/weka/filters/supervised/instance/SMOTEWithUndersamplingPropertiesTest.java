@@ -470,7 +470,7 @@ public class SMOTEWithUndersamplingPropertiesTest {
   public void theSmotePackagesOptionsOnTheirOwnGiveThePackagesCounts() throws Exception {
     Instances data = DataSource.read(new File("data/yeast4.arff").getPath());
     data.setClassIndex(data.numAttributes() - 1);
-    for (String[] o : new String[][] {{"-K", "3"}, {"-S", "7"}, {"-C", "2"}, {"-C", "first", "-P", "250"},
+    for (String[] o : new String[][] {{"-K", "3"}, {"-S", "7"}, {"-C", "1", "-P", "30"}, {"-C", "first", "-P", "250"},
       {"-C", "0", "-K", "5", "-P", "100.0", "-S", "1"}}) {
       weka.filters.supervised.instance.SMOTE anchor = new weka.filters.supervised.instance.SMOTE();
       anchor.setOptions(o.clone());
