@@ -175,7 +175,7 @@ public final class SmoteAccuracyBenchmark {
     List<String> described = new ArrayList<>();
     List<double[][][]> scores = new ArrayList<>();
     File dir = new File(System.getenv().getOrDefault("SHARED_DATA", "../shared/data"));
-    // a learner the run did not finish on a data set is left out of that data set's row
+    // a configuration the run did not finish on a data set is shown as "-" (see report)
     for (String n : names) {
       Instances data = DataSource.read(new File(dir, n + ".arff").getPath());
       data.setClassIndex(data.numAttributes() - 1);
@@ -187,11 +187,8 @@ public final class SmoteAccuracyBenchmark {
       double[][][] s = new double[ls.size()][configs.size()][];
       for (int l = 0; l < ls.size(); l++) {
         Map<String, double[]> m = byData.get(n).get(ls.get(l)[0]);
-        for (int c = 0; c < configs.size() && s[l] != null; c++) {
+        for (int c = 0; c < configs.size(); c++) {
           s[l][c] = m == null ? null : m.get(configs.get(c));
-          if (s[l][c] == null) {
-            s[l] = null;
-          }
         }
       }
       scores.add(s);
@@ -260,12 +257,12 @@ public final class SmoteAccuracyBenchmark {
     int ia = configs.indexOf("mean-attribute");
     int ii = configs.indexOf("mean-instance");
     for (int l = 0; l < ls.size(); l++) {
-      int missing = 0;
+      int partial = 0;
       for (double[][][] d : scores) {
-        missing += d[l] == null ? 1 : 0;
+        partial += complete(d[l]) ? 0 : 1;
       }
-      md.append("### ").append(ls.get(l)[0]).append(missing > 0 ? " (" + missing + " data set(s) not finished)" : "")
-        .append("\n\n| data set |");
+      md.append("### ").append(ls.get(l)[0]).append(partial > 0 ? " (" + partial + " data set(s) not finished: "
+        + "their row shows what was run and is left out of the summary rows)" : "").append("\n\n| data set |");
       for (String c : configs) {
         md.append(' ').append(c).append(" |");
       }
@@ -284,21 +281,32 @@ public final class SmoteAccuracyBenchmark {
         if (s == null) {
           continue;
         }
-        nd++;
-        md.append("| ").append(names.get(d)).append(" |");
+        boolean full = complete(s);
+        nd += full ? 1 : 0;
+        md.append("| ").append(names.get(d)).append(full ? "" : " (not finished)").append(" |");
         for (int c = 0; c < configs.size(); c++) {
+          if (s[c] == null) {
+            md.append(" - |");
+            continue;
+          }
           double m = Utils.mean(s[c]);
-          sum[c] += m;
-          int v = c == 0 ? 0 : compare(s[c], s[0]);
-          vsBase[c][v + 1]++;
+          int v = c == 0 || s[0] == null ? 0 : compare(s[c], s[0]);
+          if (full) {
+            sum[c] += m;
+            vsBase[c][v + 1]++;
+          }
           md.append(String.format(Locale.ROOT, " %.4f%s |", m, v > 0 ? " v" : v < 0 ? " *" : ""));
         }
-        if (ia >= 0 && ii >= 0) {
+        if (ia >= 0 && ii >= 0 && s[ia] != null && s[ii] != null) {
           int v = compare(s[ii], s[ia]);
-          wtl[v + 1]++;
-          signs[(int) Math.signum(Utils.mean(s[ii]) - Utils.mean(s[ia])) + 1]++;
+          if (full) {
+            wtl[v + 1]++;
+            signs[(int) Math.signum(Utils.mean(s[ii]) - Utils.mean(s[ia])) + 1]++;
+          }
           md.append(String.format(Locale.ROOT, " %+.4f%s |", Utils.mean(s[ii]) - Utils.mean(s[ia]),
             v > 0 ? " (better)" : v < 0 ? " (worse)" : ""));
+        } else {
+          md.append(" |");
         }
         md.append('\n');
       }
@@ -319,6 +327,19 @@ public final class SmoteAccuracyBenchmark {
       }
     }
     return md.toString();
+  }
+
+  /** @return whether every configuration of a data set's row was run */
+  static boolean complete(double[][] s) {
+    if (s == null) {
+      return false;
+    }
+    for (double[] c : s) {
+      if (c == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Exact two-sided sign test: P(a split at least as uneven as wins : losses | p = 1/2). */
