@@ -57,13 +57,14 @@ public final class SmoteAccuracyBenchmark {
   /** Label, filter spec (null = the base learner alone). */
   static final Map<String, String> CONFIGS = new LinkedHashMap<>();
   static {
+    String smote = "weka.filters.supervised.instance.SMOTEWithUndersampling ";
     CONFIGS.put("base", null);
-    CONFIGS.put("mean-attribute", "weka.filters.supervised.instance.SMOTEWithUndersampling -strategy EqualCounts -gap attribute");
-    CONFIGS.put("mean-instance", "weka.filters.supervised.instance.SMOTEWithUndersampling -strategy EqualCounts -gap instance");
-    CONFIGS.put("majority-attribute", "weka.filters.supervised.instance.SMOTEWithUndersampling -strategy \"EqualCounts -at majority\" -gap attribute");
-    CONFIGS.put("majority-instance", "weka.filters.supervised.instance.SMOTEWithUndersampling -strategy \"EqualCounts -at majority\" -gap instance");
-    CONFIGS.put("smote100-balanced", "weka.filters.supervised.instance.SMOTEWithUndersampling -strategy UndersampleToRatio");
-    CONFIGS.put("package-P100", "weka.filters.supervised.instance.SMOTEWithUndersampling -C 0 -P 100");
+    CONFIGS.put("mean-attribute", smote + "-strategy EqualCounts -gap attribute");
+    CONFIGS.put("mean-instance", smote + "-strategy EqualCounts -gap instance");
+    CONFIGS.put("majority-attribute", smote + "-strategy \"EqualCounts -at majority\" -gap attribute");
+    CONFIGS.put("majority-instance", smote + "-strategy \"EqualCounts -at majority\" -gap instance");
+    CONFIGS.put("smote100-balanced", smote + "-strategy UndersampleToRatio");
+    CONFIGS.put("package-P100", smote + "-C 0 -P 100");
   }
 
   static final String[][] LEARNERS = {{"J48", "weka.classifiers.trees.J48"},
@@ -314,8 +315,9 @@ public final class SmoteAccuracyBenchmark {
       for (int c = 0; c < configs.size(); c++) {
         md.append(String.format(Locale.ROOT, " **%.4f** |", sum[c] / nd));
       }
-      md.append(ia >= 0 && ii >= 0 ? String.format(Locale.ROOT, " %d better / %d tie / %d worse |", wtl[2], wtl[1], wtl[0])
-        : " |").append("\n| against base (better/tie/worse) |");
+      md.append(ia >= 0 && ii >= 0
+        ? String.format(Locale.ROOT, " %d better / %d tie / %d worse |", wtl[2], wtl[1], wtl[0]) : " |")
+        .append("\n| against base (better/tie/worse) |");
       for (int c = 0; c < configs.size(); c++) {
         md.append(c == 0 ? " |" : String.format(Locale.ROOT, " %d/%d/%d |", vsBase[c][2], vsBase[c][1], vsBase[c][0]));
       }

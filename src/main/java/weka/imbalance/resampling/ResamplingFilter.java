@@ -91,8 +91,8 @@ public abstract class ResamplingFilter extends SimpleBatchFilter
     throws Exception {
     for (int c = 0; c < plan.numClasses(); c++) {
       if (plan.after(c) > plan.before(c)) {
-        throw new IllegalStateException(getClass().getSimpleName() + " only removes instances, but its plan raises class "
-          + data.classAttribute().value(c));
+        throw new IllegalStateException(getClass().getSimpleName() + " only removes instances, but its plan "
+          + "raises class " + data.classAttribute().value(c));
       }
     }
   }

@@ -52,7 +52,8 @@ public final class SavedFields {
     try {
       return new SavedFields(in.readFields(), component);
     } catch (ClassNotFoundException e) {
-      throw Release.mustRetrain(component, null, "it refers to " + e.getMessage() + ", which this release does not have");
+      throw Release.mustRetrain(component, null, "it refers to " + e.getMessage() + ", which this release does "
+        + "not have");
     }
   }
 

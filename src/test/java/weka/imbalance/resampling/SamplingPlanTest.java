@@ -9,7 +9,10 @@ import java.util.Random;
 
 import org.junit.Test;
 
-/** The plan record and the long-tail profiles, independent of any instance (the SMOTE strategies: SamplingStrategyTest). */
+/**
+ * The plan record and the long-tail profiles, independent of any instance (the SMOTE strategies:
+ * SamplingStrategyTest).
+ */
 public class SamplingPlanTest {
 
   private static final int[] COUNTS = {100, 0, 10, 30};

@@ -192,7 +192,10 @@ public class LongTailSubsample extends ResamplingFilter {
     runFilter(new LongTailSubsample(), args);
   }
 
-  /** Reads the fields by name: models of release 0.1.0 also hold the seed and the plan, which now live in the superclass. */
+  /**
+   * Reads the fields by name: models of release 0.1.0 also hold the seed and the plan, which now
+   * live in the superclass.
+   */
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException {
     SavedFields f = SavedFields.read(in, "LongTailSubsample");
     m_SavedByRelease = f.get("m_SavedByRelease", (String) null);

@@ -72,7 +72,8 @@ public class ResamplingSavedFilterTest {
     // release 0.1.0's defaults: the SMOTE package's amount, not this release's default strategy
     assertEquals("-strategy \"weka.imbalance.resampling.strategy.SmotePercentage -C 0 -P 100.0\" -K 5 -gap attribute "
       + "-nominal-distance smote-nc -scaling range -search \"weka.imbalance.resampling.ExactSearch -method auto "
-      + "-num-threads 1\" -S " + seed, Utils.joinOptions(saved("FilteredClassifier-SMOTEWithUndersampling").getOptions()));
+      + "-num-threads 1\" -S " + seed,
+      Utils.joinOptions(saved("FilteredClassifier-SMOTEWithUndersampling").getOptions()));
     assertEquals("-profile exponential -rho 10.0 -mu 0.5 -order index -S " + seed,
       Utils.joinOptions(saved("FilteredClassifier-LongTailSubsample").getOptions()));
     // retrained on the data they were saved with (FilteredClassifier reseeds its filter), they predict as saved
@@ -122,9 +123,10 @@ public class ResamplingSavedFilterTest {
         return super.resolveClass(desc);
       }
     }.readObject());
-    assertTrue(e.getMessage(), e.getMessage().startsWith("This SMOTEWithUndersampling model was saved by "
-      + "imbalancedLearning " + weka.imbalance.Release.VERSION) && e.getMessage().contains("its m_Strategy is missing or of a class that this release does not have")
-      && e.getMessage().endsWith("retrain it with this release."));
+    String m = e.getMessage();
+    assertTrue(m, m.startsWith("This SMOTEWithUndersampling model was saved by imbalancedLearning "
+      + weka.imbalance.Release.VERSION) && m.endsWith("retrain it with this release.")
+      && m.contains("its m_Strategy is missing or of a class that this release does not have"));
   }
 
 }

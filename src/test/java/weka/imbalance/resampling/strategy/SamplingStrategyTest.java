@@ -18,6 +18,8 @@ public class SamplingStrategyTest {
 
   private static final int[] COUNTS = {100, 0, 10, 30};
 
+  private static final String PKG = "weka.imbalance.resampling.strategy.";
+
   static SamplingStrategy strategy(String spec) {
     return OptionValues.fromSpec(SamplingStrategy.class, "strategy", spec, "weka.imbalance.resampling.strategy");
   }
@@ -122,10 +124,12 @@ public class SamplingStrategyTest {
       {"-over count -over-count 40", "RaiseToCount -count 40"},
       {"-over ratio -over-ratio 0.5", "RaiseToRatio -ratio 0.5"},
       {"-over explicit -over-targets 60,5,25,*", "ExplicitTargets -targets 60,5,25,*"},
-      {"-P 200 -C 3 -under ratio -under-ratio 2", "UndersampleToRatio -ratio 2.0 -base \"weka.imbalance.resampling.strategy.SmotePercentage -C 3 -P 200.0\""},
+      {"-P 200 -C 3 -under ratio -under-ratio 2",
+        "UndersampleToRatio -ratio 2.0 -base \"" + PKG + "SmotePercentage -C 3 -P 200.0\""},
       {"-C 0 -K 5 -P 100.0 -S 1 -over percentage -over-count 0 -over-ratio 1.0 -under none -under-count 0 "
         + "-under-ratio 1.0", "SmotePercentage -C 0 -P 100.0"},
-      {"-over majority -under count -under-count 60", "UndersampleToCount -count 60 -base \"weka.imbalance.resampling.strategy.EqualCounts -at majority\""}};
+      {"-over majority -under count -under-count 60",
+        "UndersampleToCount -count 60 -base \"" + PKG + "EqualCounts -at majority\""}};
     for (String[] c : cases) {
       String[] options = Utils.splitOptions(c[0]);
       SamplingStrategy s = LegacyOptions.read(options);
