@@ -22,6 +22,7 @@ import weka.core.converters.ConverterUtils.DataSource;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.SMOTE;
 import weka.filters.supervised.instance.SMOTEWithUndersampling;
+import weka.imbalance.resampling.ResamplingFilter;
 
 /**
  * Side-by-side timing of SMOTEWithUndersampling against Weka's SMOTE package 1.0.3 and, when
@@ -162,14 +163,6 @@ public final class SmoteBenchmark {
     System.out.println(s);
   }
 
-  static int[] counts(Instances data) {
-    int[] n = new int[data.numClasses()];
-    for (Instance i : data) {
-      n[(int) i.classValue()]++;
-    }
-    return n;
-  }
-
   static String loadavg() {
     try {
       return new String(Files.readAllBytes(Paths.get("/proc/loadavg")), StandardCharsets.UTF_8).trim();
@@ -219,7 +212,7 @@ public final class SmoteBenchmark {
     String shared = System.getenv().getOrDefault("SHARED_DATA", "../shared/data");
     Instances data = DataSource.read(shared + "/" + name + ".arff");
     data.setClassIndex(data.numAttributes() - 1);
-    int[] n = counts(data);
+    int[] n = ResamplingFilter.classCounts(ResamplingFilter.classRows(data));
     line("");
     line("### " + name + " (" + data.numInstances() + " instances, " + (data.numAttributes() - 1)
       + " numeric attributes, class counts " + Arrays.toString(n) + ")");
@@ -261,9 +254,10 @@ public final class SmoteBenchmark {
     chain.cpu = processCpu() - c0;
     chain.rows = cur.numInstances();
     Run pyAll = imblearn(data, "not majority");
-    Run oneAll = best(3, new String[] {"-over", "majority"}, data);
-    Run twoAll = best(3, new String[] {"-over", "majority", "-num-threads", "2"}, data);
-    line(String.format(Locale.ROOT, "| every class to the majority (-over majority; SMOTE 1.0.3: one run per class%s) "
+    Run oneAll = best(3, new String[] {"-strategy", "EqualCounts -at majority"}, data);
+    Run twoAll = best(3, new String[] {"-strategy", "EqualCounts -at majority", "-num-threads", "2"}, data);
+    line(String.format(Locale.ROOT, "| every class to the majority (EqualCounts -at majority, formerly -over majority; "
+      + "SMOTE 1.0.3: one run per class%s) "
       + "| %s | %s | %s | %s | %s | %s | %d / %s / %d |", chain.note, chain.cell(), pyAll.cell(), oneAll.cell(),
       twoAll.cell(), ratio(chain, oneAll), ratio(pyAll, oneAll), chain.rows,
       Double.isNaN(pyAll.wall) ? "-" : "" + pyAll.rows, oneAll.rows));

@@ -15,11 +15,7 @@
 
 package weka.imbalance.resampling;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import weka.imbalance.Parallel;
 
 /**
  * Exact k-nearest-neighbour search of every point of a set among the other points of the same
@@ -62,6 +58,9 @@ public final class ExactKnn {
 
   /** Points per block of the brute force (fits the accumulator in L1). */
   private static final int BLOCK = 512;
+
+  /** The fewest query points worth a thread of their own. */
+  private static final int MIN_QUERIES_PER_THREAD = 64;
 
   /** Query rows that share one block of points in the brute force. */
   private static final int TILE = 32;
@@ -126,7 +125,7 @@ public final class ExactKnn {
    *
    * @param k neighbours per point, 1 &lt;= k &lt;= n - 1
    * @param method the search method
-   * @param threads worker threads (&gt;= 1)
+   * @param threads worker threads (0 = one per processor)
    * @return for each point its k neighbours' indices, nearest first
    * @throws Exception if a worker fails
    */
@@ -165,7 +164,7 @@ public final class ExactKnn {
 
   private void runTree(final KDTree tree, final int k, int threads, final int[][] result) throws Exception {
     final int[] order = tree.perm; // queries in tree order: consecutive queries share paths
-    parallel(threads, m_N, (from, to) -> {
+    Parallel.forRange(threads, m_N, MIN_QUERIES_PER_THREAD, (from, to) -> {
       Searcher s = tree.searcher(k);
       for (int t = from; t < to; t++) {
         int q = order[t];
@@ -199,7 +198,7 @@ public final class ExactKnn {
         cols[b][a] = col;
       }
     }
-    int t = Math.max(1, Math.min(threads, n / 64 + 1));
+    int t = Parallel.ranges(threads, n, MIN_QUERIES_PER_THREAD);
     // balance the triangular work: row i costs n - i - 1
     final int[] bounds = new int[t + 1];
     for (int w = 0; w <= t; w++) {
@@ -207,13 +206,13 @@ public final class ExactKnn {
     }
     bounds[t] = n;
     final Heaps[] heaps = new Heaps[t];
-    runSplit(t, t, (from, to) -> {
+    Parallel.forRange(t, t, 1, (from, to) -> {
       for (int w = from; w < to; w++) {
         heaps[w] = new Heaps(n, k);
         bruteRows(bounds[w], bounds[w + 1], cols, heaps[w]);
       }
     });
-    parallel(threads, n, (from, to) -> {
+    Parallel.forRange(threads, n, MIN_QUERIES_PER_THREAD, (from, to) -> {
       Heap h = new Heap(k);
       for (int i = from; i < to; i++) {
         h.clear();
@@ -346,44 +345,6 @@ public final class ExactKnn {
       for (int u = 0, o = p * k; u < size[p]; u++) {
         h.offer(dist[o + u], idx[o + u]);
       }
-    }
-  }
-
-  /** A range task. */
-  private interface RangeTask {
-    void run(int from, int to) throws Exception;
-  }
-
-  private static void parallel(int threads, int n, RangeTask task) throws Exception {
-    runSplit(Math.max(1, Math.min(threads, n / 64 + 1)), n, task);
-  }
-
-  /** Runs task on t contiguous ranges of [0, n), one thread each (the caller's if t = 1). */
-  private static void runSplit(int t, int n, RangeTask task) throws Exception {
-    if (t == 1) {
-      task.run(0, n);
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
-      Thread th = new Thread(r, "ExactKnn");
-      th.setDaemon(true);
-      return th;
-    });
-    try {
-      List<Future<?>> fs = new ArrayList<>();
-      for (int w = 0; w < t; w++) {
-        final int from = (int) ((long) w * n / t);
-        final int to = (int) ((long) (w + 1) * n / t);
-        fs.add(pool.submit(() -> {
-          task.run(from, to);
-          return null;
-        }));
-      }
-      for (Future<?> f : fs) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
     }
   }
 

@@ -26,8 +26,7 @@ import weka.core.Attribute;
  * is above its count is oversampled, one below is randomly undersampled. An empty class stays
  * empty.
  *
- * <p>The static methods compute targets; every one takes and returns per-class counts and never
- * changes an empty class.
+ * <p>The targets come from a {@link weka.imbalance.resampling.strategy.SamplingStrategy}.
  */
 public final class SamplingPlan implements Serializable {
 
@@ -117,7 +116,7 @@ public final class SamplingPlan implements Serializable {
     return report(null);
   }
 
-  // ------------------------------------------------------------ targets
+  // ------------------------------------------------------------ helpers
 
   /**
    * The smallest non-empty class (first one on ties), or -1 if all are empty.
@@ -145,150 +144,5 @@ public final class SamplingPlan implements Serializable {
       m = Math.max(m, n);
     }
     return m;
-  }
-
-  /**
-   * SMOTE's amount: class c gains floor(P * n_c / 100) synthetic instances (P% of its count, rounded
-   * down, as Weka's SMOTE package; 100 doubles it).
-   *
-   * @param counts class counts
-   * @param c the class to oversample
-   * @param percentage P &gt;= 0
-   * @return the targets
-   */
-  public static int[] percentage(int[] counts, int c, double percentage) {
-    if (!(percentage >= 0) || Double.isInfinite(percentage)) {
-      throw new IllegalArgumentException("-P (percentage) must be >= 0, got " + percentage);
-    }
-    int[] t = counts.clone();
-    // the tolerance absorbs the binary rounding of e.g. 290 * 10 / 100
-    t[c] = (int) Math.min(Integer.MAX_VALUE, counts[c] + Math.floor(percentage * counts[c] / 100.0 + 1e-9));
-    return t;
-  }
-
-  /**
-   * Raises every non-empty class with fewer than {@code target} instances to {@code target}.
-   *
-   * @param counts class counts
-   * @param target the count, &gt;= 0
-   * @return the targets
-   */
-  public static int[] raiseTo(int[] counts, int target) {
-    if (target < 0) {
-      throw new IllegalArgumentException("-over-count must be >= 0, got " + target);
-    }
-    int[] t = counts.clone();
-    for (int c = 0; c < t.length; c++) {
-      if (counts[c] > 0) {
-        t[c] = Math.max(counts[c], target);
-      }
-    }
-    return t;
-  }
-
-  /**
-   * Raises every non-empty class to at least floor(ratio * majority count); ratio 1 = every class
-   * to the majority count.
-   *
-   * @param counts class counts
-   * @param ratio in (0, 1]
-   * @return the targets
-   */
-  public static int[] raiseToRatio(int[] counts, double ratio) {
-    if (!(ratio > 0 && ratio <= 1)) {
-      throw new IllegalArgumentException("-over-ratio must be in (0, 1], got " + ratio);
-    }
-    return raiseTo(counts, (int) Math.floor(ratio * largest(counts) + 1e-9));
-  }
-
-  /**
-   * Explicit targets: a comma-separated list with one entry per class, a count or {@code *}
-   * (unchanged). A count below the class's size undersamples it.
-   *
-   * @param counts class counts
-   * @param spec the list
-   * @param fixed set to true for the classes the list gives a count (may be null)
-   * @return the targets
-   */
-  public static int[] explicit(int[] counts, String spec, boolean[] fixed) {
-    String[] parts = spec.trim().isEmpty() ? new String[0] : spec.split(",");
-    if (parts.length != counts.length) {
-      throw new IllegalArgumentException("-over-targets needs " + counts.length + " comma-separated entries (one per "
-        + "class, a count or *), got '" + spec + "'");
-    }
-    int[] t = counts.clone();
-    for (int c = 0; c < parts.length; c++) {
-      String p = parts[c].trim();
-      if (p.equals("*")) {
-        continue;
-      }
-      int v;
-      try {
-        v = Integer.parseInt(p);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("-over-targets: entry " + (c + 1) + " must be a count or *, got '" + p + "'");
-      }
-      if (v < 0) {
-        throw new IllegalArgumentException("-over-targets: entry " + (c + 1) + " must be >= 0, got " + v);
-      }
-      t[c] = counts[c] == 0 ? 0 : v;
-      if (fixed != null) {
-        fixed[c] = true;
-      }
-    }
-    return t;
-  }
-
-  /**
-   * Random undersampling of the classes that are neither oversampled nor fixed to at most
-   * {@code cap} instances.
-   *
-   * @param counts class counts
-   * @param targets targets so far (not modified)
-   * @param fixed classes not to touch (may be null)
-   * @param cap the largest count a class may keep
-   * @return the new targets
-   */
-  public static int[] capAt(int[] counts, int[] targets, boolean[] fixed, int cap) {
-    if (cap < 0) {
-      throw new IllegalArgumentException("-under-count must be >= 0, got " + cap);
-    }
-    int[] t = targets.clone();
-    for (int c = 0; c < t.length; c++) {
-      if (t[c] == counts[c] && (fixed == null || !fixed[c])) {
-        t[c] = Math.min(counts[c], cap);
-      }
-    }
-    return t;
-  }
-
-  /**
-   * Random undersampling to a ratio: the classes that are neither oversampled nor fixed keep at
-   * most floor(ratio * R) instances, R = the largest target of the oversampled classes, or the
-   * smallest non-empty class count when no class is oversampled. With two classes, ratio = majority
-   * : minority after resampling (1 = balanced; the SMOTE paper's undersampling percentage u is
-   * 100 / u).
-   *
-   * @param counts class counts
-   * @param targets targets so far (not modified)
-   * @param fixed classes not to touch (may be null)
-   * @param ratio &gt; 0
-   * @return the new targets
-   */
-  public static int[] capAtRatio(int[] counts, int[] targets, boolean[] fixed, double ratio) {
-    if (!(ratio > 0) || Double.isInfinite(ratio)) {
-      throw new IllegalArgumentException("-under-ratio must be > 0, got " + ratio);
-    }
-    int ref = -1;
-    for (int c = 0; c < counts.length; c++) {
-      if (targets[c] > counts[c]) {
-        ref = Math.max(ref, targets[c]);
-      }
-    }
-    if (ref < 0) {
-      int s = smallestNonEmpty(counts);
-      ref = s < 0 ? 0 : counts[s];
-    }
-    return capAt(counts, targets, fixed, (int) Math.min(Integer.MAX_VALUE, Math.floor(ratio * ref + 1e-9)));
   }
 }

@@ -86,15 +86,8 @@ public final class SmoteSynthesizer {
     int extra = total % m;
     java.util.Arrays.fill(n, each);
     if (extra > 0) {
-      int[] idx = new int[m];
-      for (int i = 0; i < m; i++) {
-        idx[i] = i;
-      }
+      int[] idx = RandomSubset.chooseFirst(RandomSubset.identity(m), extra, random);
       for (int i = 0; i < extra; i++) {
-        int j = i + random.nextInt(m - i);
-        int t = idx[i];
-        idx[i] = idx[j];
-        idx[j] = t;
         n[idx[i]]++;
       }
     }

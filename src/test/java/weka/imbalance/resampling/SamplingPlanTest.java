@@ -9,50 +9,13 @@ import java.util.Random;
 
 import org.junit.Test;
 
-/** The plan arithmetic, independent of any instance. */
+/**
+ * The plan record and the long-tail profiles, independent of any instance (the SMOTE strategies:
+ * SamplingStrategyTest).
+ */
 public class SamplingPlanTest {
 
   private static final int[] COUNTS = {100, 0, 10, 30};
-
-  @Test
-  public void percentageIsSmotePackageAmountRoundedDown() {
-    assertArrayEquals(new int[] {100, 0, 20, 30}, SamplingPlan.percentage(COUNTS, 2, 100));
-    assertArrayEquals(new int[] {100, 0, 39, 30}, SamplingPlan.percentage(COUNTS, 2, 290)); // 2.9 * 10 exactly
-    assertArrayEquals(new int[] {100, 0, 11, 30}, SamplingPlan.percentage(COUNTS, 2, 15));
-    assertArrayEquals(COUNTS, SamplingPlan.percentage(COUNTS, 2, 0));
-    assertThrows(IllegalArgumentException.class, () -> SamplingPlan.percentage(COUNTS, 2, -1));
-  }
-
-  @Test
-  public void raiseKeepsEmptyClassesEmpty() {
-    assertArrayEquals(new int[] {100, 0, 100, 100}, SamplingPlan.raiseTo(COUNTS, SamplingPlan.largest(COUNTS)));
-    assertArrayEquals(new int[] {100, 0, 50, 50}, SamplingPlan.raiseToRatio(COUNTS, 0.5));
-    assertArrayEquals(new int[] {100, 0, 40, 40}, SamplingPlan.raiseTo(COUNTS, 40));
-    assertThrows(IllegalArgumentException.class, () -> SamplingPlan.raiseToRatio(COUNTS, 1.5));
-  }
-
-  @Test
-  public void explicitTargetsCanRaiseLowerOrKeep() {
-    boolean[] fixed = new boolean[4];
-    assertArrayEquals(new int[] {60, 0, 25, 30}, SamplingPlan.explicit(COUNTS, "60, 5, 25, *", fixed));
-    assertArrayEquals(new boolean[] {true, true, true, false}, fixed);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-      () -> SamplingPlan.explicit(COUNTS, "1,2", null));
-    assertTrue(e.getMessage().contains("-over-targets"));
-    assertThrows(IllegalArgumentException.class, () -> SamplingPlan.explicit(COUNTS, "1,2,x,3", null));
-  }
-
-  @Test
-  public void undersamplingTouchesOnlyClassesThatAreNotRaisedOrFixed() {
-    int[] t = SamplingPlan.percentage(COUNTS, 2, 200); // class 2 -> 30
-    assertArrayEquals(new int[] {30, 0, 30, 30}, SamplingPlan.capAtRatio(COUNTS, t, null, 1));
-    assertArrayEquals(new int[] {60, 0, 30, 30}, SamplingPlan.capAtRatio(COUNTS, t, null, 2));
-    assertArrayEquals(new int[] {25, 0, 30, 25}, SamplingPlan.capAt(COUNTS, t, null, 25));
-    // nothing raised: the reference is the smallest non-empty class
-    assertArrayEquals(new int[] {10, 0, 10, 10}, SamplingPlan.capAtRatio(COUNTS, COUNTS, null, 1));
-    boolean[] fixed = {true, false, false, false};
-    assertArrayEquals(new int[] {100, 0, 10, 10}, SamplingPlan.capAtRatio(COUNTS, COUNTS, fixed, 1));
-  }
 
   @Test
   public void planValidatesAndReports() {

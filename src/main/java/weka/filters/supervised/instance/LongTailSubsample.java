@@ -24,31 +24,27 @@ import java.util.Vector;
 
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
-import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.Randomizable;
 import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
-import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
-import weka.filters.SimpleBatchFilter;
-import weka.filters.SupervisedFilter;
+import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
-import weka.imbalance.resampling.LongTailPlan;
-import weka.imbalance.resampling.SamplingPlan;
 import weka.imbalance.Release;
+import weka.imbalance.resampling.LongTailPlan;
+import weka.imbalance.resampling.ResamplingFilter;
+import weka.imbalance.resampling.SamplingPlan;
+import weka.imbalance.resampling.SavedFields;
 
 /**
  * Makes a long-tailed training set from (usually balanced) data by keeping a random subset of each
- * class; see {@link #globalInfo()}. The counts come from {@link LongTailPlan}.
+ * class; see {@link #globalInfo()}. The counts come from {@link LongTailPlan}; the subsets, the
+ * first-batch rule and the seed from {@link ResamplingFilter}.
  */
-public class LongTailSubsample extends SimpleBatchFilter
-  implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
+public class LongTailSubsample extends ResamplingFilter {
 
   private static final long serialVersionUID = 5190342866725390814L;
 
@@ -57,7 +53,6 @@ public class LongTailSubsample extends SimpleBatchFilter
 
   public static final double DEFAULT_RHO = 100;
   public static final double DEFAULT_MU = 0.5;
-  public static final int DEFAULT_SEED = 1;
 
   public static final Tag[] TAGS_PROFILE = {
     new Tag(0, "exponential", "n_i = n_max * rho^(-i/(C-1))", false),
@@ -71,10 +66,6 @@ public class LongTailSubsample extends SimpleBatchFilter
   protected double m_Rho = DEFAULT_RHO;
   protected double m_Mu = DEFAULT_MU;
   protected int m_Order = 0;
-  protected int m_Seed = DEFAULT_SEED;
-
-  /** The plan of the last first batch (null before). */
-  protected SamplingPlan m_LastPlan;
 
   public String globalInfo() {
     return "Makes a long-tailed training set from the data by keeping a random subset of each class, as the "
@@ -92,77 +83,18 @@ public class LongTailSubsample extends SimpleBatchFilter
     return Citations.with(Citations.cui2019(), Citations.cao2019());
   }
 
-
   @Override
   public Capabilities getCapabilities() {
     Capabilities result = super.getCapabilities();
-    result.disableAll();
     result.enableAllAttributes();
     result.enable(Capability.MISSING_VALUES);
-    result.enable(Capability.NOMINAL_CLASS);
-    result.enable(Capability.MISSING_CLASS_VALUES);
-    result.setMinimumNumberInstances(0);
     return result;
   }
 
   @Override
-  protected Instances determineOutputFormat(Instances inputFormat) {
-    return new Instances(inputFormat, 0);
-  }
-
-  /** @return the plan used on the last first batch, or null */
-  public SamplingPlan getLastPlan() {
-    return m_LastPlan;
-  }
-
-  @Override
-  protected Instances process(Instances instances) throws Exception {
-    if (isFirstBatchDone()) {
-      return new Instances(instances);
-    }
-    int nc = instances.numClasses();
-    int[] counts = new int[nc];
-    for (Instance inst : instances) {
-      if (!inst.classIsMissing()) {
-        counts[(int) inst.classValue()]++;
-      }
-    }
-    Random random = new Random(m_Seed);
-    SamplingPlan plan = LongTailPlan.plan(counts, LongTailPlan.Profile.values()[m_Profile], m_Rho, m_Mu,
+  protected SamplingPlan plan(int[] counts, Instances data, Random random) {
+    return LongTailPlan.plan(counts, LongTailPlan.Profile.values()[m_Profile], m_Rho, m_Mu,
       LongTailPlan.Order.values()[m_Order], random);
-    m_LastPlan = plan;
-    // per class, a random subset (partial Fisher-Yates in class order), kept in input order
-    boolean[] drop = new boolean[instances.numInstances()];
-    for (int c = 0; c < nc; c++) {
-      int remove = plan.before(c) - plan.after(c);
-      if (remove <= 0) {
-        continue;
-      }
-      int[] rows = new int[plan.before(c)];
-      for (int i = 0, p = 0; i < instances.numInstances(); i++) {
-        Instance inst = instances.instance(i);
-        if (!inst.classIsMissing() && (int) inst.classValue() == c) {
-          rows[p++] = i;
-        }
-      }
-      for (int i = 0; i < remove; i++) {
-        int j = i + random.nextInt(rows.length - i);
-        int t = rows[i];
-        rows[i] = rows[j];
-        rows[j] = t;
-        drop[rows[i]] = true;
-      }
-    }
-    Instances out = new Instances(instances, instances.numInstances());
-    for (int i = 0; i < instances.numInstances(); i++) {
-      if (!drop[i]) {
-        out.add(instances.instance(i));
-      }
-    }
-    if (getDebug()) {
-      System.err.println(getClass().getSimpleName() + " plan:\n" + plan.report(instances.classAttribute()));
-    }
-    return out;
   }
 
   // ------------------------------------------------------------ options
@@ -176,34 +108,16 @@ public class LongTailSubsample extends SimpleBatchFilter
     v.add(new Option("\tStep profile: fraction of classes that keep n_max (default " + DEFAULT_MU + ")", "mu", 1,
       "-mu <fraction>"));
     v.add(new Option("\tClass order: index, frequency or random (default index)", "order", 1, "-order <name>"));
-    v.add(new Option("\tRandom seed (default " + DEFAULT_SEED + ")", "S", 1, "-S <num>"));
     v.addAll(Collections.list(super.listOptions()));
     return v.elements();
   }
 
-  private static int tag(String option, String value, Tag[] tags) {
-    if (value.isEmpty()) {
-      return 0;
-    }
-    for (Tag t : tags) {
-      if (t.getIDStr().equalsIgnoreCase(value)) {
-        return t.getID();
-      }
-    }
-    StringBuilder names = new StringBuilder();
-    for (Tag t : tags) {
-      names.append(names.length() > 0 ? ", " : "").append(t.getIDStr());
-    }
-    throw new IllegalArgumentException("-" + option + " must be one of " + names + ", got '" + value + "'");
-  }
-
   @Override
   public void setOptions(String[] options) throws Exception {
-    m_Profile = tag("profile", Utils.getOption("profile", options), TAGS_PROFILE);
+    m_Profile = OptionValues.getTag("profile", options, TAGS_PROFILE, 0);
     setRho(OptionValues.getDouble("rho", options, DEFAULT_RHO));
     setMu(OptionValues.getDouble("mu", options, DEFAULT_MU));
-    m_Order = tag("order", Utils.getOption("order", options), TAGS_ORDER);
-    setSeed(OptionValues.getInt("S", options, DEFAULT_SEED));
+    m_Order = OptionValues.getTag("order", options, TAGS_ORDER, 0);
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
@@ -211,8 +125,8 @@ public class LongTailSubsample extends SimpleBatchFilter
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-profile", TAGS_PROFILE[m_Profile].getIDStr(), "-rho", "" + m_Rho, "-mu", "" + m_Mu,
-      "-order", TAGS_ORDER[m_Order].getIDStr(), "-S", "" + m_Seed);
+    Collections.addAll(o, "-profile", OptionValues.tagName(TAGS_PROFILE, m_Profile), "-rho", "" + m_Rho, "-mu",
+      "" + m_Mu, "-order", OptionValues.tagName(TAGS_ORDER, m_Order));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
   }
@@ -227,9 +141,7 @@ public class LongTailSubsample extends SimpleBatchFilter
   }
 
   public void setProfile(SelectedTag t) {
-    if (t.getTags() == TAGS_PROFILE) {
-      m_Profile = t.getSelectedTag().getID();
-    }
+    m_Profile = OptionValues.tagId("profile", t, TAGS_PROFILE);
   }
 
   public String rhoTipText() {
@@ -240,8 +152,9 @@ public class LongTailSubsample extends SimpleBatchFilter
     return m_Rho;
   }
 
+  /** @param rho the imbalance ratio, finite and &gt;= 1 */
   public void setRho(double rho) {
-    m_Rho = rho;
+    m_Rho = OptionValues.atLeast("rho", rho, 1.0);
   }
 
   public String muTipText() {
@@ -252,8 +165,9 @@ public class LongTailSubsample extends SimpleBatchFilter
     return m_Mu;
   }
 
+  /** @param mu the head fraction, in [0, 1] */
   public void setMu(double mu) {
-    m_Mu = mu;
+    m_Mu = OptionValues.fraction("mu", mu);
   }
 
   public String classOrderTipText() {
@@ -266,23 +180,7 @@ public class LongTailSubsample extends SimpleBatchFilter
   }
 
   public void setClassOrder(SelectedTag t) {
-    if (t.getTags() == TAGS_ORDER) {
-      m_Order = t.getSelectedTag().getID();
-    }
-  }
-
-  public String seedTipText() {
-    return "The random seed of the subsets (and of the random class order).";
-  }
-
-  @Override
-  public int getSeed() {
-    return m_Seed;
-  }
-
-  @Override
-  public void setSeed(int seed) {
-    m_Seed = seed;
+    m_Order = OptionValues.tagId("order", t, TAGS_ORDER);
   }
 
   @Override
@@ -294,7 +192,20 @@ public class LongTailSubsample extends SimpleBatchFilter
     runFilter(new LongTailSubsample(), args);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
-    Release.readFields(in, "LongTailSubsample", () -> m_SavedByRelease);
+  /**
+   * Reads the fields by name: models of release 0.1.0 also hold the seed and the plan, which now
+   * live in the superclass.
+   */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException {
+    SavedFields f = SavedFields.read(in, "LongTailSubsample");
+    m_SavedByRelease = f.get("m_SavedByRelease", (String) null);
+    m_Profile = f.get("m_Profile", 0);
+    m_Rho = f.get("m_Rho", DEFAULT_RHO);
+    m_Mu = f.get("m_Mu", DEFAULT_MU);
+    m_Order = f.get("m_Order", 0);
+    if (f.has("m_Seed")) {
+      setSeed(f.get("m_Seed", DEFAULT_SEED));
+      setLastPlan(f.get("m_LastPlan", (SamplingPlan) null));
+    }
   }
 }

@@ -27,62 +27,55 @@ import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.Randomizable;
 import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
-import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
-import weka.filters.SimpleBatchFilter;
-import weka.filters.SupervisedFilter;
+import weka.imbalance.Citations;
 import weka.imbalance.ClassPriors;
 import weka.imbalance.OptionValues;
-import weka.imbalance.resampling.ExactKnn;
-import weka.imbalance.resampling.MixedDistance;
-import weka.imbalance.resampling.SamplingPlan;
-import weka.imbalance.resampling.SmoteSynthesizer;
 import weka.imbalance.Release;
+import weka.imbalance.resampling.ExactSearch;
+import weka.imbalance.resampling.MixedDistance;
+import weka.imbalance.resampling.NeighbourSearch;
+import weka.imbalance.resampling.ResamplingFilter;
+import weka.imbalance.resampling.SamplingPlan;
+import weka.imbalance.resampling.SavedFields;
+import weka.imbalance.resampling.SmoteSynthesizer;
+import weka.imbalance.resampling.strategy.EqualCounts;
+import weka.imbalance.resampling.strategy.LegacyOptions;
+import weka.imbalance.resampling.strategy.SamplingStrategy;
+import weka.imbalance.resampling.strategy.SmotePercentage;
 
 /**
  * SMOTE combined with random undersampling, for any number of classes; see {@link #globalInfo()}.
- * The options -C, -K, -P and -S mean what they mean in Weka's SMOTE package. The plan (target
- * count per class) is computed by {@link SamplingPlan}, the neighbours by {@link ExactKnn} on the
- * {@link MixedDistance} embedding, the synthetic instances by {@link SmoteSynthesizer}.
+ * The plan (target count per class) comes from a {@link SamplingStrategy}, the neighbours from a
+ * {@link NeighbourSearch} on the {@link MixedDistance} embedding, the synthetic instances from
+ * {@link SmoteSynthesizer}; the first-batch rule, the undersampling and the seed from
+ * {@link ResamplingFilter}.
  */
-public class SMOTEWithUndersampling extends SimpleBatchFilter
-  implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
+public class SMOTEWithUndersampling extends ResamplingFilter {
 
   private static final long serialVersionUID = -6329471245398715372L;
 
   /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
   private String m_SavedByRelease = Release.VERSION;
 
-  /** Default -C: auto, the smallest non-empty class. */
-  public static final String DEFAULT_CLASS_VALUE = "0";
   public static final int DEFAULT_NEIGHBOURS = 5;
-  public static final double DEFAULT_PERCENTAGE = 100;
-  public static final int DEFAULT_SEED = 1;
-  public static final double DEFAULT_RATIO = 1;
-  public static final int DEFAULT_THREADS = 1;
 
-  public static final int OVER_PERCENTAGE = 0, OVER_MAJORITY = 1, OVER_COUNT = 2, OVER_RATIO = 3, OVER_EXPLICIT = 4;
-  public static final Tag[] TAGS_OVER = {
-    new Tag(OVER_PERCENTAGE, "percentage", "class -C gains -P percent (SMOTE package)", false),
-    new Tag(OVER_MAJORITY, "majority", "every class raised to the majority count", false),
-    new Tag(OVER_COUNT, "count", "every class raised to -over-count", false),
-    new Tag(OVER_RATIO, "ratio", "every class raised to -over-ratio x majority count", false),
-    new Tag(OVER_EXPLICIT, "explicit", "per-class targets from -over-targets", false) };
-  public static final int UNDER_NONE = 0, UNDER_COUNT = 1, UNDER_RATIO = 2;
-  public static final Tag[] TAGS_UNDER = {
-    new Tag(UNDER_NONE, "none", "no undersampling", false),
-    new Tag(UNDER_COUNT, "count", "other classes cut to -under-count", false),
-    new Tag(UNDER_RATIO, "ratio", "other classes cut to -under-ratio x oversampled count", false) };
+  /** Where the short class names of -strategy and -search are looked up. */
+  static final String[] PLUGIN_PACKAGES = {"weka.imbalance.resampling.strategy", "weka.imbalance.resampling"};
+
+  /** The SMOTE package's own options, which on their own select its plan (see {@link #setOptions}). */
+  static final String[] PACKAGE_OPTIONS = {"-C", "-K", "-P", "-S"};
+
+  public static final int GAP_ATTRIBUTE = 0, GAP_INSTANCE = 1;
   public static final Tag[] TAGS_GAP = {
-    new Tag(0, "attribute", "one gap per attribute (hyper-rectangle; paper, SMOTE package)", false),
-    new Tag(1, "instance", "one gap per instance (segment; imbalanced-learn)", false) };
+    new Tag(GAP_ATTRIBUTE, "attribute", "one gap per attribute (hyper-rectangle; paper's pseudocode, SMOTE package)",
+      false),
+    new Tag(GAP_INSTANCE, "instance", "one gap per instance (segment; paper's text, imbalanced-learn)", false) };
+  public static final int DEFAULT_GAP = GAP_ATTRIBUTE;
   public static final Tag[] TAGS_NOMINAL = {
     new Tag(0, "smote-nc", "SMOTE-NC: median std per differing value", false),
     new Tag(1, "vdm", "value difference metric", false) };
@@ -90,79 +83,52 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
     new Tag(0, "range", "numeric attributes scaled to [0, 1]", false),
     new Tag(1, "std", "numeric attributes scaled to unit standard deviation", false),
     new Tag(2, "none", "no scaling", false) };
-  public static final Tag[] TAGS_SEARCH = {
-    new Tag(0, "auto", "KD-tree, brute force when the tree does not pay", false),
-    new Tag(1, "kdtree", "KD-tree", false),
-    new Tag(2, "brute", "blocked brute force", false) };
 
-  protected String m_ClassValue = DEFAULT_CLASS_VALUE;
+  protected SamplingStrategy m_Strategy = defaultStrategy();
   protected int m_Neighbours = DEFAULT_NEIGHBOURS;
-  protected double m_Percentage = DEFAULT_PERCENTAGE;
-  protected int m_Seed = DEFAULT_SEED;
-  protected int m_Over = OVER_PERCENTAGE;
-  protected int m_OverCount = 0;
-  protected double m_OverRatio = DEFAULT_RATIO;
-  protected String m_OverTargets = "";
-  protected int m_Under = UNDER_NONE;
-  protected int m_UnderCount = 0;
-  protected double m_UnderRatio = DEFAULT_RATIO;
   protected boolean m_KeepClassWeight = false;
-  protected int m_Gap = 0;
+  protected int m_Gap = DEFAULT_GAP;
   protected int m_Nominal = 0;
   protected int m_Scaling = 0;
-  protected int m_Search = 0;
-  protected int m_Threads = DEFAULT_THREADS;
+  protected NeighbourSearch m_NeighbourSearch = new ExactSearch();
 
-  /** The plan of the last first batch (null before). */
-  protected SamplingPlan m_LastPlan;
+  /** @return the strategy of a filter given no option: every class to the mean class count */
+  public static SamplingStrategy defaultStrategy() {
+    return new EqualCounts();
+  }
 
   public String globalInfo() {
-    return "Oversamples minority classes with SMOTE (synthetic instances interpolated between an instance "
-      + "and one of its k nearest neighbours of the same class) and randomly undersamples the other classes, "
-      + "as the SMOTE paper proposes. The options -C, -K, -P and -S mean what they mean in Weka's SMOTE "
-      + "package (class -C gains P percent synthetic instances); beyond it, a multi-class plan raises every "
-      + "class to the majority count, a count, a ratio of the majority count or explicit per-class targets, "
-      + "and the other classes can be cut to a count or ratio. The plan (counts before/after) is printed with "
-      + "-output-debug-info. Neighbours are exact, found with a KD-tree or blocked brute force on numeric "
-      + "attributes scaled to [0, 1] (by default) and nominal attributes through SMOTE-NC or the value "
-      + "difference metric; missing values are ignored in the distance. Nominal values of a synthetic "
-      + "instance are the neighbours' majority vote; string and relational values are copied from the base "
-      + "instance. Tiny classes: k is reduced to the class size - 1, a "
-      + "one-instance class is duplicated, an empty class stays empty. A synthetic instance gets the weight "
-      + "of its base instance (-W instead keeps each class's total weight). Instances with a missing class "
-      + "pass through. Only the first batch is resampled, so the filter can be used in the "
-      + "FilteredClassifier.\n\nFor more information, see\n\n" + getTechnicalInformation().toString();
+    return "SMOTE combined with random undersampling, the method the SMOTE paper proposes, for any number of "
+      + "classes. By default every class ends with the mean class count: the smaller classes gain synthetic "
+      + "instances interpolated between an instance and one of its k nearest neighbours of the same class, the "
+      + "larger ones lose a random subset. Other plans are chosen with -strategy (the SMOTE package's amount, "
+      + "every class raised to the majority, explicit counts, the paper's undersampling ratio, ...). Drop-in for "
+      + "Weka's SMOTE package: a command line made only of its options -C, -K, -P, -S means what it means there "
+      + "(class -C gains -P percent, nothing is undersampled). Neighbours are exact, on numeric attributes "
+      + "scaled to [0, 1] (by default) and nominal attributes through SMOTE-NC or the value difference metric; "
+      + "missing values are ignored in the distance. Nominal values of a synthetic instance are the neighbours' "
+      + "majority vote; string and relational values are copied from the base instance. Tiny classes: k is "
+      + "reduced to the class size - 1, a one-instance class is duplicated, an empty class stays empty. A "
+      + "synthetic instance gets the weight of its base instance (-W instead keeps each class's total weight). "
+      + "Instances with a missing class pass through. Only the first batch is resampled, so the filter can be "
+      + "used in the FilteredClassifier. The plan is printed with -output-debug-info.\n\nFor more "
+      + "information, see\n\n" + getTechnicalInformation().toString();
   }
 
   public TechnicalInformation getTechnicalInformation() {
     return Citations.chawla2002();
   }
 
-
   @Override
   public Capabilities getCapabilities() {
     Capabilities result = super.getCapabilities();
-    result.disableAll();
     result.enable(Capability.NUMERIC_ATTRIBUTES);
     result.enable(Capability.DATE_ATTRIBUTES);
     result.enable(Capability.NOMINAL_ATTRIBUTES);
     result.enable(Capability.STRING_ATTRIBUTES);
     result.enable(Capability.RELATIONAL_ATTRIBUTES);
     result.enable(Capability.MISSING_VALUES);
-    result.enable(Capability.NOMINAL_CLASS);
-    result.enable(Capability.MISSING_CLASS_VALUES);
-    result.setMinimumNumberInstances(0);
     return result;
-  }
-
-  @Override
-  protected Instances determineOutputFormat(Instances inputFormat) {
-    return new Instances(inputFormat, 0);
-  }
-
-  /** @return the plan used on the last first batch, or null */
-  public SamplingPlan getLastPlan() {
-    return m_LastPlan;
   }
 
   /**
@@ -172,98 +138,20 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
    * @return the plan
    */
   public SamplingPlan computePlan(Instances data) {
-    int[] counts = new int[data.numClasses()];
-    for (Instance inst : data) {
-      if (!inst.classIsMissing()) {
-        counts[(int) inst.classValue()]++;
-      }
-    }
-    boolean[] fixed = new boolean[counts.length];
-    int[] t;
-    switch (m_Over) {
-    case OVER_MAJORITY:
-      t = SamplingPlan.raiseTo(counts, SamplingPlan.largest(counts));
-      break;
-    case OVER_COUNT:
-      t = SamplingPlan.raiseTo(counts, m_OverCount);
-      break;
-    case OVER_RATIO:
-      t = SamplingPlan.raiseToRatio(counts, m_OverRatio);
-      break;
-    case OVER_EXPLICIT:
-      t = SamplingPlan.explicit(counts, m_OverTargets, fixed);
-      break;
-    default:
-      int c = smoteClass(data, counts);
-      t = c < 0 ? counts.clone() : SamplingPlan.percentage(counts, c, m_Percentage);
-    }
-    if (m_Under == UNDER_COUNT) {
-      t = SamplingPlan.capAt(counts, t, fixed, m_UnderCount);
-    } else if (m_Under == UNDER_RATIO) {
-      t = SamplingPlan.capAtRatio(counts, t, fixed, m_UnderRatio);
-    }
-    return new SamplingPlan(counts, t);
-  }
-
-  /** The class of -C (0-based), -1 if auto finds no non-empty class. */
-  private int smoteClass(Instances data, int[] counts) {
-    String v = m_ClassValue.trim();
-    if (v.equalsIgnoreCase("first")) {
-      return 0;
-    }
-    if (v.equalsIgnoreCase("last")) {
-      return counts.length - 1;
-    }
-    int idx;
-    try {
-      idx = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-C must be 0 (auto), first, last or a class value index, got '" + v + "'");
-    }
-    if (idx < 0 || idx > counts.length) {
-      throw new IllegalArgumentException("-C must be in 0.." + counts.length + " for class '"
-        + data.classAttribute().name() + "', got " + idx);
-    }
-    return idx == 0 ? SamplingPlan.smallestNonEmpty(counts) : idx - 1;
+    return plan(classCounts(classRows(data)), data, new Random(getSeed()));
   }
 
   @Override
-  protected Instances process(Instances instances) throws Exception {
-    if (isFirstBatchDone()) {
-      return new Instances(instances);
-    }
-    if (m_Neighbours < 1) {
-      throw new IllegalArgumentException("-K (neighbours) must be >= 1, got " + m_Neighbours);
-    }
-    SamplingPlan plan = computePlan(instances);
-    m_LastPlan = plan;
-    int nc = plan.numClasses();
-    int[][] rows = classRows(instances, nc);
-    Random random = new Random(m_Seed);
-    Instances out = new Instances(instances, instances.numInstances());
-    // undersampling: a random subset of each reduced class, kept in input order
-    boolean[] drop = new boolean[instances.numInstances()];
-    for (int c = 0; c < nc; c++) {
-      if (plan.after(c) < plan.before(c)) {
-        int[] r = rows[c].clone();
-        for (int i = 0; i < r.length - plan.after(c); i++) {
-          int j = i + random.nextInt(r.length - i);
-          int tmp = r[i];
-          r[i] = r[j];
-          r[j] = tmp;
-          drop[r[i]] = true;
-        }
-      }
-    }
-    for (int i = 0; i < instances.numInstances(); i++) {
-      if (!drop[i]) {
-        out.add(instances.instance(i));
-      }
-    }
-    // oversampling, class by class
+  protected SamplingPlan plan(int[] counts, Instances data, Random random) {
+    return new SamplingPlan(counts, m_Strategy.targets(counts, random));
+  }
+
+  @Override
+  protected void oversample(Instances data, int[][] rows, SamplingPlan plan, Random random, Instances out)
+    throws Exception {
     MixedDistance distance = null;
-    SmoteSynthesizer synth = new SmoteSynthesizer(instances, SmoteSynthesizer.Gap.values()[m_Gap]);
-    for (int c = 0; c < nc; c++) {
+    SmoteSynthesizer synth = new SmoteSynthesizer(data, SmoteSynthesizer.Gap.values()[m_Gap]);
+    for (int c = 0; c < plan.numClasses(); c++) {
       int extra = plan.after(c) - plan.before(c);
       if (extra <= 0) {
         continue;
@@ -274,15 +162,13 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
         nn = new int[rows[c].length][0];
       } else {
         if (distance == null) {
-          distance = new MixedDistance(instances, MixedDistance.Scaling.values()[m_Scaling],
+          distance = new MixedDistance(data, MixedDistance.Scaling.values()[m_Scaling],
             MixedDistance.NominalMetric.values()[m_Nominal]);
         }
-        ExactKnn knn = new ExactKnn(distance.embed(instances, rows[c]), rows[c].length, distance.dimension());
-        int threads = m_Threads > 0 ? m_Threads : Runtime.getRuntime().availableProcessors();
-        nn = knn.search(k, ExactKnn.Method.values()[m_Search], threads);
+        nn = m_NeighbourSearch.kNearest(distance.embed(data, rows[c]), rows[c].length, distance.dimension(), k);
         if (getDebug()) {
-          System.err.println(getClass().getSimpleName() + ": class " + instances.classAttribute().value(c) + ", k = "
-            + k + ", search = " + knn.usedMethod());
+          System.err.println(getClass().getSimpleName() + ": class " + data.classAttribute().value(c) + ", k = " + k
+            + ", search = " + m_NeighbourSearch.lastSearch());
         }
       }
       for (Instance syn : synth.synthesize(rows[c], nn, extra, random)) {
@@ -290,34 +176,8 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
       }
     }
     if (m_KeepClassWeight) {
-      keepClassWeight(instances, out);
+      keepClassWeight(data, out);
     }
-    if (getDebug()) {
-      System.err.println(getClass().getSimpleName() + " plan:\n" + plan.report(instances.classAttribute()));
-    }
-    return out;
-  }
-
-  private static int[][] classRows(Instances data, int nc) {
-    int[] n = new int[nc];
-    for (Instance inst : data) {
-      if (!inst.classIsMissing()) {
-        n[(int) inst.classValue()]++;
-      }
-    }
-    int[][] rows = new int[nc][];
-    for (int c = 0; c < nc; c++) {
-      rows[c] = new int[n[c]];
-    }
-    int[] fill = new int[nc];
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance inst = data.instance(i);
-      if (!inst.classIsMissing()) {
-        int c = (int) inst.classValue();
-        rows[c][fill[c]++] = i;
-      }
-    }
-    return rows;
   }
 
   /** Rescales the weights of each class of out so that its total equals the one in in. */
@@ -339,81 +199,74 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe index of the class value to SMOTE in the 'percentage' plan: 0 = auto (the smallest\n"
-      + "\tnon-empty class), first, last or 1-based index (default " + DEFAULT_CLASS_VALUE + ")", "C", 1,
-      "-C <value-index>"));
+    v.add(new Option("\tThe sampling strategy, class name and options (default " + defaultStrategy() + ");\n"
+      + "\tclasses of weka.imbalance.resampling.strategy may be named without their package", "strategy", 1,
+      "-strategy \"<strategy>\""));
     v.add(new Option("\tNumber of nearest neighbours (default " + DEFAULT_NEIGHBOURS + ")", "K", 1,
       "-K <nearest-neighbors>"));
-    v.add(new Option("\tPercentage of synthetic instances for class -C (default " + DEFAULT_PERCENTAGE + ")", "P", 1,
-      "-P <percentage>"));
-    v.add(new Option("\tRandom seed (default " + DEFAULT_SEED + ")", "S", 1, "-S <num>"));
-    v.add(new Option("\tOversampling plan: " + tagList(TAGS_OVER) + " (default percentage)", "over", 1,
-      "-over <mode>"));
-    v.add(new Option("\tTarget count of the 'count' plan (default 0)", "over-count", 1, "-over-count <n>"));
-    v.add(new Option("\tTarget ratio of the majority count of the 'ratio' plan (default " + DEFAULT_RATIO + ")",
-      "over-ratio", 1, "-over-ratio <r>"));
-    v.add(new Option("\tPer-class targets of the 'explicit' plan: one count or * per class, comma-separated",
-      "over-targets", 1, "-over-targets <list>"));
-    v.add(new Option("\tUndersampling of the other classes: " + tagList(TAGS_UNDER) + " (default none)", "under", 1,
-      "-under <mode>"));
-    v.add(new Option("\tLargest count a class keeps with -under count (default 0)", "under-count", 1,
-      "-under-count <n>"));
-    v.add(new Option("\tWith -under ratio, a class keeps at most ratio x the largest oversampled count\n"
-      + "\t(default " + DEFAULT_RATIO + ")", "under-ratio", 1, "-under-ratio <r>"));
     v.add(new Option("\tKeep each class's total weight (as SpreadSubsample -W)", "W", 0, "-W"));
-    v.add(new Option("\tInterpolation: " + tagList(TAGS_GAP) + " (default attribute)", "gap", 1, "-gap <mode>"));
-    v.add(new Option("\tNominal distance: " + tagList(TAGS_NOMINAL) + " (default smote-nc)", "nominal-distance", 1,
-      "-nominal-distance <mode>"));
-    v.add(new Option("\tNumeric scaling: " + tagList(TAGS_SCALING) + " (default range)", "scaling", 1,
+    v.add(new Option("\tInterpolation: " + OptionValues.tagNames(TAGS_GAP) + " (default "
+      + OptionValues.tagName(TAGS_GAP, DEFAULT_GAP) + ")", "gap", 1, "-gap <mode>"));
+    v.add(new Option("\tNominal distance: " + OptionValues.tagNames(TAGS_NOMINAL) + " (default smote-nc)",
+      "nominal-distance", 1, "-nominal-distance <mode>"));
+    v.add(new Option("\tNumeric scaling: " + OptionValues.tagNames(TAGS_SCALING) + " (default range)", "scaling", 1,
       "-scaling <mode>"));
-    v.add(new Option("\tNeighbour search: " + tagList(TAGS_SEARCH) + " (default auto)", "search", 1,
-      "-search <mode>"));
-    v.add(new Option("\tThreads of the neighbour search, 0 = all processors (default " + DEFAULT_THREADS + ")",
-      "num-threads", 1, "-num-threads <n>"));
+    v.add(new Option("\tThe neighbour search, class name and options (default " + new ExactSearch() + ");\n"
+      + "\tauto, kdtree or brute stand for ExactSearch -method <name>", "search", 1, "-search \"<search>\""));
+    v.add(new Option("\tWithout -strategy, as in Weka's SMOTE package: the class to oversample\n"
+      + "\t(0 = the smallest, first, last or a 1-based index; default 0)", "C", 1, "-C <value-index>"));
+    v.add(new Option("\tWithout -strategy, as in Weka's SMOTE package: synthetic instances for class -C,\n"
+      + "\tpercent of its count (default 100)", "P", 1, "-P <percentage>"));
+    v.add(new Option("\tOlder plan options, still read (see the documentation): -over, -over-count,\n"
+      + "\t-over-ratio, -over-targets, -under, -under-count, -under-ratio; -num-threads <n> sets the\n"
+      + "\tsearch's threads", "over", 1, "-over <mode>"));
     v.addAll(Collections.list(super.listOptions()));
     return v.elements();
   }
 
-  private static String tagList(Tag[] tags) {
-    StringBuilder sb = new StringBuilder();
-    for (Tag t : tags) {
-      sb.append(sb.length() > 0 ? ", " : "").append(t.getIDStr());
-    }
-    return sb.toString();
-  }
-
-  private static int tag(String option, String value, Tag[] tags, int dflt) {
-    if (value.isEmpty()) {
-      return dflt;
-    }
-    for (Tag t : tags) {
-      if (t.getIDStr().equalsIgnoreCase(value)) {
-        return t.getID();
-      }
-    }
-    throw new IllegalArgumentException("-" + option + " must be one of " + tagList(tags) + ", got '" + value + "'");
-  }
-
+  /**
+   * Reads the options. The plan comes from {@code -strategy}; without it, from the older
+   * {@code -over}/{@code -under} options when any is given; without those, a command line that
+   * holds any of the SMOTE package's options (-C, -K, -P, -S) gets the package's plan (class -C
+   * gains -P percent), and otherwise the default strategy.
+   */
   @Override
   public void setOptions(String[] options) throws Exception {
-    String s = Utils.getOption('C', options);
-    setClassValue(s.isEmpty() ? DEFAULT_CLASS_VALUE : s);
+    boolean packageOption = false;
+    for (String o : options) {
+      for (String p : PACKAGE_OPTIONS) {
+        packageOption |= p.equals(o);
+      }
+    }
+    String strategy = Utils.getOption("strategy", options);
+    if (!strategy.trim().isEmpty()) {
+      for (String o : options) {
+        OptionValues.require(!"-C".equals(o) && !"-P".equals(o) && !LegacyOptions.isOption(o), "strategy",
+          "'" + strategy + "' with " + o, "given alone: -C, -P and the -over/-under options choose a plan too (give "
+          + "them inside the strategy, e.g. -strategy \"SmotePercentage -C 0 -P 200\")");
+      }
+      setSamplingStrategy(OptionValues.fromSpec(SamplingStrategy.class, "strategy", strategy, PLUGIN_PACKAGES));
+    } else if (packageOption || LegacyOptions.present(options)) {
+      setSamplingStrategy(LegacyOptions.read(options));
+    } else {
+      setSamplingStrategy(defaultStrategy());
+    }
     setNearestNeighbors(OptionValues.getInt("K", options, DEFAULT_NEIGHBOURS));
-    setPercentage(OptionValues.getDouble("P", options, DEFAULT_PERCENTAGE));
-    setSeed(OptionValues.getInt("S", options, DEFAULT_SEED));
-    m_Over = tag("over", Utils.getOption("over", options), TAGS_OVER, OVER_PERCENTAGE);
-    setOverCount(OptionValues.getInt("over-count", options, 0));
-    setOverRatio(OptionValues.getDouble("over-ratio", options, DEFAULT_RATIO));
-    setOverTargets(Utils.getOption("over-targets", options));
-    m_Under = tag("under", Utils.getOption("under", options), TAGS_UNDER, UNDER_NONE);
-    setUnderCount(OptionValues.getInt("under-count", options, 0));
-    setUnderRatio(OptionValues.getDouble("under-ratio", options, DEFAULT_RATIO));
     setKeepClassWeight(Utils.getFlag('W', options));
-    m_Gap = tag("gap", Utils.getOption("gap", options), TAGS_GAP, 0);
-    m_Nominal = tag("nominal-distance", Utils.getOption("nominal-distance", options), TAGS_NOMINAL, 0);
-    m_Scaling = tag("scaling", Utils.getOption("scaling", options), TAGS_SCALING, 0);
-    m_Search = tag("search", Utils.getOption("search", options), TAGS_SEARCH, 0);
-    setNumThreads(OptionValues.getInt("num-threads", options, DEFAULT_THREADS));
+    m_Gap = OptionValues.getTag("gap", options, TAGS_GAP, DEFAULT_GAP);
+    m_Nominal = OptionValues.getTag("nominal-distance", options, TAGS_NOMINAL, 0);
+    m_Scaling = OptionValues.getTag("scaling", options, TAGS_SCALING, 0);
+    String search = Utils.getOption("search", options).trim();
+    String threads = Utils.getOption("num-threads", options);
+    NeighbourSearch ns = search.isEmpty() || search.matches("(?i)auto|kdtree|brute")
+      ? ExactSearch.of(search.isEmpty() ? "auto" : search, ExactSearch.DEFAULT_THREADS)
+      : OptionValues.fromSpec(NeighbourSearch.class, "search", search, PLUGIN_PACKAGES);
+    if (!threads.isEmpty()) {
+      OptionValues.require(ns instanceof ExactSearch, "num-threads", threads, "given with ExactSearch only (set the "
+        + "threads of another search inside -search)");
+      ((ExactSearch) ns).setNumThreads(OptionValues.parseInt("num-threads", threads));
+    }
+    setNeighbourSearch(ns);
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
@@ -421,34 +274,31 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-C", m_ClassValue, "-K", "" + m_Neighbours, "-P", "" + m_Percentage, "-S", "" + m_Seed,
-      "-over", TAGS_OVER[m_Over].getIDStr(), "-over-count", "" + m_OverCount, "-over-ratio", "" + m_OverRatio);
-    if (!m_OverTargets.isEmpty()) {
-      Collections.addAll(o, "-over-targets", m_OverTargets);
-    }
-    Collections.addAll(o, "-under", TAGS_UNDER[m_Under].getIDStr(), "-under-count", "" + m_UnderCount,
-      "-under-ratio", "" + m_UnderRatio);
+    Collections.addAll(o, "-strategy", OptionValues.toSpec(m_Strategy), "-K", "" + m_Neighbours);
     if (m_KeepClassWeight) {
       o.add("-W");
     }
-    Collections.addAll(o, "-gap", TAGS_GAP[m_Gap].getIDStr(), "-nominal-distance", TAGS_NOMINAL[m_Nominal].getIDStr(),
-      "-scaling", TAGS_SCALING[m_Scaling].getIDStr(), "-search", TAGS_SEARCH[m_Search].getIDStr(), "-num-threads",
-      "" + m_Threads);
+    Collections.addAll(o, "-gap", OptionValues.tagName(TAGS_GAP, m_Gap), "-nominal-distance",
+      OptionValues.tagName(TAGS_NOMINAL, m_Nominal), "-scaling", OptionValues.tagName(TAGS_SCALING, m_Scaling),
+      "-search", OptionValues.toSpec(m_NeighbourSearch));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
   }
 
-  public String classValueTipText() {
-    return "The class value to SMOTE in the 'percentage' plan: 0 = auto (the smallest non-empty class), "
-      + "first, last or a 1-based index (as in Weka's SMOTE package).";
+  public String samplingStrategyTipText() {
+    return "How many instances each class ends with: EqualCounts (default: every class to the mean count), "
+      + "SmotePercentage (the SMOTE package's amount), RaiseToRatio, RaiseToCount, ExplicitTargets, and "
+      + "UndersampleToRatio / UndersampleToCount (the SMOTE paper's undersampling on top of another strategy).";
   }
 
-  public String getClassValue() {
-    return m_ClassValue;
+  public SamplingStrategy getSamplingStrategy() {
+    return m_Strategy;
   }
 
-  public void setClassValue(String v) {
-    m_ClassValue = v;
+  /** @param s the strategy (not null) */
+  public void setSamplingStrategy(SamplingStrategy s) {
+    OptionValues.require(s != null, "strategy", s, "a sampling strategy");
+    m_Strategy = s;
   }
 
   public String nearestNeighborsTipText() {
@@ -459,128 +309,9 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
     return m_Neighbours;
   }
 
+  /** @param k the number of neighbours, &gt;= 1 */
   public void setNearestNeighbors(int k) {
-    m_Neighbours = k;
-  }
-
-  public String percentageTipText() {
-    return "The 'percentage' plan: class -C gains this percentage of its count as synthetic instances "
-      + "(100 doubles it, as in Weka's SMOTE package).";
-  }
-
-  public double getPercentage() {
-    return m_Percentage;
-  }
-
-  public void setPercentage(double p) {
-    m_Percentage = p;
-  }
-
-  public String seedTipText() {
-    return "The random seed (undersampling subsets, neighbour choice, gaps).";
-  }
-
-  @Override
-  public int getSeed() {
-    return m_Seed;
-  }
-
-  @Override
-  public void setSeed(int seed) {
-    m_Seed = seed;
-  }
-
-  public String oversamplingTipText() {
-    return "The oversampling plan: percentage (class -C gains -P percent), majority (every class raised to the "
-      + "majority count), count (to -over-count), ratio (to -over-ratio x the majority count), explicit "
-      + "(-over-targets).";
-  }
-
-  public SelectedTag getOversampling() {
-    return new SelectedTag(m_Over, TAGS_OVER);
-  }
-
-  public void setOversampling(SelectedTag t) {
-    if (t.getTags() == TAGS_OVER) {
-      m_Over = t.getSelectedTag().getID();
-    }
-  }
-
-  public String overCountTipText() {
-    return "The 'count' plan raises every non-empty class with fewer instances to this count.";
-  }
-
-  public int getOverCount() {
-    return m_OverCount;
-  }
-
-  public void setOverCount(int n) {
-    m_OverCount = n;
-  }
-
-  public String overRatioTipText() {
-    return "The 'ratio' plan raises every non-empty class to at least this fraction (0, 1] of the majority count.";
-  }
-
-  public double getOverRatio() {
-    return m_OverRatio;
-  }
-
-  public void setOverRatio(double r) {
-    m_OverRatio = r;
-  }
-
-  public String overTargetsTipText() {
-    return "The 'explicit' plan: one entry per class, comma-separated, a target count or * (unchanged); a count "
-      + "below the class size undersamples it.";
-  }
-
-  public String getOverTargets() {
-    return m_OverTargets;
-  }
-
-  public void setOverTargets(String s) {
-    m_OverTargets = s == null ? "" : s.trim();
-  }
-
-  public String undersamplingTipText() {
-    return "Random undersampling of the classes the plan does not oversample: none, count (keep at most "
-      + "-under-count) or ratio (keep at most -under-ratio x the largest oversampled target).";
-  }
-
-  public SelectedTag getUndersampling() {
-    return new SelectedTag(m_Under, TAGS_UNDER);
-  }
-
-  public void setUndersampling(SelectedTag t) {
-    if (t.getTags() == TAGS_UNDER) {
-      m_Under = t.getSelectedTag().getID();
-    }
-  }
-
-  public String underCountTipText() {
-    return "With undersampling 'count': the largest number of instances a non-oversampled class keeps.";
-  }
-
-  public int getUnderCount() {
-    return m_UnderCount;
-  }
-
-  public void setUnderCount(int n) {
-    m_UnderCount = n;
-  }
-
-  public String underRatioTipText() {
-    return "With undersampling 'ratio': a non-oversampled class keeps at most ratio x the largest target of the "
-      + "oversampled classes (the smallest class if none is); 1 balances two classes.";
-  }
-
-  public double getUnderRatio() {
-    return m_UnderRatio;
-  }
-
-  public void setUnderRatio(double r) {
-    m_UnderRatio = r;
+    m_Neighbours = OptionValues.atLeast("K", k, 1);
   }
 
   public String keepClassWeightTipText() {
@@ -596,8 +327,9 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   }
 
   public String interpolationTipText() {
-    return "attribute: a fresh gap per numeric attribute (a point of the hyper-rectangle; the paper and Weka's "
-      + "package); instance: one gap per synthetic instance (a point on the segment; imbalanced-learn).";
+    return "attribute: a fresh gap per numeric attribute (a point of the hyper-rectangle; the paper's pseudocode "
+      + "and Weka's package); instance: one gap per synthetic instance (a point on the segment; the paper's text "
+      + "and imbalanced-learn).";
   }
 
   public SelectedTag getInterpolation() {
@@ -605,9 +337,7 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   }
 
   public void setInterpolation(SelectedTag t) {
-    if (t.getTags() == TAGS_GAP) {
-      m_Gap = t.getSelectedTag().getID();
-    }
+    m_Gap = OptionValues.tagId("gap", t, TAGS_GAP);
   }
 
   public String nominalDistanceTipText() {
@@ -620,9 +350,7 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   }
 
   public void setNominalDistance(SelectedTag t) {
-    if (t.getTags() == TAGS_NOMINAL) {
-      m_Nominal = t.getSelectedTag().getID();
-    }
+    m_Nominal = OptionValues.tagId("nominal-distance", t, TAGS_NOMINAL);
   }
 
   public String scalingTipText() {
@@ -634,35 +362,22 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
   }
 
   public void setScaling(SelectedTag t) {
-    if (t.getTags() == TAGS_SCALING) {
-      m_Scaling = t.getSelectedTag().getID();
-    }
+    m_Scaling = OptionValues.tagId("scaling", t, TAGS_SCALING);
   }
 
   public String neighbourSearchTipText() {
-    return "The exact neighbour search: auto, kdtree or brute (all give the same neighbours).";
+    return "The neighbour search; ExactSearch (KD-tree or blocked brute force, 1 thread by default). Every exact "
+      + "search gives the same neighbours, so the output does not depend on it.";
   }
 
-  public SelectedTag getNeighbourSearch() {
-    return new SelectedTag(m_Search, TAGS_SEARCH);
+  public NeighbourSearch getNeighbourSearch() {
+    return m_NeighbourSearch;
   }
 
-  public void setNeighbourSearch(SelectedTag t) {
-    if (t.getTags() == TAGS_SEARCH) {
-      m_Search = t.getSelectedTag().getID();
-    }
-  }
-
-  public String numThreadsTipText() {
-    return "Threads of the neighbour search, 0 = all processors; the output does not depend on it.";
-  }
-
-  public int getNumThreads() {
-    return m_Threads;
-  }
-
-  public void setNumThreads(int n) {
-    m_Threads = n;
+  /** @param s the search (not null) */
+  public void setNeighbourSearch(NeighbourSearch s) {
+    OptionValues.require(s != null, "search", s, "a neighbour search");
+    m_NeighbourSearch = s;
   }
 
   @Override
@@ -674,7 +389,36 @@ public class SMOTEWithUndersampling extends SimpleBatchFilter
     runFilter(new SMOTEWithUndersampling(), args);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
-    Release.readFields(in, "SMOTEWithUndersampling", () -> m_SavedByRelease);
+  /**
+   * Reads the fields by name: a model of release 0.1.0 holds the plan as -over/-under settings (turned
+   * into the strategy they meant), the seed and the plan (now in the superclass) and the search as a
+   * method and a thread count.
+   */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException {
+    SavedFields f = SavedFields.read(in, "SMOTEWithUndersampling");
+    m_SavedByRelease = f.get("m_SavedByRelease", (String) null);
+    m_Neighbours = f.get("m_Neighbours", DEFAULT_NEIGHBOURS);
+    m_KeepClassWeight = f.get("m_KeepClassWeight", false);
+    m_Gap = f.get("m_Gap", DEFAULT_GAP);
+    m_Nominal = f.get("m_Nominal", 0);
+    m_Scaling = f.get("m_Scaling", 0);
+    if (!f.has("m_Over")) {
+      m_Strategy = f.require("m_Strategy", m_SavedByRelease);
+      m_NeighbourSearch = f.require("m_NeighbourSearch", m_SavedByRelease);
+    } else {
+      try {
+        m_Strategy = LegacyOptions.strategy(f.get("m_Over", 0), f.get("m_ClassValue", "0"),
+          f.get("m_Percentage", SmotePercentage.DEFAULT_PERCENTAGE), f.get("m_OverCount", 0),
+          f.get("m_OverRatio", 1.0), f.get("m_OverTargets", ""), f.get("m_Under", 0), f.get("m_UnderCount", 0),
+          f.get("m_UnderRatio", 1.0));
+        m_NeighbourSearch = ExactSearch.of(ExactSearch.TAGS_METHOD[f.get("m_Search", 0)].getIDStr(),
+          f.get("m_Threads", ExactSearch.DEFAULT_THREADS));
+      } catch (IllegalArgumentException e) {
+        throw Release.mustRetrain("SMOTEWithUndersampling", m_SavedByRelease, "its settings are invalid: "
+          + e.getMessage());
+      }
+      setSeed(f.get("m_Seed", DEFAULT_SEED));
+      setLastPlan(f.get("m_LastPlan", (SamplingPlan) null));
+    }
   }
 }

@@ -109,34 +109,80 @@ public class SMOTEWithUndersamplingPropertiesTest {
     return nn;
   }
 
-  /** Checks every synthetic instance of class c; returns how many there were. */
-  static int checkSynthetic(Instances data, Instances out, int firstSynthetic, int c, int k, boolean segment) {
+  /**
+   * Checks every synthetic instance of class c: it lies in the box (or on the segment) of its base
+   * instance (found by its weight, which is the base's) and one of the base's true k nearest
+   * neighbours. Returns, per synthetic instance, the gaps g_a = (z_a - x_a) / (y_a - x_a) of the
+   * attributes where x and y differ, x the base and y the first such neighbour.
+   */
+  static List<double[]> checkSynthetic(Instances data, Instances out, int firstSynthetic, int c, int k,
+    boolean segment) {
     List<Integer> rows = new ArrayList<>();
     List<int[]> nn = trueNeighbours(data, c, k, rows);
-    int n = 0;
+    List<double[]> gaps = new ArrayList<>();
     for (int s = firstSynthetic; s < out.numInstances(); s++) {
       Instance syn = out.instance(s);
       if ((int) syn.classValue() != c) {
         continue;
       }
-      n++;
-      boolean found = false;
-      for (int b = 0; b < rows.size() && !found; b++) {
+      double[] found = null;
+      for (int b = 0; b < rows.size() && found == null; b++) {
         Instance base = data.instance(rows.get(b));
         if (Math.abs(base.weight() - syn.weight()) > TOL) {
           continue; // weight = base instance's weight
         }
         for (int j : nn.get(b)) {
           if (segment ? onSegment(base, data.instance(j), syn) : inBox(base, data.instance(j), syn)) {
-            found = true;
+            found = gaps(base, data.instance(j), syn);
             break;
           }
         }
       }
       assertTrue("synthetic " + syn + " is not between an instance and one of its " + k + " nearest neighbours",
-        found);
+        found != null);
+      gaps.add(found);
     }
-    return n;
+    return gaps;
+  }
+
+  static double[] gaps(Instance x, Instance y, Instance z) {
+    double[] g = new double[z.numAttributes()];
+    int n = 0;
+    for (int a = 0; a < z.numAttributes(); a++) {
+      double span = y.value(a) - x.value(a);
+      if (a != z.classIndex() && Math.abs(span) > 1e-12) {
+        g[n++] = (z.value(a) - x.value(a)) / span;
+      }
+    }
+    return Arrays.copyOf(g, n);
+  }
+
+  /**
+   * The gaps are spread as U[0, 1): the one-sample Kolmogorov-Smirnov distance of all of them to
+   * the uniform distribution is below its 0.1% critical value (a filter that copied its base
+   * instances, gap 0, or its neighbours, gap 1, fails). With one gap per attribute, two gaps of the
+   * same instance differ by 1/3 on average, as independent uniforms do (one gap per instance: 0).
+   */
+  static void assertGapsUniform(List<double[]> gaps, boolean perAttribute) {
+    // one gap per instance: its attributes share it, so each instance counts once
+    double[] all = gaps.stream().flatMapToDouble(g -> perAttribute ? Arrays.stream(g) : Arrays.stream(g, 0, 1))
+      .sorted().toArray();
+    double d = 0;
+    for (int i = 0; i < all.length; i++) {
+      d = Math.max(d, Math.max(Math.abs((i + 1.0) / all.length - all[i]), Math.abs(all[i] - (double) i / all.length)));
+    }
+    assertTrue(all.length + " gaps: KS distance to U[0, 1) " + d, d < 1.95 / Math.sqrt(all.length));
+    double diff = 0;
+    int pairs = 0;
+    for (double[] g : gaps) {
+      for (int a = 1; a < g.length; a++) {
+        diff += Math.abs(g[a] - g[a - 1]);
+        pairs++;
+      }
+    }
+    double mean = diff / pairs;
+    assertTrue("mean difference of an instance's gaps " + mean, perAttribute ? Math.abs(mean - 1 / 3.0) < 0.05
+      : mean < 1e-6);
   }
 
   static boolean inBox(Instance x, Instance y, Instance z) {
@@ -192,8 +238,12 @@ public class SMOTEWithUndersamplingPropertiesTest {
     SMOTEWithUndersampling f = filter("-over", "majority", "-K", "4");
     Instances out = run(f, data);
     assertArrayEquals(new int[] {120, 120, 120, 0}, classCounts(out));
-    assertEquals(80, checkSynthetic(data, out, data.numInstances(), 1, 4, false));
-    assertEquals(107, checkSynthetic(data, out, data.numInstances(), 2, 4, false));
+    List<double[]> b = checkSynthetic(data, out, data.numInstances(), 1, 4, false);
+    List<double[]> c = checkSynthetic(data, out, data.numInstances(), 2, 4, false);
+    assertEquals(80, b.size());
+    assertEquals(107, c.size());
+    b.addAll(c);
+    assertGapsUniform(b, true);
   }
 
   @Test
@@ -201,7 +251,9 @@ public class SMOTEWithUndersamplingPropertiesTest {
     Instances data = numeric(new int[] {60, 25}, 3, 12);
     Instances out = run(filter("-gap", "instance", "-P", "250", "-K", "3", "-num-threads", "2"), data);
     assertArrayEquals(new int[] {60, 87, 0, 0}, classCounts(out));
-    assertEquals(62, checkSynthetic(data, out, data.numInstances(), 1, 3, true));
+    List<double[]> gaps = checkSynthetic(data, out, data.numInstances(), 1, 3, true);
+    assertEquals(62, gaps.size());
+    assertGapsUniform(gaps, false);
   }
 
   @Test
@@ -314,7 +366,8 @@ public class SMOTEWithUndersamplingPropertiesTest {
     double[][] box = {{0, 1}, {0, 1}, {1, 3}};
     for (int s = 0; s < 3; s++) {
       double v = out.instance(9 + s).value(0);
-      assertTrue(v + " in " + Arrays.toString(box[s]), v >= box[s][0] && v <= box[s][1]);
+      // strictly inside: a gap of 0 or 1 (a copy of an end point) has probability 0
+      assertTrue(v + " in " + Arrays.toString(box[s]), v > box[s][0] && v < box[s][1]);
       assertEquals(2.0, out.instance(9 + s).weight(), 0);
       assertEquals(1.0, out.instance(9 + s).classValue(), 0);
     }
@@ -386,13 +439,56 @@ public class SMOTEWithUndersamplingPropertiesTest {
   }
 
   @Test
+  public void withNoOptionsEveryClassEndsAtTheMeanCountBySmoteAndUndersampling() throws Exception {
+    Instances data = DataSource.read(new File("data/yeast.arff").getPath());
+    data.setClassIndex(data.numAttributes() - 1);
+    // yeast: 463 429 244 163 51 44 35 30 20 5 = 1484 instances in 10 classes, mean 148.4 -> 148
+    SMOTEWithUndersampling f = new SMOTEWithUndersampling();
+    Instances out = run(f, data);
+    int[] expected = new int[10];
+    Arrays.fill(expected, 148);
+    assertArrayEquals(expected, classCounts(out));
+    // the four classes above 148 lost a random subset of their own instances, the six below kept all
+    // theirs and gained synthetic ones (an instance of the output that is no input instance)
+    java.util.Map<String, Integer> input = new java.util.HashMap<>();
+    for (Instance i : data) {
+      input.merge(i.toString(), 1, Integer::sum);
+    }
+    int kept = 0;
+    for (Instance i : out) {
+      Integer left = input.get(i.toString());
+      if (left != null && left > 0) {
+        input.put(i.toString(), left - 1);
+        kept++;
+      }
+    }
+    assertEquals(4 * 148 + 51 + 44 + 35 + 30 + 20 + 5, kept);
+    assertEquals("EqualCounts -at mean", f.getSamplingStrategy().toString());
+  }
+
+  @Test
+  public void theSmotePackagesOptionsOnTheirOwnGiveThePackagesCounts() throws Exception {
+    Instances data = DataSource.read(new File("data/yeast4.arff").getPath());
+    data.setClassIndex(data.numAttributes() - 1);
+    for (String[] o : new String[][] {{"-K", "3"}, {"-S", "7"}, {"-C", "1", "-P", "30"}, {"-C", "first", "-P", "250"},
+      {"-C", "0", "-K", "5", "-P", "100.0", "-S", "1"}}) {
+      weka.filters.supervised.instance.SMOTE anchor = new weka.filters.supervised.instance.SMOTE();
+      anchor.setOptions(o.clone());
+      assertArrayEquals(Arrays.toString(o), classCounts(run(anchor, data)), classCounts(run(filter(o), data)));
+    }
+    // with no option at all the package only doubles the smallest class; this filter balances
+    assertNotEquals(classCounts(run(new weka.filters.supervised.instance.SMOTE(), data))[0],
+      classCounts(run(filter(), data))[0]);
+  }
+
+  @Test
   public void badOptionsNameTheOption() throws Exception {
     Instances data = tiny(new double[] {1, 2, 3}, new double[] {7, 8});
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(filter("-C", "9"), data));
     assertTrue(e.getMessage(), e.getMessage().startsWith("-C"));
     e = assertThrows(IllegalArgumentException.class, () -> filter("-over", "most"));
     assertTrue(e.getMessage(), e.getMessage().contains("-over") && e.getMessage().contains("most"));
-    e = assertThrows(IllegalArgumentException.class, () -> run(filter("-K", "0"), data));
+    e = assertThrows(IllegalArgumentException.class, () -> filter("-K", "0"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("-K"));
   }
 

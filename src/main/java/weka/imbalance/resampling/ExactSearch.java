@@ -1,0 +1,131 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+package weka.imbalance.resampling;
+
+import java.util.Enumeration;
+import java.util.Vector;
+
+import weka.core.Option;
+import weka.core.OptionHandler;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.Utils;
+import weka.imbalance.OptionValues;
+
+/**
+ * The exact neighbour search of {@link ExactKnn} as a {@link NeighbourSearch}: a KD-tree or a
+ * blocked brute force, chosen automatically (default) or fixed; every method gives the same
+ * neighbours. Threads: 0 = one per processor; the answer does not depend on them.
+ */
+public class ExactSearch implements NeighbourSearch, OptionHandler {
+
+  private static final long serialVersionUID = -8149633205176093824L;
+
+  public static final Tag[] TAGS_METHOD = {
+    new Tag(ExactKnn.Method.AUTO.ordinal(), "auto", "KD-tree, brute force when the tree does not pay", false),
+    new Tag(ExactKnn.Method.KDTREE.ordinal(), "kdtree", "KD-tree", false),
+    new Tag(ExactKnn.Method.BRUTE_FORCE.ordinal(), "brute", "blocked brute force", false) };
+
+  public static final int DEFAULT_THREADS = 1;
+
+  private int m_Method = ExactKnn.Method.AUTO.ordinal();
+  private int m_Threads = DEFAULT_THREADS;
+  private transient String m_Last = "";
+
+  /**
+   * @param method auto, kdtree or brute
+   * @param threads the threads, &gt;= 0
+   * @return the search
+   */
+  public static ExactSearch of(String method, int threads) {
+    ExactSearch s = new ExactSearch();
+    s.m_Method = OptionValues.tagId("method", method, TAGS_METHOD);
+    s.setNumThreads(threads);
+    return s;
+  }
+
+  public String globalInfo() {
+    return "Exact k-nearest-neighbour search: a KD-tree with tight bounding boxes or a blocked brute force that "
+      + "computes each pairwise distance once; auto picks one from how many points the tree visits for a fixed "
+      + "sample of queries. All give the same neighbours, ties broken by the smaller index.";
+  }
+
+  @Override
+  public int[][] kNearest(double[] points, int n, int d, int k) throws Exception {
+    ExactKnn knn = new ExactKnn(points, n, d);
+    int[][] nn = knn.search(k, ExactKnn.Method.values()[m_Method], m_Threads);
+    m_Last = knn.usedMethod().toString();
+    return nn;
+  }
+
+  @Override
+  public String lastSearch() {
+    return m_Last == null ? "" : m_Last;
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> v = new Vector<>();
+    v.add(new Option("\tThe method: " + OptionValues.tagNames(TAGS_METHOD) + " (default auto)", "method", 1,
+      "-method <name>"));
+    v.add(new Option("\tThreads, 0 = one per processor (default " + DEFAULT_THREADS + ")", "num-threads", 1,
+      "-num-threads <n>"));
+    return v.elements();
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    m_Method = OptionValues.getTag("method", options, TAGS_METHOD, ExactKnn.Method.AUTO.ordinal());
+    setNumThreads(OptionValues.getInt("num-threads", options, DEFAULT_THREADS));
+    Utils.checkForRemainingOptions(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    return new String[] {"-method", OptionValues.tagName(TAGS_METHOD, m_Method), "-num-threads", "" + m_Threads};
+  }
+
+  public String methodTipText() {
+    return "auto (KD-tree, or brute force when the tree would visit most points), kdtree or brute; all give the "
+      + "same neighbours.";
+  }
+
+  public SelectedTag getMethod() {
+    return new SelectedTag(m_Method, TAGS_METHOD);
+  }
+
+  public void setMethod(SelectedTag t) {
+    m_Method = OptionValues.tagId("method", t, TAGS_METHOD);
+  }
+
+  public String numThreadsTipText() {
+    return "Threads of the search, 0 = one per processor; the neighbours do not depend on it.";
+  }
+
+  public int getNumThreads() {
+    return m_Threads;
+  }
+
+  /** @param n threads, &gt;= 0 */
+  public void setNumThreads(int n) {
+    m_Threads = OptionValues.atLeast("num-threads", n, 0);
+  }
+
+  @Override
+  public String toString() {
+    return (getClass().getSimpleName() + " " + Utils.joinOptions(getOptions())).trim();
+  }
+}
