@@ -13,6 +13,8 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 
+import weka.imbalance.testing.PythonReference;
+
 /**
  * Predictions with an independent library's answers, as the scripts in src/test/python write
  * them ("# name=value" lines, then actual,predicted,weight rows), replayed through Weka's

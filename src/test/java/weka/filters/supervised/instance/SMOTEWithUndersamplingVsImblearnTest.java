@@ -2,18 +2,13 @@ package weka.filters.supervised.instance;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
-import static org.junit.Assume.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
 
@@ -21,6 +16,7 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.filters.Filter;
+import weka.imbalance.testing.PythonReference;
 
 /**
  * SMOTE's output distribution against imbalanced-learn's SMOTE, an independent implementation, on
@@ -160,32 +156,7 @@ public class SMOTEWithUndersamplingVsImblearnTest {
 
   @Test
   public void matchesALiveImbalancedLearnRun() throws Exception {
-    boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-    List<String> out = new ArrayList<>();
-    String why = null;
-    try {
-      Process p = new ProcessBuilder("/usr/bin/python3", SCRIPT, INPUT.getPath()).redirectError(
-        ProcessBuilder.Redirect.DISCARD).start();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String l = r.readLine(); l != null; l = r.readLine()) {
-          out.add(l);
-        }
-      }
-      if (!p.waitFor(300, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        why = "python3 did not finish";
-      } else if (p.exitValue() != 0) {
-        why = "imbalanced-learn is not installed (apt-get install python3-imblearn)";
-      }
-    } catch (java.io.IOException e) {
-      why = "no /usr/bin/python3";
-    }
-    if (why != null) {
-      if (ci) {
-        fail("under CI the imbalanced-learn reference must run: " + why);
-      }
-      assumeTrue(why, false);
-    }
+    List<String> out = PythonReference.lines("apt-get install python3-imblearn", 300, SCRIPT, INPUT.getPath());
     Instances data = input();
     sameDistribution("live run", rows(out), ours(data), data);
   }
