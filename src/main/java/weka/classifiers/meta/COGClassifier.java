@@ -15,6 +15,8 @@
 
 package weka.classifiers.meta;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Random;
@@ -29,21 +31,23 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.SelectedTag;
-import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
-import weka.imbalance.cog.ClassDecomposition;
 import weka.imbalance.Release;
+import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.Combination;
+import weka.imbalance.cog.DecompositionSettings;
 
 /**
  * COG (classification using local clustering, Wu, Xiong &amp; Chen, DMKD 2010): splits the large
  * classes into subclasses with a clusterer, trains the base classifier on the subclass labels and
- * adds the subclass probabilities of each class back up. The decomposition itself is
- * {@link ClassDecomposition}; see there for the documented behaviour on awkward input.
+ * maps its subclass predictions back to the classes. The decomposition is
+ * {@link ClassDecomposition} (settings: {@link DecompositionSettings}), the mapping of
+ * predictions a {@link Combination} rule.
  *
  * <p>Weights: the decomposition and COG-OS keep instance weights; a base classifier that is not
  * a {@link WeightedInstancesHandler} gets a weighted resample (seeded) of the decomposed data.
@@ -57,35 +61,13 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
   private String m_SavedByRelease = Release.VERSION;
 
-  /** Combination rule: sum of the subclass probabilities of each class. */
-  public static final int COMBINE_SUM = 0;
-
-  /** Combination rule: largest subclass probability of each class (the paper's Phase IV). */
-  public static final int COMBINE_MAX = 1;
-
-  /** The combination rules. */
-  public static final Tag[] TAGS_COMBINE = {
-    new Tag(COMBINE_SUM, "sum", "Sum of the subclass probabilities"),
-    new Tag(COMBINE_MAX, "max", "Largest subclass probability (class of the most probable subclass)")};
-
-  /** Default combination rule. */
-  public static final int DEFAULT_COMBINE = COMBINE_SUM;
-
-  protected Clusterer m_Clusterer = ClassDecomposition.defaultClusterer();
-
-  protected double m_DecomposeFactor = ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR;
-
-  protected int m_NumSubclasses = ClassDecomposition.DEFAULT_NUM_SUBCLASSES;
-
-  protected double m_TargetSize = ClassDecomposition.DEFAULT_TARGET_SIZE;
-
-  protected int m_MaxSubclasses = ClassDecomposition.DEFAULT_MAX_SUBCLASSES;
-
-  protected int m_MinSubclassSize = ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE;
+  /** Phase I settings, shared with the filter. */
+  protected DecompositionSettings m_Settings = new DecompositionSettings();
 
   protected boolean m_Oversample = false;
 
-  protected int m_Combine = DEFAULT_COMBINE;
+  /** The {@link Combination} rule. */
+  protected int m_Combine = Combination.DEFAULT;
 
   /** The learned decomposition. */
   protected ClassDecomposition m_Decomposition;
@@ -126,13 +108,12 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     return Citations.wu2010();
   }
 
-
   @Override
   public Capabilities getCapabilities() {
     Capabilities result = new Capabilities(this);
     result.disableAll();
     Capabilities base = m_Classifier.getCapabilities();
-    Capabilities clus = m_Clusterer.getCapabilities();
+    Capabilities clus = m_Settings.getClusterer().getCapabilities();
     for (Capability cap : Capability.values()) {
       if ((cap.isAttribute() || cap.isAttributeCapability()) && base.handles(cap) && clus.handles(cap)) {
         result.enable(cap);
@@ -152,9 +133,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     data = new Instances(data);
     data.deleteWithMissingClass();
     Random random = new Random(m_Seed);
-    ClassDecomposition decomposition =
-      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses,
-        m_MinSubclassSize);
+    ClassDecomposition decomposition = new ClassDecomposition(m_Settings);
     Instances decomposed = decomposition.fit(data, random);
     if (m_Oversample) {
       decomposed = decomposition.oversample(decomposed, random);
@@ -176,7 +155,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       throw new IllegalStateException("COGClassifier: no model built yet");
     }
     double[] sub = m_Classifier.distributionForInstance(m_Decomposition.toSubclassFormat(instance));
-    return m_Decomposition.toParentDistribution(sub, m_Combine == COMBINE_MAX);
+    return m_Decomposition.toParentDistribution(sub, m_Combine);
   }
 
   /** @return the learned decomposition, null before training */
@@ -197,8 +176,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     if (m_Oversample) {
       sb.append("COG-OS: subclasses replicated up to the weight of the heaviest subclass\n");
     }
-    sb.append("Combination of subclass predictions: ")
-      .append(new SelectedTag(m_Combine, TAGS_COMBINE).getSelectedTag().getIDStr().toLowerCase()).append("\n\n");
+    sb.append("Combination of subclass predictions: ").append(OptionValues.tagName(Combination.TAGS, m_Combine))
+      .append("\n\n");
     sb.append("Base classifier (trained on the ").append(m_Decomposition.numSubclasses())
       .append(" subclass labels)\n\n");
     sb.append(m_Classifier.toString());
@@ -207,162 +186,129 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = ClassDecomposition.listOptions();
+    Vector<Option> v = DecompositionSettings.listOptions();
     v.add(new Option("\tCOG-OS: replicate the instances of each subclass lighter than the heaviest\n"
       + "\tsubclass until its weight matches.", "oversample", 0, "-oversample"));
-    v.add(new Option("\tHow subclass probabilities make class probabilities: sum or max.\n"
-      + "\t(default: sum)", "combine", 1, "-combine <sum|max>"));
+    v.add(new Option("\tHow subclass probabilities make class probabilities: "
+      + OptionValues.tagNames(Combination.TAGS) + ".\n\t(default: "
+      + OptionValues.tagName(Combination.TAGS, Combination.DEFAULT) + ")", "combine", 1, "-combine <rule>"));
     v.addAll(Collections.list(super.listOptions()));
     return v.elements();
   }
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    setClusterer(ClassDecomposition.clustererFromSpec(Utils.getOption("clusterer", options)));
-    setDecomposeFactor(OptionValues.getDouble("decompose-factor", options, ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR));
-    setNumSubclasses(OptionValues.getInt("K", options, ClassDecomposition.DEFAULT_NUM_SUBCLASSES));
-    setTargetSize(OptionValues.getDouble("target-size", options, ClassDecomposition.DEFAULT_TARGET_SIZE));
-    setMaxSubclasses(OptionValues.getInt("max-subclasses", options, ClassDecomposition.DEFAULT_MAX_SUBCLASSES));
-    setMinSubclassSize(OptionValues.getInt("min-subclass-size", options, ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE));
+    m_Settings.setOptions(options);
     setOversample(Utils.getFlag("oversample", options));
-    String s = Utils.getOption("combine", options);
-    if (s.isEmpty()) {
-      m_Combine = DEFAULT_COMBINE;
-    } else {
-      try {
-        setCombine(new SelectedTag(s, TAGS_COMBINE));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("-combine must be sum or max, got " + s);
-      }
-    }
+    m_Combine = OptionValues.getTag("combine", options, Combination.TAGS, Combination.DEFAULT);
     super.setOptions(options);
   }
 
   @Override
   public String[] getOptions() {
-    Vector<String> options = new Vector<>();
-    options.add("-clusterer");
-    options.add(ClassDecomposition.clustererSpec(m_Clusterer));
-    options.add("-decompose-factor");
-    options.add("" + m_DecomposeFactor);
-    options.add("-K");
-    options.add("" + m_NumSubclasses);
-    options.add("-target-size");
-    options.add("" + m_TargetSize);
-    options.add("-max-subclasses");
-    options.add("" + m_MaxSubclasses);
-    options.add("-min-subclass-size");
-    options.add("" + m_MinSubclassSize);
+    Vector<String> options = new Vector<>(m_Settings.getOptions());
     if (m_Oversample) {
       options.add("-oversample");
     }
     options.add("-combine");
-    options.add(new SelectedTag(m_Combine, TAGS_COMBINE).getSelectedTag().getIDStr().toLowerCase());
+    options.add(OptionValues.tagName(Combination.TAGS, m_Combine));
     Collections.addAll(options, super.getOptions());
     return options.toArray(new String[0]);
   }
 
+  // ---- the decomposition's properties, kept in m_Settings (Weka's object editor needs them here) ----
+
   /** @return tip text for the GUI */
   public String clustererTipText() {
-    return "The clusterer that splits each decomposed class (on all attributes but the class); its number "
-      + "of clusters and, if randomizable, its seed are set for each class.";
+    return DecompositionSettings.CLUSTERER_TIP;
   }
 
   /** @param clusterer the clusterer */
   public void setClusterer(Clusterer clusterer) {
-    if (clusterer == null) {
-      throw new IllegalArgumentException("-clusterer must be set, got null");
-    }
-    m_Clusterer = clusterer;
+    m_Settings.setClusterer(clusterer);
   }
 
   /** @return the clusterer */
   public Clusterer getClusterer() {
-    return m_Clusterer;
+    return m_Settings.getClusterer();
   }
 
   /** @return tip text for the GUI */
   public String decomposeFactorTipText() {
-    return "Classes whose weight is at least this many times that of the smallest class are decomposed; "
-      + "1 decomposes every class.";
+    return DecompositionSettings.DECOMPOSE_FACTOR_TIP;
   }
 
   /** @param factor the decompose factor, &gt;= 1 */
   public void setDecomposeFactor(double factor) {
-    ClassDecomposition.checkDecomposeFactor(factor);
-    m_DecomposeFactor = factor;
+    m_Settings.setDecomposeFactor(factor);
   }
 
   /** @return the decompose factor */
   public double getDecomposeFactor() {
-    return m_DecomposeFactor;
+    return m_Settings.getDecomposeFactor();
   }
 
   /** @return tip text for the GUI */
   public String numSubclassesTipText() {
-    return "Number of subclasses of each decomposed class; 0 = automatic (class weight / target size, "
-      + "at most maxSubclasses). A fixed number larger than a decomposed class's instance count is an error.";
+    return DecompositionSettings.NUM_SUBCLASSES_TIP;
   }
 
   /** @param k the number of subclasses, 0 = automatic */
   public void setNumSubclasses(int k) {
-    ClassDecomposition.checkNumSubclasses(k);
-    m_NumSubclasses = k;
+    m_Settings.setNumSubclasses(k);
   }
 
   /** @return the number of subclasses, 0 = automatic */
   public int getNumSubclasses() {
-    return m_NumSubclasses;
+    return m_Settings.getNumSubclasses();
   }
 
   /** @return tip text for the GUI */
   public String targetSizeTipText() {
-    return "Target subclass weight of the automatic number of subclasses; 0 = the weight of the smallest class.";
+    return DecompositionSettings.TARGET_SIZE_TIP;
   }
 
   /** @param size the target subclass weight, 0 = the smallest class */
   public void setTargetSize(double size) {
-    ClassDecomposition.checkTargetSize(size);
-    m_TargetSize = size;
+    m_Settings.setTargetSize(size);
   }
 
   /** @return the target subclass weight */
   public double getTargetSize() {
-    return m_TargetSize;
+    return m_Settings.getTargetSize();
   }
 
   /** @return tip text for the GUI */
   public String maxSubclassesTipText() {
-    return "Most subclasses per class when their number is automatic.";
+    return DecompositionSettings.MAX_SUBCLASSES_TIP;
   }
 
   /** @param max the cap on the automatic number of subclasses, &gt;= 1 */
   public void setMaxSubclasses(int max) {
-    ClassDecomposition.checkMaxSubclasses(max);
-    m_MaxSubclasses = max;
+    m_Settings.setMaxSubclasses(max);
   }
 
   /** @return the cap on the automatic number of subclasses */
   public int getMaxSubclasses() {
-    return m_MaxSubclasses;
+    return m_Settings.getMaxSubclasses();
   }
 
   /** @return tip text for the GUI */
   public String minSubclassSizeTipText() {
-    return "When the number of subclasses is automatic, a class of m instances gets at most "
-      + "floor(m / minSubclassSize) subclasses.";
+    return DecompositionSettings.MIN_SUBCLASS_SIZE_TIP;
   }
 
   /** @param size the smallest average number of instances of automatic subclasses, &gt;= 1 */
   public void setMinSubclassSize(int size) {
-    ClassDecomposition.checkMinSubclassSize(size);
-    m_MinSubclassSize = size;
+    m_Settings.setMinSubclassSize(size);
   }
 
   /** @return the smallest average number of instances of automatic subclasses */
   public int getMinSubclassSize() {
-    return m_MinSubclassSize;
+    return m_Settings.getMinSubclassSize();
   }
+
+  // ---- COG's own properties ----
 
   /** @return tip text for the GUI */
   public String oversampleTipText() {
@@ -386,16 +332,14 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       + "estimates) or 'max' (the class of the most probable subclass wins; for vote-like distributions).";
   }
 
-  /** @param combine the combination rule */
+  /** @param combine the combination rule, one of {@link Combination#TAGS} */
   public void setCombine(SelectedTag combine) {
-    if (combine.getTags() == TAGS_COMBINE) {
-      m_Combine = combine.getSelectedTag().getID();
-    }
+    m_Combine = OptionValues.tagId("combine", combine, Combination.TAGS);
   }
 
   /** @return the combination rule */
   public SelectedTag getCombine() {
-    return new SelectedTag(m_Combine, TAGS_COMBINE);
+    return new SelectedTag(m_Combine, Combination.TAGS);
   }
 
   /**
@@ -407,7 +351,16 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     runClassifier(new COGClassifier(), args);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
-    Release.readFields(in, "COGClassifier", () -> m_SavedByRelease);
+  /** Reads this class's fields, those of release 0.1.0 (settings as six fields, no release) included. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    ObjectInputStream.GetField f = DecompositionSettings.readFields(in, "COGClassifier");
+    m_SavedByRelease = (String) f.get("m_SavedByRelease", null);
+    m_Settings = DecompositionSettings.fromFields(f);
+    m_Oversample = f.get("m_Oversample", false);
+    m_Combine = f.get("m_Combine", Combination.SUM);
+    m_Decomposition = (ClassDecomposition) f.get("m_Decomposition", null);
+    if (m_Decomposition != null) {
+      m_Decomposition.restoreSettings(m_Settings);
+    }
   }
 }

@@ -33,6 +33,7 @@ import weka.core.UnsupportedAttributeTypeException;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.Combination;
 import weka.imbalance.cog.CogTestData;
 
 /** Exact behaviour of {@link COGClassifier} on hand-made data and with a recording base learner. */
@@ -127,7 +128,7 @@ public class COGClassifierBehaviourTest {
     Instance x = CogTestData.point(data, 1, 1, 1);
     assertArrayEquals(new double[] {0.6, 0.4}, cog.distributionForInstance(x), 1e-12);
     assertEquals(1, (int) x.classValue());
-    cog.setCombine(new SelectedTag(COGClassifier.COMBINE_MAX, COGClassifier.TAGS_COMBINE));
+    cog.setCombine(new SelectedTag(Combination.MAX, Combination.TAGS));
     assertArrayEquals(new double[] {0.3 / 0.7, 0.4 / 0.7}, cog.distributionForInstance(x), 1e-12);
     assertEquals(1, cog.classifyInstance(x), 0);
   }
@@ -215,7 +216,7 @@ public class COGClassifierBehaviourTest {
     assertEquals(7, copy.getTargetSize(), 0);
     assertEquals(4, copy.getMaxSubclasses());
     assertTrue(copy.getOversample());
-    assertEquals(COGClassifier.COMBINE_MAX, copy.getCombine().getSelectedTag().getID());
+    assertEquals(Combination.MAX, copy.getCombine().getSelectedTag().getID());
     assertEquals(9, copy.getSeed());
     assertEquals("weka.clusterers.FarthestFirst", copy.getClusterer().getClass().getName());
     assertEquals("weka.classifiers.trees.J48", copy.getClassifier().getClass().getName());

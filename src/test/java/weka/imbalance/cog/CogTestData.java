@@ -88,6 +88,27 @@ public final class CogTestData {
   }
 
   /**
+   * @param clusterer the clusterer
+   * @param factor the decompose factor
+   * @param k the number of subclasses, 0 = automatic
+   * @param target the target subclass size
+   * @param max the cap on automatic subclasses
+   * @param min the minimum average subclass size
+   * @return an unfitted decomposition with these settings
+   */
+  public static ClassDecomposition decomposition(weka.clusterers.Clusterer clusterer, double factor, int k,
+    double target, int max, int min) {
+    DecompositionSettings s = new DecompositionSettings();
+    s.setClusterer(clusterer);
+    s.setDecomposeFactor(factor);
+    s.setNumSubclasses(k);
+    s.setTargetSize(target);
+    s.setMaxSubclasses(max);
+    s.setMinSubclassSize(min);
+    return new ClassDecomposition(s);
+  }
+
+  /**
    * @param data a data set
    * @return a text with every value and weight, to compare data sets exactly
    */

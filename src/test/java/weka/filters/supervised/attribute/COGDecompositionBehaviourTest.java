@@ -28,6 +28,7 @@ import weka.core.Utils;
 import weka.filters.Filter;
 import weka.imbalance.cog.ClassDecomposition;
 import weka.imbalance.cog.CogTestData;
+import weka.imbalance.cog.DecompositionSettings;
 
 /** Exact behaviour of {@link COGDecomposition}: first batch, later batches, options. */
 public class COGDecompositionBehaviourTest {
@@ -41,7 +42,7 @@ public class COGDecompositionBehaviourTest {
     f.setInputFormat(data);
     Instances out = Filter.useFilter(data, f);
     assertEquals(before, CogTestData.dump(data));
-    Instances expected = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 0, 10, 10)
+    Instances expected = CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 2, 0, 0, 10, 10)
       .fit(data, new Random(3));
     assertEquals(data.numInstances(), out.numInstances());
     for (int i = 0; i < data.numInstances(); i++) {
