@@ -87,8 +87,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
    */
   public String globalInfo() {
     return "Classifies with local class decomposition (COG): clusters each large class into subclasses, "
-      + "trains the base classifier on the subclass labels and predicts each class with the sum of the "
-      + "probabilities of its subclasses.\n\n"
+      + "trains the base classifier on the subclass labels and predicts the class of the most probable "
+      + "subclass, as the paper's Phase IV does.\n\n"
       + "A class is decomposed when its weight is at least 'decomposeFactor' times that of the smallest class "
       + "(1 = every class). Its number of subclasses is fixed ('numSubclasses' > 0) or automatic: "
       + "round(class weight / target size), the target size being 'targetSize' or, if 0, the weight of the "
@@ -96,9 +96,13 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       + "Clustering uses every attribute except the class; empty clusters are dropped. A clusterer that "
       + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) the "
       + "instances of every subclass lighter than the heaviest one are replicated until its weight matches. "
-      + "Each copy and each decomposed instance keeps its weight. The 'max' combination predicts the class of "
-      + "the most probable subclass, as in the paper; use it for base classifiers whose distributions are "
-      + "votes (SMO without logistic models), where summing favours classes with many subclasses. "
+      + "Each copy and each decomposed instance keeps its weight.\n\n"
+      + "Probabilities ('combine' = max, the default): the paper maps the predicted subclass to its class; "
+      + "as a distribution, each class gets the probability of its most probable subclass, renormalised, so "
+      + "that the predicted class is the paper's and AUC and the Experimenter get a proper distribution. "
+      + "'sum' adds the subclass probabilities instead (the default of release 0.1.0, whose saved models keep "
+      + "it): for a calibrated learner that gives back the undecomposed posterior, and with SMO's pairwise "
+      + "votes it sends every instance to a class with many subclasses. "
       + "The paper finds that linear base classifiers gain most.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
@@ -328,8 +332,9 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   /** @return tip text for the GUI */
   public String combineTipText() {
-    return "How the subclass probabilities make the class probabilities: 'sum' (default, for probability "
-      + "estimates) or 'max' (the class of the most probable subclass wins; for vote-like distributions).";
+    return "How the subclass probabilities make the class probabilities: 'max' (default, the paper's rule: "
+      + "the class of the most probable subclass wins; each class gets its best subclass's probability, "
+      + "renormalised) or 'sum' (each class gets the sum of its subclasses' probabilities).";
   }
 
   /** @param combine the combination rule, one of {@link Combination#TAGS} */

@@ -22,11 +22,17 @@ import weka.core.Utils;
  * Phase IV of COG: how a distribution over subclasses becomes one over the original classes.
  *
  * <ul>
- * <li>{@link #SUM} (the default): each class gets the sum of its subclasses' probabilities.</li>
- * <li>{@link #MAX}: the paper predicts a subclass and reports its parent class. As a
- * distribution: each class gets the probability of its most probable subclass, renormalised, so
- * the class of the most probable subclass has the highest probability (ties go to the first
- * class, as Weka's argmax does).</li>
+ * <li>{@link #MAX} (the default, the paper's rule): the paper predicts a subclass and reports its
+ * parent class. As a distribution: each class gets the probability of its most probable subclass,
+ * renormalised, so the class of the most probable subclass has the highest probability (ties go
+ * to the first class, as Weka's argmax does) and the distribution is a proper one for AUC, ROC
+ * curves and the Experimenter.</li>
+ * <li>{@link #SUM} (release 0.1.0's default; its saved models keep it): each class gets the sum of
+ * its subclasses' probabilities. For a calibrated base learner this is its estimate of the
+ * undecomposed posterior, which gives back what the decomposition was meant to change; for a base
+ * learner whose multi-class distribution is pairwise votes (SMO without {@code -M}) it hands a
+ * class with K subclasses the K(K-1)/2 votes among its own subclasses, whatever the input, so
+ * that on binary data every instance goes to the decomposed majority class.</li>
  * </ul>
  * A new rule is a new tag here and a case in {@link #toClasses}.
  */
@@ -41,10 +47,10 @@ public final class Combination {
   /** The rules, for {@code -combine}. */
   public static final Tag[] TAGS = {
     new Tag(SUM, "sum", "Sum of the subclass probabilities", false),
-    new Tag(MAX, "max", "Class of the most probable subclass (the paper's Phase IV): largest subclass probability", false)};
+    new Tag(MAX, "max", "Class of the most probable subclass (the paper's Phase IV)", false)};
 
-  /** The default rule. */
-  public static final int DEFAULT = SUM;
+  /** The default rule: the paper's. */
+  public static final int DEFAULT = MAX;
 
   private Combination() {
   }

@@ -58,15 +58,26 @@ public final class CogTestData {
    * @return 3 * perBlob big instances (blob by blob), then the small ones; all of weight 1
    */
   public static Instances blobs(int perBlob, int small) {
+    return blobs(BIG_CENTRES, perBlob, SMALL_CENTRE, small);
+  }
+
+  /**
+   * @param bigCentres the centres of the blobs of class big
+   * @param perBlob instances per blob of class big (standard deviation 0.5)
+   * @param smallCentre the centre of class small
+   * @param small instances of class small (standard deviation 0.3)
+   * @return the big instances blob by blob, then the small ones; all of weight 1
+   */
+  public static Instances blobs(double[][] bigCentres, int perBlob, double[] smallCentre, int small) {
     Instances data = header();
     Random r = new Random(42);
-    for (double[] c : BIG_CENTRES) {
+    for (double[] c : bigCentres) {
       for (int i = 0; i < perBlob; i++) {
         data.add(point(data, c[0] + 0.5 * r.nextGaussian(), c[1] + 0.5 * r.nextGaussian(), 0));
       }
     }
     for (int i = 0; i < small; i++) {
-      data.add(point(data, SMALL_CENTRE[0] + 0.3 * r.nextGaussian(), SMALL_CENTRE[1] + 0.3 * r.nextGaussian(), 1));
+      data.add(point(data, smallCentre[0] + 0.3 * r.nextGaussian(), smallCentre[1] + 0.3 * r.nextGaussian(), 1));
     }
     return data;
   }
