@@ -39,6 +39,7 @@ import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.ClassReplication;
 import weka.imbalance.cog.Combination;
 import weka.imbalance.cog.DecompositionSettings;
 
@@ -64,13 +65,20 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   /** Phase I settings, shared with the filter. */
   protected DecompositionSettings m_Settings = new DecompositionSettings();
 
+  /** COG-OS. */
   protected boolean m_Oversample = false;
+
+  /** COG-OS's rate r(j) per class, empty for the automatic rates. */
+  protected double[] m_OversampleRates = new double[0];
 
   /** The {@link Combination} rule. */
   protected int m_Combine = Combination.DEFAULT;
 
   /** The learned decomposition. */
   protected ClassDecomposition m_Decomposition;
+
+  /** COG-OS's replication of the training data, null without COG-OS. */
+  protected ClassReplication m_Replication;
 
   /** Creates a COG classifier with Logistic as the base classifier. */
   public COGClassifier() {
@@ -94,8 +102,10 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       + "round(class weight / target size), the target size being 'targetSize' or, if 0, the weight of the "
       + "smallest class, at most 'maxSubclasses' and at most (instances of the class / 'minSubclassSize'). "
       + "Clustering uses every attribute except the class; empty clusters are dropped. A clusterer that "
-      + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) the "
-      + "instances of every subclass lighter than the heaviest one are replicated until its weight matches. "
+      + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) each class "
+      + "j is replicated by its own rate r(j), all its subclasses alike, as in the paper: the rates are "
+      + "'oversampleRates', or automatic (our rule, the paper leaves them to the user): each class that is not "
+      + "decomposed and weighs less than the mean subclass of the decomposed classes is raised to that weight. "
       + "Each copy and each decomposed instance keeps its weight.\n\n"
       + "Probabilities ('combine' = max, the default): the paper maps the predicted subclass to its class; "
       + "as a distribution, each class gets the probability of its most probable subclass, renormalised, so "
@@ -131,16 +141,25 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     return result;
   }
 
+  /** The check of two options: rates apply to COG-OS only. */
+  private void checkOversampleOptions() {
+    OptionValues.require(m_Oversample || m_OversampleRates.length == 0, "os-rates", "'" + getOversampleRates() + "'",
+      "given with -oversample only (the rates are COG-OS's)");
+  }
+
   @Override
   public void buildClassifier(Instances data) throws Exception {
+    checkOversampleOptions();
     getCapabilities().testWithFail(data);
     data = new Instances(data);
     data.deleteWithMissingClass();
     Random random = new Random(m_Seed);
     ClassDecomposition decomposition = new ClassDecomposition(m_Settings);
     Instances decomposed = decomposition.fit(data, random);
+    ClassReplication replication = null;
     if (m_Oversample) {
-      decomposed = decomposition.oversample(decomposed, random);
+      replication = ClassReplication.plan(decomposition, m_OversampleRates);
+      decomposed = replication.apply(decomposed, decomposition, random);
     }
     if (!(m_Classifier instanceof WeightedInstancesHandler) && !decomposed.allInstanceWeightsIdentical()) {
       decomposed = decomposed.resampleWithWeights(random);
@@ -151,6 +170,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     }
     m_Classifier.buildClassifier(decomposed);
     m_Decomposition = decomposition;
+    m_Replication = replication;
   }
 
   @Override
@@ -177,8 +197,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     sb.append(m_Oversample ? ", COG-OS" : "").append(")\n");
     sb.append("===========================================\n\n");
     sb.append(m_Decomposition.toString());
-    if (m_Oversample) {
-      sb.append("COG-OS: subclasses replicated up to the weight of the heaviest subclass\n");
+    if (m_Replication != null) {
+      sb.append(m_Replication.toString());
     }
     sb.append("Combination of subclass predictions: ").append(OptionValues.tagName(Combination.TAGS, m_Combine))
       .append("\n\n");
@@ -191,8 +211,11 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = DecompositionSettings.listOptions();
-    v.add(new Option("\tCOG-OS: replicate the instances of each subclass lighter than the heaviest\n"
-      + "\tsubclass until its weight matches.", "oversample", 0, "-oversample"));
+    v.add(new Option("\tCOG-OS: replicate each class j by a rate r(j) (all its subclasses alike).",
+      "oversample", 0, "-oversample"));
+    v.add(new Option("\tCOG-OS's rates r(j), one per class in the order of the class values, each >= 1.\n"
+      + "\t(default: automatic: each undecomposed class lighter than the mean subclass of the\n"
+      + "\tdecomposed classes is raised to it)", "os-rates", 1, "-os-rates <r1,r2,...>"));
     v.add(new Option("\tHow subclass probabilities make class probabilities: "
       + OptionValues.tagNames(Combination.TAGS) + ".\n\t(default: "
       + OptionValues.tagName(Combination.TAGS, Combination.DEFAULT) + ")", "combine", 1, "-combine <rule>"));
@@ -204,8 +227,10 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   public void setOptions(String[] options) throws Exception {
     m_Settings.setOptions(options);
     setOversample(Utils.getFlag("oversample", options));
+    setOversampleRates(Utils.getOption("os-rates", options));
     m_Combine = OptionValues.getTag("combine", options, Combination.TAGS, Combination.DEFAULT);
     super.setOptions(options);
+    checkOversampleOptions();
   }
 
   @Override
@@ -213,6 +238,10 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     Vector<String> options = new Vector<>(m_Settings.getOptions());
     if (m_Oversample) {
       options.add("-oversample");
+    }
+    if (m_OversampleRates.length > 0) {
+      options.add("-os-rates");
+      options.add(getOversampleRates());
     }
     options.add("-combine");
     options.add(OptionValues.tagName(Combination.TAGS, m_Combine));
@@ -316,8 +345,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   /** @return tip text for the GUI */
   public String oversampleTipText() {
-    return "COG-OS: replicate the instances of every subclass lighter than the heaviest subclass until its "
-      + "weight matches (copies keep their weights; seeded).";
+    return "COG-OS: replicate each class j by its rate r(j), all its subclasses alike (copies keep their "
+      + "weights; seeded). The rates are 'oversampleRates', or automatic.";
   }
 
   /** @param oversample whether to apply COG-OS */
@@ -328,6 +357,30 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   /** @return whether COG-OS is applied */
   public boolean getOversample() {
     return m_Oversample;
+  }
+
+  /** @return tip text for the GUI */
+  public String oversampleRatesTipText() {
+    return "COG-OS's rates r(j), one per class in the order of the class values, each >= 1 (1 = unchanged), "
+      + "e.g. '1,5'. Empty: automatic, each undecomposed class lighter than the mean subclass of the "
+      + "decomposed classes is raised to that weight.";
+  }
+
+  /**
+   * @param rates COG-OS's rates, comma- or space-separated, one per class; empty for the automatic
+   *          rates
+   */
+  public void setOversampleRates(String rates) {
+    m_OversampleRates = ClassReplication.checkRates(OptionValues.parseDoubles("os-rates", rates), rates);
+  }
+
+  /** @return COG-OS's rates, comma-separated; empty for the automatic rates */
+  public String getOversampleRates() {
+    StringBuilder b = new StringBuilder();
+    for (double r : m_OversampleRates) {
+      b.append(b.length() == 0 ? "" : ",").append(Utils.doubleToString(r, 17).trim());
+    }
+    return b.toString();
   }
 
   /** @return tip text for the GUI */
@@ -362,6 +415,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     m_SavedByRelease = (String) f.get("m_SavedByRelease", null);
     m_Settings = DecompositionSettings.fromFields(f);
     m_Oversample = f.get("m_Oversample", false);
+    m_OversampleRates = (double[]) f.get("m_OversampleRates", new double[0]);
+    m_Replication = (ClassReplication) f.get("m_Replication", null);
     m_Combine = f.get("m_Combine", Combination.SUM);
     m_Decomposition = (ClassDecomposition) f.get("m_Decomposition", null);
     if (m_Decomposition != null) {

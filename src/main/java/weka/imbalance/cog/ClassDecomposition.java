@@ -119,9 +119,6 @@ public class ClassDecomposition implements Serializable {
 
   private int[] m_SubclassCount;
 
-  /** Copies added per subclass by {@link #oversample}, null before. */
-  private long[] m_Replicas;
-
   /**
    * Creates an unfitted decomposition.
    *
@@ -152,7 +149,6 @@ public class ClassDecomposition implements Serializable {
     }
     checkFinite(data);
     m_Settings = m_Settings.copy();
-    m_Replicas = null;
     int numClasses = data.numClasses();
     m_ClassIndex = data.classIndex();
     m_InputHeader = new Instances(data, 0);
@@ -411,68 +407,6 @@ public class ClassDecomposition implements Serializable {
     return Combination.toClasses(subclassDist, m_ParentOf, m_SubclassesOf.length, rule);
   }
 
-  /**
-   * Phase II of COG-OS: replicates the instances of every subclass whose weight is below that of
-   * the heaviest subclass. A subclass of weight w, m instances and mean weight w/m gets
-   * {@code round((W - w) / (w / m))} copies: every instance {@code floor(copies / m)} times, plus a
-   * random subset (without replacement) for the rest. Each copy keeps the weight of its original,
-   * so the subclass weight reaches W exactly with equal weights and in expectation otherwise.
-   *
-   * @param decomposed data in the subclass format (not modified)
-   * @param random the random number generator
-   * @return a new data set: the input followed by the copies
-   */
-  public Instances oversample(Instances decomposed, Random random) {
-    checkFitted();
-    int numSub = m_ParentOf.length;
-    double[] w = new double[numSub];
-    List<List<Integer>> members = new ArrayList<>();
-    for (int s = 0; s < numSub; s++) {
-      members.add(new ArrayList<>());
-    }
-    for (int i = 0; i < decomposed.numInstances(); i++) {
-      Instance inst = decomposed.instance(i);
-      if (!inst.classIsMissing()) {
-        int s = (int) inst.classValue();
-        w[s] += inst.weight();
-        members.get(s).add(i);
-      }
-    }
-    double target = 0;
-    for (double ws : w) {
-      target = Math.max(target, ws);
-    }
-    Instances out = new Instances(decomposed);
-    m_Replicas = new long[numSub];
-    for (int s = 0; s < numSub; s++) {
-      int m = members.get(s).size();
-      if (w[s] <= 0 || w[s] >= target) {
-        continue;
-      }
-      long copies = Math.round((target - w[s]) / (w[s] / m));
-      long full = copies / m;
-      int rest = (int) (copies % m);
-      for (long f = 0; f < full; f++) {
-        for (int idx : members.get(s)) {
-          out.add(decomposed.instance(idx));
-        }
-      }
-      int[] order = new int[m];
-      for (int j = 0; j < m; j++) {
-        order[j] = members.get(s).get(j);
-      }
-      for (int r = 0; r < rest; r++) {
-        int j = r + random.nextInt(m - r);
-        int t = order[r];
-        order[r] = order[j];
-        order[j] = t;
-        out.add(decomposed.instance(order[r]));
-      }
-      m_Replicas[s] = copies;
-    }
-    return out;
-  }
-
   private void checkFitted() {
     if (m_ParentOf == null) {
       throw new IllegalStateException("COG: the class decomposition has not been fitted yet");
@@ -539,15 +473,6 @@ public class ClassDecomposition implements Serializable {
   public int subclassCount(int subclass) {
     checkFitted();
     return m_SubclassCount[subclass];
-  }
-
-  /**
-   * @param subclass a subclass index
-   * @return the number of copies {@link #oversample} added to it (0 before it ran)
-   */
-  public long replicas(int subclass) {
-    checkFitted();
-    return m_Replicas == null ? 0 : m_Replicas[subclass];
   }
 
   /** @return the number of original classes */
@@ -632,18 +557,12 @@ public class ClassDecomposition implements Serializable {
         }
         sb.append(")");
       }
-      if (m_Replicas != null && m_SubclassesOf[c].length == 1 && m_Replicas[m_SubclassesOf[c][0]] > 0) {
-        sb.append(", +").append(m_Replicas[m_SubclassesOf[c][0]]).append(" copies");
-      }
       sb.append("\n");
       if (m_SubclassesOf[c].length > 1) {
         for (int s : m_SubclassesOf[c]) {
           sb.append("  ").append(sub.value(s)).append(": weight ")
             .append(Utils.doubleToString(m_SubclassWeight[s], 4)).append(", ").append(m_SubclassCount[s])
             .append(" instances");
-          if (m_Replicas != null && m_Replicas[s] > 0) {
-            sb.append(", +").append(m_Replicas[s]).append(" copies");
-          }
           sb.append("\n");
         }
       }

@@ -192,6 +192,65 @@ public class COGClassifierBehaviourTest {
     assertTrue(cog.toString(), cog.toString().contains("COG-OS"));
   }
 
+  /**
+   * Issue 13: COG-OS replicates each original class j by its own rate r(j), all its subclasses
+   * alike; release 0.1.0 replicated every subclass to the heaviest one (here 20 : 20 : 20).
+   */
+  @Test
+  public void cogOsReplicatesEachClassByItsRate() throws Exception {
+    Instances data = CogTestData.unequalBlobs();
+    COGClassifier cog = new COGClassifier();
+    cog.setClassifier(new WeightedRecorder());
+    cog.setNumSubclasses(2);
+    cog.setOversample(true);
+    cog.buildClassifier(data);
+    // big: subclasses of 20 and 10, mean 15; small: 5 -> r = 3
+    assertArrayEquals(new double[] {20, 10, 15}, seenWeights(cog), 0);
+    assertTrue(cog.toString(), cog.toString().contains("small: r = 3, +10 copies"));
+    cog.setOversampleRates("2, 1");
+    cog.buildClassifier(data);
+    assertArrayEquals(new double[] {40, 20, 5}, seenWeights(cog), 0);
+    assertEquals("2,1", cog.getOversampleRates());
+  }
+
+  private static double[] seenWeights(COGClassifier cog) {
+    Instances seen = ((Recorder) cog.getClassifier()).m_Seen;
+    double[] w = new double[seen.numClasses()];
+    for (Instance inst : seen) {
+      w[(int) inst.classValue()] += inst.weight();
+    }
+    return w;
+  }
+
+  @Test
+  public void oversamplingRatesAreCheckedWhenSetAndNeedCogOs() throws Exception {
+    String[][] bad = {{"-oversample", "-os-rates", "1,0.5"}, {"-oversample", "-os-rates", "1,x"}, {"-os-rates", "1,2"}};
+    for (String[] b : bad) {
+      try {
+        new COGClassifier().setOptions(b.clone());
+        fail("expected an IllegalArgumentException for " + String.join(" ", b));
+      } catch (IllegalArgumentException e) {
+        assertTrue(e.getMessage(), e.getMessage().startsWith("-os-rates ") && e.getMessage().contains(b[b.length - 1]));
+      }
+    }
+    COGClassifier cog = new COGClassifier();
+    cog.setOversampleRates("1,3");
+    try {
+      cog.buildClassifier(CogTestData.blobs(10, 10));
+      fail("rates without COG-OS must be refused when training starts");
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage(), e.getMessage().startsWith("-os-rates must be given with -oversample only"));
+    }
+    cog.setOversample(true);
+    cog.setOversampleRates("1,3,1");
+    try {
+      cog.buildClassifier(CogTestData.blobs(10, 10));
+      fail("three rates for two classes");
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("one rate per class (2: big, small)"));
+    }
+  }
+
   @Test
   public void sameSeedSameModel() throws Exception {
     Instances data = CogTestData.blobs(10, 10);

@@ -358,56 +358,6 @@ public class ClassDecompositionTest {
   }
 
   @Test
-  public void oversamplingBalancesSubclassesExactlyWithUnitWeights() throws Exception {
-    Instances data = CogTestData.blobs(10, 4); // subclasses of 10, small of 4
-    ClassDecomposition d = CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 2, 0, 10, 10, 10);
-    Instances dec = d.fit(data, new Random(1));
-    String before = CogTestData.dump(dec);
-    Instances os = d.oversample(dec, new Random(7));
-    assertEquals(before, CogTestData.dump(dec));
-    assertEquals(40, os.numInstances());
-    assertEquals(6, d.replicas(3));
-    double[] w = new double[4];
-    for (int i = 0; i < os.numInstances(); i++) {
-      w[(int) os.instance(i).classValue()] += os.instance(i).weight();
-    }
-    assertArrayEquals(new double[] {10, 10, 10, 10}, w, 0);
-    // 6 copies of 4 instances: each once, two of them twice
-    int[] times = new int[4];
-    for (int i = 34; i < 40; i++) {
-      for (int j = 0; j < 4; j++) {
-        if (os.instance(i).value(0) == dec.instance(30 + j).value(0)) {
-          times[j]++;
-        }
-      }
-    }
-    java.util.Arrays.sort(times);
-    assertArrayEquals(new int[] {1, 1, 2, 2}, times);
-    assertTrue(d.toString(), d.toString().contains("small: weight 4, 4 instances, not decomposed, +6 copies"));
-    // seeded
-    assertEquals(CogTestData.dump(os), CogTestData.dump(d.oversample(dec, new Random(7))));
-  }
-
-  @Test
-  public void oversamplingKeepsWeights() throws Exception {
-    Instances data = CogTestData.blobs(10, 4);
-    for (int i = 30; i < 34; i++) {
-      data.instance(i).setWeight(0.5); // small weighs 2, mean weight 0.5
-    }
-    ClassDecomposition d = CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 2, 0, 10, 10, 10);
-    Instances os = d.oversample(d.fit(data, new Random(1)), new Random(1));
-    assertEquals(16, d.replicas(3)); // (10 - 2) / 0.5
-    double small = 0;
-    for (int i = 0; i < os.numInstances(); i++) {
-      if (os.instance(i).classValue() == 3) {
-        assertEquals(0.5, os.instance(i).weight(), 0);
-        small += os.instance(i).weight();
-      }
-    }
-    assertEquals(10, small, 1e-12);
-  }
-
-  @Test
   public void dataWithoutAttributesOrInstancesIsNotDecomposed() throws Exception {
     Instances data = CogTestData.blobs(10, 10);
     ClassDecomposition d = auto();

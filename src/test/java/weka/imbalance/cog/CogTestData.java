@@ -83,6 +83,24 @@ public final class CogTestData {
   }
 
   /**
+   * @return class big in two blobs of 20 instances around (0,0) and 10 around (10,0), class small
+   *         5 around (5,8), in that order, all of weight 1
+   */
+  public static Instances unequalBlobs() {
+    Instances data = header();
+    Random r = new Random(3);
+    double[][] centres = {{0, 0}, {10, 0}, {5, 8}};
+    int[] sizes = {20, 10, 5};
+    for (int b = 0; b < 3; b++) {
+      for (int i = 0; i < sizes[b]; i++) {
+        data.add(point(data, centres[b][0] + 0.5 * r.nextGaussian(), centres[b][1] + 0.5 * r.nextGaussian(),
+          b < 2 ? 0 : 1));
+      }
+    }
+    return data;
+  }
+
+  /**
    * @param data the header to attach to
    * @param x first coordinate
    * @param y second coordinate
