@@ -29,6 +29,8 @@ import weka.core.Instances;
 import weka.core.Randomizable;
 import weka.core.WeightedInstancesHandler;
 import weka.core.WekaException;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 
 /**
  * Phase I for one class: clusters the instances of one class (without the class attribute) with
@@ -43,6 +45,10 @@ import weka.core.WekaException;
  * <li>A clusterer that is not a {@link WeightedInstancesHandler} is built on a weighted resample
  * (seeded) when the weights differ; every instance of the class is then assigned with
  * {@code clusterInstance}.</li>
+ * <li>The number of clusters is capped at the number of distinct instances the clusterer is built
+ * on, counted after missing values are replaced by the means and modes of those instances (what
+ * SimpleKMeans and EM do before clustering): k-means++ cannot choose two centres among identical
+ * points. With fewer than two distinct instances the class is not clustered.</li>
  * <li>A cluster index outside the clusterer's own range is an error naming the clusterer.</li>
  * </ul>
  */
@@ -77,7 +83,7 @@ final class LocalClustering {
    * @param k the number of clusters wanted, at least 2
    * @param random the random number generator (the clusterer's seed, the weighted resample)
    * @param className the class's name, for messages
-   * @return the clustering
+   * @return the clustering; {@link #clusterer} is null if the class could not be split
    * @throws Exception if the clusterer fails
    */
   static LocalClustering run(Clusterer template, Instances classData, int k, Random random, String className)
@@ -89,6 +95,10 @@ final class LocalClustering {
     if (!(clusterer instanceof WeightedInstancesHandler) && !classData.allInstanceWeightsIdentical()) {
       buildData = classData.resampleWithWeights(random);
       resampled = true;
+      k = Math.min(k, distinctInstances(buildData, k));
+    }
+    if (k < 2) {
+      return new LocalClustering(null, k, 0, resampled, new int[classData.numInstances()]);
     }
     requestNumClusters(clusterer, k);
     if (clusterer instanceof Randomizable) {
@@ -111,14 +121,31 @@ final class LocalClustering {
   /**
    * @param data instances without a class attribute
    * @param limit counting stops here
-   * @return the number of distinct attribute vectors, up to {@code limit}
+   * @return the number of distinct attribute vectors, up to {@code limit}, once missing values are
+   *         replaced by the (weighted) means and modes of the data
+   * @throws Exception if the replacement fails
    */
-  static int distinctInstances(Instances data, int limit) {
+  static int distinctInstances(Instances data, int limit) throws Exception {
+    Instances filled = data;
+    if (hasMissing(data)) {
+      ReplaceMissingValues rmv = new ReplaceMissingValues();
+      rmv.setInputFormat(data);
+      filled = Filter.useFilter(data, rmv);
+    }
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < data.numInstances() && seen.size() < limit; i++) {
-      seen.add(Arrays.toString(data.instance(i).toDoubleArray()));
+    for (int i = 0; i < filled.numInstances() && seen.size() < limit; i++) {
+      seen.add(Arrays.toString(filled.instance(i).toDoubleArray()));
     }
     return seen.size();
+  }
+
+  private static boolean hasMissing(Instances data) {
+    for (int i = 0; i < data.numInstances(); i++) {
+      if (data.instance(i).hasMissingValue()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

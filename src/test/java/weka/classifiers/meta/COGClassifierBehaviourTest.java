@@ -252,6 +252,19 @@ public class COGClassifierBehaviourTest {
     }
   }
 
+  /** Issue 21: nominal-only data with missing values, which the capabilities claim, is handled. */
+  @Test
+  public void nominalDataWithMissingValuesIsHandledAsTheCapabilitiesClaim() throws Exception {
+    Instances data = weka.imbalance.cog.ClassDecompositionTest.nominalWithFilledInMissing();
+    COGClassifier cog = new COGClassifier();
+    assertTrue(cog.getCapabilities().test(data));
+    cog.buildClassifier(data);
+    for (Instance inst : data) {
+      assertEquals(1, Utils.sum(cog.distributionForInstance(inst)), 1e-12);
+    }
+    assertEquals(1, cog.classifyInstance(data.instance(24)), 0);
+  }
+
   @Test
   public void sameSeedSameModel() throws Exception {
     Instances data = CogTestData.blobs(10, 10);

@@ -249,6 +249,56 @@ public class ClassDecompositionTest {
     assertTrue(out.instance(3).isMissing(0));
   }
 
+  /**
+   * One nominal attribute; class big: 18 x 'a' and 2 missing, class small: 5 x 'b'. Two distinct
+   * vectors as stored, but SimpleKMeans replaces a missing value by the mode before clustering, so
+   * it sees one: k-means++ then failed ("Can't normalize array. Sum is zero.") on data whose
+   * capabilities COG claims (issue 21). Distinct instances are counted as the clusterer sees them.
+   */
+  public static Instances nominalWithFilledInMissing() {
+    java.util.ArrayList<weka.core.Attribute> atts = new java.util.ArrayList<>();
+    atts.add(new weka.core.Attribute("n", java.util.Arrays.asList("a", "b", "c")));
+    atts.add(new weka.core.Attribute("class", java.util.Arrays.asList("big", "small")));
+    Instances data = new Instances("nominal", atts, 0);
+    data.setClassIndex(1);
+    for (int i = 0; i < 25; i++) {
+      double v = i < 18 ? 0 : i < 20 ? weka.core.Utils.missingValue() : 1;
+      data.add(new weka.core.DenseInstance(1, new double[] {v, i < 20 ? 0 : 1}));
+    }
+    return data;
+  }
+
+  @Test
+  public void missingValuesTheClustererFillsInDoNotMakeInstancesDistinct() throws Exception {
+    Instances data = nominalWithFilledInMissing();
+    ClassDecomposition d = auto();
+    Instances out = d.fit(data, new Random(1));
+    assertEquals(2, d.numSubclasses());
+    assertTrue(d.toString(), d.toString().contains("big: weight 20, 20 instances, not decomposed"));
+    assertEquals(25, out.numInstances());
+    // with a third value among them, two distinct instances remain: two subclasses
+    data.instance(0).setValue(0, 2);
+    d = auto();
+    d.fit(data, new Random(1));
+    assertEquals(3, d.numSubclasses());
+    assertEquals(19, d.subclassCount(0));
+    assertEquals(1, d.subclassCount(1));
+  }
+
+  @Test
+  public void aWeightedResampleOfIdenticalInstancesIsNotClustered() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    for (int i = 0; i < 30; i++) {
+      data.instance(i).setWeight(i == 0 ? 1e6 : 1e-9); // the resample of big is instance 0, 30 times
+    }
+    weka.clusterers.FilteredClusterer noWeights = new weka.clusterers.FilteredClusterer();
+    noWeights.setClusterer(DecompositionSettings.defaultClusterer());
+    assertFalse(noWeights instanceof weka.core.WeightedInstancesHandler);
+    ClassDecomposition d = CogTestData.decomposition(noWeights, 1, 3, 0, 10, 10);
+    d.fit(data, new Random(1));
+    assertFalse(d.toString(), d.isDecomposed(0));
+  }
+
   @Test
   public void laterInstancesGoToTheSubclassOfTheirNearestCluster() throws Exception {
     Instances data = CogTestData.blobs(10, 10);
