@@ -294,7 +294,16 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     setOversample(Utils.getFlag("oversample", options));
     setOversampleRates(Utils.getOption("os-rates", options));
     m_Combine = OptionValues.getTag("combine", options, Combination.TAGS, Combination.DEFAULT);
-    super.setOptions(options);
+    int seed = OptionValues.getInt("S", options, 1);
+    int w = Utils.getOptionPos('W', options);
+    String base = w >= 0 && w + 1 < options.length ? options[w + 1] : defaultClassifierString();
+    try {
+      super.setOptions(options);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-W: cannot use '" + base + "' with its options (" + e.getMessage() + ")", e);
+    }
+    setSeed(seed);
+    Utils.checkForRemainingOptions(options);
     checkOversampleOptions();
   }
 
@@ -436,6 +445,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
    *          rates
    */
   public void setOversampleRates(String rates) {
+    rates = rates == null ? "" : rates;
     m_OversampleRates = ClassReplication.checkRates(OptionValues.parseDoubles("os-rates", rates), rates);
   }
 

@@ -310,48 +310,48 @@ public class COGClassifierBehaviourTest {
     assertEquals(9, copy.getSeed());
     assertEquals("weka.clusterers.FarthestFirst", copy.getClusterer().getClass().getName());
     assertEquals("weka.classifiers.trees.J48", copy.getClassifier().getClass().getName());
-    String[][] bad = {{"-decompose-factor", "0.5"}, {"-K", "-2"}, {"-max-subclasses", "0"}, {"-combine", "mean"}};
+    // issue 14: every option is checked when it is set, and the message names the option and the value
+    String[][] bad = {{"-decompose-factor", "0.5"}, {"-decompose-factor", "Infinity"}, {"-K", "-2"}, {"-K", "two"},
+      {"-target-size", "-1"}, {"-max-subclasses", "0"}, {"-min-subclass-size", "0"}, {"-combine", "mean"},
+      {"-clusterer", "weka.clusterers.NoSuchClusterer"}, {"-clusterer", "weka.classifiers.trees.J48"},
+      {"-S", "x"}, {"-W", "weka.classifiers.trees.J49"}, {"-oversample", "-os-rates", "0.9"}};
     for (String[] b : bad) {
       try {
         new COGClassifier().setOptions(b.clone());
-        fail("expected an IllegalArgumentException for " + b[0]);
+        fail("expected an IllegalArgumentException for " + String.join(" ", b));
       } catch (IllegalArgumentException e) {
-        assertTrue(e.getMessage(), e.getMessage().startsWith(b[0]) && e.getMessage().contains(b[1]));
+        String option = b[b.length - 2];
+        assertTrue(e.getMessage(), e.getMessage().startsWith(option) && e.getMessage().contains(b[b.length - 1]));
       }
     }
-  }
-
-  /**
-   * Issue 13: with Logistic at Weka's default ridge (1e-8) and no iteration limit, COG's subclasses
-   * (linearly separable from each other) made a 5-fold CV on yeast take minutes instead of
-   * seconds. The default base learner is now linear SMO, and such a Logistic is warned about in
-   * the model output (and Weka's log and the debug output) before it is trained.
-   */
-  @Test
-  public void aNearlyUnregularisedLogisticIsWarnedAboutAndTheDefaultIsSmo() throws Exception {
-    assertTrue(new COGClassifier().getClassifier() instanceof weka.classifiers.functions.SMO);
-    assertTrue(Utils.joinOptions(new COGClassifier().getOptions()).contains("-W weka.classifiers.functions.SMO -- "
-      + "-C 1.0 -L 0.001 -P 1.0E-12 -N 0 -V -1 -W 1 -K \"weka.classifiers.functions.supportVector.PolyKernel -E 1.0 -C 1009\""));
-    Instances data = CogTestData.blobs(10, 10);
-    COGClassifier cog = new COGClassifier();
-    Logistic logistic = new Logistic();
-    cog.setClassifier(logistic);
-    cog.buildClassifier(data);
-    String s = cog.toString();
-    assertTrue(s, s.contains("COG warning: the base classifier Logistic has ridge 1.0E-8 and no iteration limit. "
-      + "It is to learn 4 subclasses"));
-    logistic.setRidge(COGClassifier.SMALL_RIDGE);
-    cog.buildClassifier(data);
-    assertFalse(cog.toString(), cog.toString().contains("warning"));
-    logistic.setRidge(1e-8);
-    logistic.setMaxIts(200);
-    cog.buildClassifier(data);
-    assertFalse(cog.toString(), cog.toString().contains("warning"));
-    // nothing decomposed: Logistic sees the classes themselves
-    logistic.setMaxIts(-1);
-    cog.setDecomposeFactor(100);
-    cog.buildClassifier(data);
-    assertFalse(cog.toString(), cog.toString().contains("warning"));
+    try {
+      new COGClassifier().setOptions(new String[] {"-W", "weka.classifiers.functions.Logistic", "--", "-R", "abc"});
+      fail("expected an IllegalArgumentException");
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage(), e.getMessage().startsWith("-W: cannot use 'weka.classifiers.functions.Logistic'"));
+    }
+    try {
+      new COGClassifier().setOptions(new String[] {"-Q", "3"});
+      fail("an unknown option must be refused");
+    } catch (Exception e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("-Q 3"));
+    }
+    // setters refuse too, before any training
+    COGClassifier fresh = new COGClassifier();
+    Runnable[] setters = {() -> fresh.setDecomposeFactor(0.9), () -> fresh.setNumSubclasses(-1),
+      () -> fresh.setTargetSize(-2), () -> fresh.setMaxSubclasses(0), () -> fresh.setMinSubclassSize(0),
+      () -> fresh.setClusterer(null), () -> fresh.setOversampleRates("1,0"),
+      () -> fresh.setCombine(new SelectedTag(1, weka.classifiers.functions.SMO.TAGS_FILTER))};
+    String[] names = {"-decompose-factor", "-K", "-target-size", "-max-subclasses", "-min-subclass-size", "-clusterer",
+      "-os-rates", "-combine"};
+    for (int i = 0; i < setters.length; i++) {
+      try {
+        setters[i].run();
+        fail("expected an IllegalArgumentException from the setter of " + names[i]);
+      } catch (IllegalArgumentException e) {
+        assertTrue(e.getMessage(), e.getMessage().startsWith(names[i]));
+      }
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ package weka.filters.supervised.attribute;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.util.Random;
 
@@ -143,5 +144,27 @@ public class COGDecompositionBehaviourTest {
     assertEquals(2, g.getNumSubclasses());
     assertEquals(11, g.getSeed());
     assertTrue(Utils.joinOptions(g.getOptions()).contains("-init 3"));
+  }
+
+  /** Issue 14: each option is checked when set; the message names the option and the value. */
+  @Test
+  public void badOptionsNameTheOptionAndTheValue() throws Exception {
+    String[][] bad = {{"-decompose-factor", "0"}, {"-K", "1.5"}, {"-target-size", "NaN"}, {"-max-subclasses", "-3"},
+      {"-min-subclass-size", "0"}, {"-clusterer", "weka.clusterers.Nothing"}, {"-S", "one"}};
+    for (String[] b : bad) {
+      try {
+        new COGDecomposition().setOptions(b.clone());
+        fail("expected an IllegalArgumentException for " + String.join(" ", b));
+      } catch (IllegalArgumentException e) {
+        assertTrue(e.getMessage(), e.getMessage().startsWith(b[0]) && e.getMessage().contains(b[1]));
+      }
+    }
+    COGDecomposition f = new COGDecomposition();
+    try {
+      f.setClusterer(null);
+      fail("expected an IllegalArgumentException");
+    } catch (IllegalArgumentException e) {
+      assertEquals("-clusterer must be a clusterer, got null", e.getMessage());
+    }
   }
 }
