@@ -65,6 +65,19 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
   private String m_SavedByRelease = Release.VERSION;
 
+  // release 0.1.0 kept the decomposition settings in these six fields: read from its models only
+  private Clusterer m_Clusterer;
+
+  private double m_DecomposeFactor;
+
+  private int m_NumSubclasses;
+
+  private double m_TargetSize;
+
+  private int m_MaxSubclasses;
+
+  private int m_MinSubclassSize;
+
   /** Phase I settings, shared with the filter. */
   protected DecompositionSettings m_Settings = new DecompositionSettings();
 
@@ -484,19 +497,17 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     runClassifier(new COGClassifier(), args);
   }
 
-  /** Reads this class's fields, those of release 0.1.0 (settings as six fields, no release) included. */
+  /** Reads this class's fields; a model of release 0.1.0 gets its settings from its old fields. */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    ObjectInputStream.GetField f = DecompositionSettings.readFields(in, "COGClassifier");
-    m_SavedByRelease = (String) f.get("m_SavedByRelease", null);
-    m_Settings = DecompositionSettings.fromFields(f);
-    m_Oversample = f.get("m_Oversample", false);
-    m_OversampleRates = (double[]) f.get("m_OversampleRates", new double[0]);
-    m_Replication = (ClassReplication) f.get("m_Replication", null);
-    m_Warning = (String) f.get("m_Warning", null);
-    m_Combine = f.get("m_Combine", Combination.SUM);
-    m_Decomposition = (ClassDecomposition) f.get("m_Decomposition", null);
-    if (m_Decomposition != null) {
-      m_Decomposition.restoreSettings(m_Settings);
+    Release.readFields(in, "COGClassifier", () -> m_SavedByRelease);
+    if (m_Settings == null) {
+      m_Settings = DecompositionSettings.ofRelease010(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize,
+        m_MaxSubclasses, m_MinSubclassSize);
+      m_Clusterer = null;
+      m_OversampleRates = new double[0];
+      if (m_Decomposition != null) {
+        m_Decomposition.restoreSettings(m_Settings);
+      }
     }
   }
 }

@@ -15,8 +15,6 @@
 
 package weka.imbalance.cog;
 
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,6 @@ import weka.clusterers.SimpleKMeans;
 import weka.core.Option;
 import weka.core.SelectedTag;
 import weka.imbalance.OptionValues;
-import weka.imbalance.Release;
 
 /**
  * The settings of COG's Phase I, the local class decomposition, written once for the
@@ -248,41 +245,26 @@ public class DecompositionSettings implements Serializable {
   }
 
   /**
-   * Reads the serialized fields of a COG component. Release 0.1.0 kept the six settings as
-   * fields of the component itself; later releases keep them in one {@code m_Settings} field.
-   * A field whose class this release no longer has makes the model ask to be retrained.
+   * The settings of a component saved by release 0.1.0, which kept them in six fields of its own
+   * (the values were checked when they were set).
    *
-   * @param in the stream, inside the component's {@code readObject}
-   * @param component the component's simple name, for the message
-   * @return the fields
-   * @throws IOException if the stream fails or the model must be retrained
+   * @param clusterer the clusterer
+   * @param decomposeFactor the decompose factor
+   * @param numSubclasses the number of subclasses
+   * @param targetSize the target subclass size
+   * @param maxSubclasses the cap on the automatic number of subclasses
+   * @param minSubclassSize the minimum average subclass size
+   * @return the settings
    */
-  public static ObjectInputStream.GetField readFields(ObjectInputStream in, String component) throws IOException {
-    try {
-      return in.readFields();
-    } catch (ClassNotFoundException e) {
-      throw Release.mustRetrain(component, null, "it refers to " + e.getMessage() + ", which this release does not have");
-    }
-  }
-
-  /**
-   * @param f the serialized fields of a COG component
-   * @return its settings: the {@code m_Settings} field, or, in a model of release 0.1.0, the
-   *         settings rebuilt from its six fields
-   * @throws IOException if the stream fails
-   */
-  public static DecompositionSettings fromFields(ObjectInputStream.GetField f) throws IOException {
-    DecompositionSettings s = (DecompositionSettings) f.get("m_Settings", null);
-    if (s != null) {
-      return s;
-    }
-    s = new DecompositionSettings();
-    s.m_Clusterer = (Clusterer) f.get("m_Clusterer", null);
-    s.m_DecomposeFactor = f.get("m_DecomposeFactor", DEFAULT_DECOMPOSE_FACTOR);
-    s.m_NumSubclasses = f.get("m_NumSubclasses", DEFAULT_NUM_SUBCLASSES);
-    s.m_TargetSize = f.get("m_TargetSize", DEFAULT_TARGET_SIZE);
-    s.m_MaxSubclasses = f.get("m_MaxSubclasses", DEFAULT_MAX_SUBCLASSES);
-    s.m_MinSubclassSize = f.get("m_MinSubclassSize", DEFAULT_MIN_SUBCLASS_SIZE);
+  public static DecompositionSettings ofRelease010(Clusterer clusterer, double decomposeFactor, int numSubclasses,
+    double targetSize, int maxSubclasses, int minSubclassSize) {
+    DecompositionSettings s = new DecompositionSettings();
+    s.m_Clusterer = clusterer;
+    s.m_DecomposeFactor = decomposeFactor;
+    s.m_NumSubclasses = numSubclasses;
+    s.m_TargetSize = targetSize;
+    s.m_MaxSubclasses = maxSubclasses;
+    s.m_MinSubclassSize = minSubclassSize;
     return s;
   }
 }

@@ -55,4 +55,32 @@ public class SavedSettingsTest {
   public void anUnbuiltFilterOfRelease010KeepsItsSettings() throws Exception {
     assertLoadsWithItsOptions("COGDecomposition-unbuilt");
   }
+
+  /** A later release without the classes of this package, as ReleaseGuardTest simulates it. */
+  private static final class WithoutCog extends ObjectInputStream {
+    WithoutCog(InputStream in) throws java.io.IOException {
+      super(in);
+    }
+
+    @Override
+    protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws java.io.IOException, ClassNotFoundException {
+      if (desc.getName().startsWith("weka.imbalance.cog.")) {
+        throw new ClassNotFoundException(desc.getName());
+      }
+      return super.resolveClass(desc);
+    }
+  }
+
+  @Test
+  public void aModelWhoseDecompositionClassIsGoneAsksToBeRetrained() throws Exception {
+    try (InputStream in = Files.newInputStream(Paths.get("src/test/resources/weka/imbalance/compat/0.1.0/COGClassifier.model"));
+      ObjectInputStream o = new WithoutCog(in)) {
+      o.readObject();
+      org.junit.Assert.fail("a model referring to a missing class must not load");
+    } catch (java.io.InvalidObjectException e) {
+      assertEquals("This COGClassifier model was saved by imbalancedLearning 0.1.0 and cannot be loaded by release "
+        + weka.imbalance.Release.VERSION + " (it refers to weka.imbalance.cog.ClassDecomposition, which this release "
+        + "does not have): retrain it with this release.", e.getMessage());
+    }
+  }
 }

@@ -58,6 +58,19 @@ public class COGDecomposition extends SimpleBatchFilter
   /** Default seed. */
   public static final int DEFAULT_SEED = 1;
 
+  // release 0.1.0 kept the decomposition settings in these six fields: read from its models only
+  private Clusterer m_Clusterer;
+
+  private double m_DecomposeFactor;
+
+  private int m_NumSubclasses;
+
+  private double m_TargetSize;
+
+  private int m_MaxSubclasses;
+
+  private int m_MinSubclassSize;
+
   /** Phase I settings, shared with the classifier. */
   protected DecompositionSettings m_Settings = new DecompositionSettings();
 
@@ -305,15 +318,16 @@ public class COGDecomposition extends SimpleBatchFilter
     runFilter(new COGDecomposition(), args);
   }
 
-  /** Reads this class's fields, those of release 0.1.0 (settings as six fields, no release) included. */
+  /** Reads this class's fields; a model of release 0.1.0 gets its settings from its old fields. */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    ObjectInputStream.GetField f = DecompositionSettings.readFields(in, "COGDecomposition");
-    m_SavedByRelease = (String) f.get("m_SavedByRelease", null);
-    m_Settings = DecompositionSettings.fromFields(f);
-    m_Seed = f.get("m_Seed", DEFAULT_SEED);
-    m_Decomposition = (ClassDecomposition) f.get("m_Decomposition", null);
-    if (m_Decomposition != null) {
-      m_Decomposition.restoreSettings(m_Settings);
+    Release.readFields(in, "COGDecomposition", () -> m_SavedByRelease);
+    if (m_Settings == null) {
+      m_Settings = DecompositionSettings.ofRelease010(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize,
+        m_MaxSubclasses, m_MinSubclassSize);
+      m_Clusterer = null;
+      if (m_Decomposition != null) {
+        m_Decomposition.restoreSettings(m_Settings);
+      }
     }
   }
 }
