@@ -57,12 +57,15 @@ public class ClassReplication implements Serializable {
 
   private final double m_Target;
 
-  private ClassReplication(String[] names, double[] rates, boolean automatic, double target) {
+  private final boolean m_Decomposed;
+
+  private ClassReplication(String[] names, double[] rates, boolean automatic, double target, boolean decomposed) {
     m_ClassNames = names;
     m_Rates = rates;
     m_Copies = new long[rates.length];
     m_Automatic = automatic;
     m_Target = target;
+    m_Decomposed = decomposed;
   }
 
   /**
@@ -97,7 +100,7 @@ public class ClassReplication implements Serializable {
       String given = Utils.arrayToString(rates);
       OptionValues.require(rates.length == names.length, "os-rates", "'" + given + "'",
         "one rate per class (" + names.length + ": " + String.join(", ", names) + ")");
-      return new ClassReplication(names, checkRates(rates, given).clone(), false, Double.NaN);
+      return new ClassReplication(names, checkRates(rates, given).clone(), false, Double.NaN, false);
     }
     double decomposedWeight = 0;
     int decomposedSubclasses = 0;
@@ -115,7 +118,7 @@ public class ClassReplication implements Serializable {
       double w = d.classWeight(c);
       r[c] = !d.isDecomposed(c) && w > 0 && w < target ? target / w : 1;
     }
-    return new ClassReplication(names, r, true, target);
+    return new ClassReplication(names, r, true, target, decomposedSubclasses > 0);
   }
 
   /**
@@ -184,10 +187,10 @@ public class ClassReplication implements Serializable {
   /** @return the rates and copies per class */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("COG-OS: classes replicated by ");
-    sb.append(m_Automatic ? "automatic rates r(j) = T / weight of class j for each undecomposed class lighter than T = "
-      + Utils.doubleToString(m_Target, 4) + " (mean subclass weight of the decomposed classes, or the heaviest class "
-      + "if none is decomposed)\n" : "the given rates r(j)\n");
+    StringBuilder sb = new StringBuilder("COG-OS: each class j replicated by its rate r(j), ");
+    sb.append(m_Automatic ? "automatic: the undecomposed classes lighter than T = " + Utils.doubleToString(m_Target, 4)
+      + " (" + (m_Decomposed ? "the mean subclass of the decomposed classes" : "the heaviest class") + ") raised to T\n"
+      : "as given\n");
     for (int c = 0; c < m_Rates.length; c++) {
       sb.append("  ").append(m_ClassNames[c]).append(": r = ").append(Utils.doubleToString(m_Rates[c], 4))
         .append(", +").append(m_Copies[c]).append(" copies\n");

@@ -25,7 +25,10 @@
  * <li>{@link weka.imbalance.cog.LocalClustering}: clustering one class;</li>
  * <li>{@link weka.imbalance.cog.ClassDecomposition}: the fitted decomposition (relabelling, mapping
  * new instances, the report);</li>
- * <li>{@link weka.imbalance.cog.Combination}: Phase IV, subclass predictions back to classes.</li>
+ * <li>{@link weka.imbalance.cog.ClassReplication}: Phase II of COG-OS, each class replicated by
+ * its rate r(j);</li>
+ * <li>{@link weka.imbalance.cog.Combination}: Phase IV, subclass predictions back to classes;</li>
+ * <li>{@link weka.imbalance.cog.BaseLearnerCheck}: the base learner COG warns about.</li>
  * </ul>
  */
 package weka.imbalance.cog;
