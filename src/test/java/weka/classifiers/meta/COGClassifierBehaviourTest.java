@@ -18,6 +18,7 @@ package weka.classifiers.meta;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -184,11 +185,7 @@ public class COGClassifierBehaviourTest {
     cog.buildClassifier(data);
     Instances seen = ((Recorder) cog.getClassifier()).m_Seen;
     assertEquals(40, seen.numInstances());
-    double[] w = new double[seen.numClasses()];
-    for (Instance inst : seen) {
-      w[(int) inst.classValue()] += inst.weight();
-    }
-    assertArrayEquals(new double[] {10, 10, 10, 10}, w, 0);
+    assertArrayEquals(new double[] {10, 10, 10, 10}, CogTestData.classWeights(seen), 0);
     assertTrue(cog.toString(), cog.toString().contains("+6 copies"));
     assertTrue(cog.toString(), cog.toString().contains("COG-OS"));
   }
@@ -215,12 +212,7 @@ public class COGClassifierBehaviourTest {
   }
 
   private static double[] seenWeights(COGClassifier cog) {
-    Instances seen = ((Recorder) cog.getClassifier()).m_Seen;
-    double[] w = new double[seen.numClasses()];
-    for (Instance inst : seen) {
-      w[(int) inst.classValue()] += inst.weight();
-    }
-    return w;
+    return CogTestData.classWeights(((Recorder) cog.getClassifier()).m_Seen);
   }
 
   @Test
@@ -235,21 +227,14 @@ public class COGClassifierBehaviourTest {
       }
     }
     COGClassifier cog = new COGClassifier();
+    Instances data = CogTestData.blobs(10, 10);
     cog.setOversampleRates("1,3");
-    try {
-      cog.buildClassifier(CogTestData.blobs(10, 10));
-      fail("rates without COG-OS must be refused when training starts");
-    } catch (IllegalArgumentException e) {
-      assertTrue(e.getMessage(), e.getMessage().startsWith("-os-rates must be given with -oversample only"));
-    }
+    String withoutCogOs = assertThrows(IllegalArgumentException.class, () -> cog.buildClassifier(data)).getMessage();
+    assertTrue(withoutCogOs, withoutCogOs.startsWith("-os-rates must be given with -oversample only"));
     cog.setOversample(true);
     cog.setOversampleRates("1,3,1");
-    try {
-      cog.buildClassifier(CogTestData.blobs(10, 10));
-      fail("three rates for two classes");
-    } catch (IllegalArgumentException e) {
-      assertTrue(e.getMessage(), e.getMessage().contains("one rate per class (2: big, small)"));
-    }
+    String threeRates = assertThrows(IllegalArgumentException.class, () -> cog.buildClassifier(data)).getMessage();
+    assertTrue(threeRates, threeRates.contains("one rate per class (2: big, small)"));
   }
 
   /** Issue 21: nominal-only data with missing values, which the capabilities claim, is handled. */

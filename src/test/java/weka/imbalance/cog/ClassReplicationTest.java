@@ -41,15 +41,6 @@ public class ClassReplicationTest {
     return d;
   }
 
-  /** Weight per subclass of the decomposed data. */
-  private static double[] subclassWeights(Instances decomposed) {
-    double[] w = new double[decomposed.numClasses()];
-    for (Instance inst : decomposed) {
-      w[(int) inst.classValue()] += inst.weight();
-    }
-    return w;
-  }
-
   @Test
   public void automaticRatesRaiseUndecomposedClassesToTheMeanSubclassAndKeepSubclassProportions() throws Exception {
     Instances data = CogTestData.unequalBlobs();
@@ -66,7 +57,7 @@ public class ClassReplicationTest {
     assertEquals(0, rep.copies(0));
     assertEquals(10, rep.copies(1));
     // the subclasses of big keep 20 : 10 (the heaviest-subclass rule of 0.1.0 made them 20 : 20 and small 20)
-    assertArrayEquals(new double[] {20, 10, 15}, subclassWeights(os), 0);
+    assertArrayEquals(new double[] {20, 10, 15}, CogTestData.classWeights(os), 0);
     // 10 copies of 5 instances: each exactly twice
     int[] times = new int[5];
     for (int i = 35; i < 45; i++) {
@@ -92,7 +83,7 @@ public class ClassReplicationTest {
     assertEquals(35 + 15 + 6, os.numInstances());
     assertEquals(15, rep.copies(0));
     assertEquals(6, rep.copies(1));
-    double[] w = subclassWeights(os);
+    double[] w = CogTestData.classWeights(os);
     assertEquals(45, w[0] + w[1], 0);
     assertEquals(11, w[2], 0);
     // the 15 copies of big are 15 distinct instances
@@ -118,7 +109,7 @@ public class ClassReplicationTest {
     for (int i = 35; i < os.numInstances(); i++) {
       assertEquals(0.5, os.instance(i).weight(), 0);
     }
-    assertEquals(15, subclassWeights(os)[2], 1e-12);
+    assertEquals(15, CogTestData.classWeights(os)[2], 1e-12);
   }
 
   @Test
@@ -128,7 +119,7 @@ public class ClassReplicationTest {
     Instances dec = d.fit(data, new Random(1));
     ClassReplication rep = ClassReplication.plan(d, new double[0]);
     assertEquals(6, rep.rate(1), 0); // 30 / 5
-    assertArrayEquals(new double[] {30, 30}, subclassWeights(rep.apply(dec, d, new Random(1))), 0);
+    assertArrayEquals(new double[] {30, 30}, CogTestData.classWeights(rep.apply(dec, d, new Random(1))), 0);
   }
 
   @Test

@@ -139,6 +139,20 @@ public final class CogTestData {
 
   /**
    * @param data a data set
+   * @return the weight of each class value (instances with a missing class not counted)
+   */
+  public static double[] classWeights(Instances data) {
+    double[] w = new double[data.numClasses()];
+    for (Instance inst : data) {
+      if (!inst.classIsMissing()) {
+        w[(int) inst.classValue()] += inst.weight();
+      }
+    }
+    return w;
+  }
+
+  /**
+   * @param data a data set
    * @return a text with every value and weight, to compare data sets exactly
    */
   public static String dump(Instances data) {
