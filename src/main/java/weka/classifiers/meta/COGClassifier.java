@@ -144,7 +144,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) each class "
       + "j is replicated by its own rate r(j), all its subclasses alike, as in the paper: the rates are "
       + "'oversampleRates', or automatic (our rule, the paper leaves them to the user): each class that is not "
-      + "decomposed and weighs less than the mean subclass of the decomposed classes is raised to that weight. "
+      + "decomposed and weighs less than the heaviest subclass is raised to its weight. "
       + "Each copy and each decomposed instance keeps its weight.\n\n"
       + "Probabilities ('combine' = max, the default): the paper maps the predicted subclass to its class; "
       + "as a distribution, each class gets the probability of its most probable subclass, renormalised, so "
@@ -266,8 +266,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     v.add(new Option("\tCOG-OS: replicate each class j by a rate r(j) (all its subclasses alike).",
       "oversample", 0, "-oversample"));
     v.add(new Option("\tCOG-OS's rates r(j), one per class in the order of the class values, each >= 1.\n"
-      + "\t(default: automatic: each undecomposed class lighter than the mean subclass of the\n"
-      + "\tdecomposed classes is raised to it)", "os-rates", 1, "-os-rates <r1,r2,...>"));
+      + "\t(default: automatic: each undecomposed class lighter than the heaviest subclass\n"
+      + "\tis raised to its weight)", "os-rates", 1, "-os-rates <r1,r2,...>"));
     v.add(new Option("\tHow subclass probabilities make class probabilities: "
       + OptionValues.tagNames(Combination.TAGS) + ".\n\t(default: "
       + OptionValues.tagName(Combination.TAGS, Combination.DEFAULT) + ")", "combine", 1, "-combine <rule>"));
@@ -423,8 +423,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   /** @return tip text for the GUI */
   public String oversampleRatesTipText() {
     return "COG-OS's rates r(j), one per class in the order of the class values, each >= 1 (1 = unchanged), "
-      + "e.g. '1,5'. Empty: automatic, each undecomposed class lighter than the mean subclass of the "
-      + "decomposed classes is raised to that weight.";
+      + "e.g. '1,5'. Empty: automatic, each undecomposed class lighter than the heaviest subclass is raised "
+      + "to its weight.";
   }
 
   /**

@@ -31,11 +31,12 @@ import weka.imbalance.OptionValues;
  *
  * <p><b>Rates.</b> Given ({@code -os-rates}, one per class in the order of the class values, each
  * &gt;= 1; 1 leaves a class as it is), or automatic (our rule; the paper leaves r(j) to the
- * user): every class that was not decomposed and weighs less than T is raised to T, where T is
- * the mean weight of the subclasses of the decomposed classes, so that a rare class weighs as much
- * as a typical subclass it competes with; decomposed classes keep r = 1. When no class is
- * decomposed, T is the weight of the heaviest class (plain random oversampling of every class to
- * the largest one).
+ * user): every class that was not decomposed and weighs less than T is raised to T, the weight of
+ * the heaviest subclass (a class that was not decomposed counts as one subclass), so that a rare
+ * class weighs as much as any subclass it competes with under the paper's Phase IV; decomposed
+ * classes keep r = 1 and their subclasses' proportions. When no class is decomposed this is plain
+ * random oversampling of every class to the largest one. (Raising the rare classes to the mean
+ * subclass instead gave lower balanced accuracy in the benchmark, doc/benchmarks/cog.md.)
  *
  * <p><b>Mechanism.</b> A class of m instances and rate r gets round((r - 1) m) copies: each
  * instance floor(copies / m) times, plus a random subset (seeded, without replacement) for the
@@ -102,23 +103,18 @@ public class ClassReplication implements Serializable {
         "one rate per class (" + names.length + ": " + String.join(", ", names) + ")");
       return new ClassReplication(names, checkRates(rates, given).clone(), false, Double.NaN, false);
     }
-    double decomposedWeight = 0;
-    int decomposedSubclasses = 0;
-    double heaviest = 0;
-    for (int c = 0; c < names.length; c++) {
-      heaviest = Math.max(heaviest, d.classWeight(c));
-      if (d.isDecomposed(c)) {
-        decomposedWeight += d.classWeight(c);
-        decomposedSubclasses += d.subclassesOf(c).length;
-      }
+    double target = 0;
+    for (int s = 0; s < d.numSubclasses(); s++) {
+      target = Math.max(target, d.subclassWeight(s));
     }
-    double target = decomposedSubclasses > 0 ? decomposedWeight / decomposedSubclasses : heaviest;
     double[] r = new double[names.length];
+    boolean decomposed = false;
     for (int c = 0; c < names.length; c++) {
       double w = d.classWeight(c);
+      decomposed |= d.isDecomposed(c);
       r[c] = !d.isDecomposed(c) && w > 0 && w < target ? target / w : 1;
     }
-    return new ClassReplication(names, r, true, target, decomposedSubclasses > 0);
+    return new ClassReplication(names, r, true, target, decomposed);
   }
 
   /**
@@ -189,7 +185,7 @@ public class ClassReplication implements Serializable {
   public String toString() {
     StringBuilder sb = new StringBuilder("COG-OS: each class j replicated by its rate r(j), ");
     sb.append(m_Automatic ? "automatic: the undecomposed classes lighter than T = " + Utils.doubleToString(m_Target, 4)
-      + " (" + (m_Decomposed ? "the mean subclass of the decomposed classes" : "the heaviest class") + ") raised to T\n"
+      + " (the heaviest " + (m_Decomposed ? "subclass" : "class") + ") raised to T\n"
       : "as given\n");
     for (int c = 0; c < m_Rates.length; c++) {
       sb.append("  ").append(m_ClassNames[c]).append(": r = ").append(Utils.doubleToString(m_Rates[c], 4))

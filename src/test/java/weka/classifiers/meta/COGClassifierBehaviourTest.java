@@ -202,9 +202,9 @@ public class COGClassifierBehaviourTest {
     cog.setNumSubclasses(2);
     cog.setOversample(true);
     cog.buildClassifier(data);
-    // big: subclasses of 20 and 10, mean 15; small: 5 -> r = 3
-    assertArrayEquals(new double[] {20, 10, 15}, seenWeights(cog), 0);
-    assertTrue(cog.toString(), cog.toString().contains("small: r = 3, +10 copies"));
+    // big: subclasses of 20 and 10; small: 5 -> r = 20 / 5 = 4
+    assertArrayEquals(new double[] {20, 10, 20}, seenWeights(cog), 0);
+    assertTrue(cog.toString(), cog.toString().contains("small: r = 4, +15 copies"));
     cog.setOversampleRates("2, 1");
     cog.buildClassifier(data);
     assertArrayEquals(new double[] {40, 20, 5}, seenWeights(cog), 0);

@@ -42,34 +42,34 @@ public class ClassReplicationTest {
   }
 
   @Test
-  public void automaticRatesRaiseUndecomposedClassesToTheMeanSubclassAndKeepSubclassProportions() throws Exception {
+  public void automaticRatesRaiseUndecomposedClassesToTheHeaviestSubclassAndKeepSubclassProportions() throws Exception {
     Instances data = CogTestData.unequalBlobs();
     ClassDecomposition d = fitted(data);
     Instances dec = d.fit(data, new Random(1));
     String before = CogTestData.dump(dec);
     ClassReplication rep = ClassReplication.plan(d, new double[0]);
-    // big: 30 in subclasses of 20 and 10, mean 15; small weighs 5: r = 15 / 5 = 3, 10 copies
+    // big: 30 in subclasses of 20 and 10; small weighs 5: r = 20 / 5 = 4, 15 copies
     assertEquals(1, rep.rate(0), 0);
-    assertEquals(3, rep.rate(1), 0);
+    assertEquals(4, rep.rate(1), 0);
     Instances os = rep.apply(dec, d, new Random(7));
     assertEquals(before, CogTestData.dump(dec));
-    assertEquals(45, os.numInstances());
+    assertEquals(50, os.numInstances());
     assertEquals(0, rep.copies(0));
-    assertEquals(10, rep.copies(1));
-    // the subclasses of big keep 20 : 10 (the heaviest-subclass rule of 0.1.0 made them 20 : 20 and small 20)
-    assertArrayEquals(new double[] {20, 10, 15}, CogTestData.classWeights(os), 0);
-    // 10 copies of 5 instances: each exactly twice
+    assertEquals(15, rep.copies(1));
+    // the subclasses of big keep 20 : 10 (release 0.1.0 raised every subclass: 20 : 20 : 20)
+    assertArrayEquals(new double[] {20, 10, 20}, CogTestData.classWeights(os), 0);
+    // 15 copies of 5 instances: each exactly three times
     int[] times = new int[5];
-    for (int i = 35; i < 45; i++) {
+    for (int i = 35; i < 50; i++) {
       for (int j = 0; j < 5; j++) {
         if (os.instance(i).value(0) == dec.instance(30 + j).value(0)) {
           times[j]++;
         }
       }
     }
-    assertArrayEquals(new int[] {2, 2, 2, 2, 2}, times);
+    assertArrayEquals(new int[] {3, 3, 3, 3, 3}, times);
     String s = rep.toString();
-    assertTrue(s, s.contains("small: r = 3, +10 copies") && s.contains("big: r = 1, +0 copies"));
+    assertTrue(s, s.contains("small: r = 4, +15 copies") && s.contains("big: r = 1, +0 copies"));
   }
 
   @Test
@@ -98,18 +98,18 @@ public class ClassReplicationTest {
   public void copiesKeepTheirWeights() throws Exception {
     Instances data = CogTestData.unequalBlobs();
     for (int i = 30; i < 35; i++) {
-      data.instance(i).setWeight(0.5); // small weighs 2.5: r = 15 / 2.5 = 6, round(5 x 5) = 25 copies
+      data.instance(i).setWeight(0.5); // small weighs 2.5: r = 20 / 2.5 = 8, round(7 x 5) = 35 copies
     }
     ClassDecomposition d = fitted(data);
     Instances dec = d.fit(data, new Random(1));
     ClassReplication rep = ClassReplication.plan(d, new double[0]);
-    assertEquals(6, rep.rate(1), 1e-12);
+    assertEquals(8, rep.rate(1), 1e-12);
     Instances os = rep.apply(dec, d, new Random(1));
-    assertEquals(25, rep.copies(1));
+    assertEquals(35, rep.copies(1));
     for (int i = 35; i < os.numInstances(); i++) {
       assertEquals(0.5, os.instance(i).weight(), 0);
     }
-    assertEquals(15, CogTestData.classWeights(os)[2], 1e-12);
+    assertEquals(20, CogTestData.classWeights(os)[2], 1e-12);
   }
 
   @Test
