@@ -33,8 +33,9 @@ import weka.core.Instances;
  * {@code MultilayerPerceptron}, {@code IBk} and {@code FilteredClassifier}, among others, push each
  * instance through internal filters or search structures that keep state between calls, so that
  * concurrent calls corrupt each other's answers. Calls into a base learner that is not known to be
- * safe are therefore serialised (one at a time, locked on the base learner object); calls into a
- * known-safe one run concurrently. The lock costs nothing noticeable when only one thread predicts.
+ * safe are therefore serialised (one at a time, locked on the base learner object, a lock that is
+ * contended only when several threads predict at once); calls into a known-safe one run
+ * concurrently.
  *
  * <p>Known safe, from reading their Weka 3.8 prediction code (no state written while predicting):
  * exactly the classes {@code J48}, {@code RandomForest}, {@code RandomTree}, {@code REPTree},
