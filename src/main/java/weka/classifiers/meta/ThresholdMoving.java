@@ -72,7 +72,7 @@ public class ThresholdMoving extends BaseLearnerWrapper {
   /** Default number of internal cross-validation folds. */
   public static final int DEFAULT_FOLDS = 5;
   /** How many training instances are looked at to detect a learner without graded probabilities. */
-  public static final int HARD_CHECK_INSTANCES = 100;
+  static final int HARD_CHECK_INSTANCES = 100;
 
   /** tau tuned with prior costs, taken from -tau with a cost matrix (the default). */
   public static final int TAU_AUTO = 0;
