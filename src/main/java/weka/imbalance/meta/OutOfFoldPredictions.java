@@ -46,8 +46,9 @@ public final class OutOfFoldPredictions {
   /**
    * Runs a stratified cross-validation of copies of the base learner and keeps the held-out
    * distributions (predicted as one batch per fold, through the learner's own batch prediction
-   * when it has a more efficient one). With fewer instances than folds, the number of folds is the number of
-   * instances. Instance weights are honoured through {@link Training#buildWithWeights}.
+   * when it has a more efficient one). With fewer instances than folds, the number of folds is
+   * the number of instances. Instance weights are honoured through
+   * {@link Training#buildWithWeights}.
    *
    * @param base the base learner (copied, never built itself)
    * @param data the training data with a nominal class and no missing class (not modified)
