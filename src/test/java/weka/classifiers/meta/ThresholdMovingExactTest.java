@@ -224,26 +224,13 @@ public class ThresholdMovingExactTest {
     assertEquals("-folds must be >= 2, got 1", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> t.setTauGrid("1,x"));
     assertTrue(e.getMessage(), e.getMessage().startsWith("-tau-grid takes a list of numbers, got '1,x'"));
-    e = assertThrows(IllegalArgumentException.class, () -> t.setCostMatrix(matrix("[0 -2; 1 0]")));
+    CostMatrix negative = weka.imbalance.ClassCosts.parseMatlab("cost-matrix", "[0 -2; 1 0]");
+    e = assertThrows(IllegalArgumentException.class, () -> t.setCostMatrix(negative));
     assertTrue(e.getMessage(), e.getMessage().contains("cell (0,1)") && e.getMessage().contains("-2"));
     // the refused values were not stored
     assertEquals(ThresholdMoving.DEFAULT_TAU, t.getTau(), 0);
     assertEquals(ThresholdMoving.DEFAULT_FOLDS, t.getNumFolds());
     assertEquals(ThresholdMoving.DEFAULT_TAU_GRID, t.getTauGrid());
-  }
-
-  private static CostMatrix matrix(String matlab) {
-    try {
-      return new CostMatrix(new java.io.StringReader(toWekaFormat(matlab)));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String toWekaFormat(String matlab) throws Exception {
-    java.io.StringWriter w = new java.io.StringWriter();
-    CostMatrix.parseMatlab(matlab).write(w);
-    return w.toString();
   }
 
   @Test
