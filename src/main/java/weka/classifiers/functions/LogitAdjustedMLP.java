@@ -55,6 +55,12 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
   private Network m_net;
   private double[] m_counts;
   private double[] m_priors;
+  /**
+   * The trained loss's logit scale ({@link Loss#logitScale()}): probabilities are softmax(scale *
+   * network output). 0 in a model saved by release 0.1.0, which predicted with scale 1 (see
+   * readObject).
+   */
+  private double m_logitScale = 1;
   private int m_epochsDone;
   private double m_lastLoss = Double.NaN;
   private double m_bestValidation = Double.NaN;
@@ -158,6 +164,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_trainLoss = (Loss) new weka.core.SerializedObject(m_loss).getObject();
     m_trainWeighting = (ClassWeighting) new weka.core.SerializedObject(m_weighting).getObject();
     m_trainLoss.initialise(m_counts);
+    m_logitScale = m_trainLoss.logitScale();
     m_trainWeighting.weights(m_counts, m_epochs - 1, m_epochs); // checks its options now, not at its start
     m_net = new Network(sizes, m_cosine);
     m_net.initialise(m_rand);
@@ -296,17 +303,16 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     return new Instances[] { train, val };
   }
 
-  /** The class distribution from logits (post-hoc adjustment, absent classes at 0). */
-  private double[] distribution(float[] logits) {
-    int c = m_priors.length;
-    double[] z = new double[c];
-    for (int k = 0; k < c; k++) {
-      z[k] = logits[k];
-    }
+  /**
+   * The class distribution from the network's outputs: softmax of the scaled logits (post-hoc
+   * adjustment applied, absent classes at 0).
+   */
+  private double[] distribution(float[] outputs) {
+    double[] z = scaled(outputs);
     if (m_posthocTau > 0) {
       z = ClassPriors.adjustLogits(z, ClassPriors.logPriorOffset(m_priors, m_posthocTau));
     }
-    for (int k = 0; k < c; k++) {
+    for (int k = 0; k < z.length; k++) {
       if (m_counts[k] <= 0) {
         z[k] = Double.NEGATIVE_INFINITY;
       }
@@ -314,8 +320,28 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     return ClassPriors.softmax(z);
   }
 
+  /** The logits the loss trained: the network's outputs times the loss's scale. */
+  private double[] scaled(float[] outputs) {
+    double[] z = new double[outputs.length];
+    for (int k = 0; k < z.length; k++) {
+      z[k] = m_logitScale * outputs[k];
+    }
+    return z;
+  }
+
+  /** The network's outputs for one instance. */
+  private float[] outputs(Instance inst) {
+    float[] x = new float[m_encoder.width()];
+    m_encoder.encode(inst, x, 0);
+    Network.Workspace ws = m_net.newWorkspace(1);
+    m_net.forward(new float[][] { x }, 1, ws);
+    return java.util.Arrays.copyOf(ws.logits()[0], m_net.numOutputs());
+  }
+
   /**
-   * The raw logits f(x) of an instance (before any post-hoc adjustment).
+   * The logits f(x) of an instance before any post-hoc adjustment: the logits the loss trained,
+   * whose softmax is the predicted distribution when post-hoc adjustment is off. With the cosine
+   * output layer and LDAM these are the cosines times LDAM's scale s.
    *
    * @param inst the instance
    * @return the logits
@@ -324,15 +350,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     if (m_net == null) {
       throw new IllegalStateException("LogitAdjustedMLP: no trained network (build the model first)");
     }
-    float[] x = new float[m_encoder.width()];
-    m_encoder.encode(inst, x, 0);
-    Network.Workspace ws = m_net.newWorkspace(1);
-    m_net.forward(new float[][] { x }, 1, ws);
-    double[] z = new double[m_net.numOutputs()];
-    for (int k = 0; k < z.length; k++) {
-      z[k] = ws.logits()[0][k];
-    }
-    return z;
+    return scaled(outputs(inst));
   }
 
   @Override
@@ -345,12 +363,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       java.util.Arrays.fill(uniform, 1.0 / uniform.length);
       return uniform;
     }
-    double[] z = logits(inst);
-    float[] f = new float[z.length];
-    for (int k = 0; k < z.length; k++) {
-      f[k] = (float) z[k];
-    }
-    return distribution(f);
+    return distribution(outputs(inst));
   }
 
   @Override
@@ -435,5 +448,10 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
 
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     Release.readFields(in, "LogitAdjustedMLP", () -> m_SavedByRelease);
+    if (m_logitScale == 0) {
+      // saved by 0.1.0, which predicted with the softmax of the unscaled outputs: a model trained
+      // with LDAM now gives the probabilities of the logits it was trained on (same predicted class)
+      m_logitScale = m_loss.logitScale();
+    }
   }
 }

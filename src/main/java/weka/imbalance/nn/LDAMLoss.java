@@ -57,6 +57,12 @@ public class LDAMLoss extends AbstractLoss implements TechnicalInformationHandle
     return true;
   }
 
+  /** @return the scale s: the model predicts with softmax(s * cosines), the logits this loss trained */
+  @Override
+  public double logitScale() {
+    return m_scale;
+  }
+
   @Override
   public void initialise(double[] classCounts) {
     check(m_maxMargin >= 0 && !Double.isInfinite(m_maxMargin), "-max-margin", m_maxMargin, "finite and >= 0");

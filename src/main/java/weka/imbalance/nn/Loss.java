@@ -51,6 +51,18 @@ public interface Loss extends Serializable {
   }
 
   /**
+   * The factor s by which the loss multiplies the network's outputs before its softmax (LDAM's
+   * scale). The model's probabilities are then {@code softmax(s * f(x))}, the logits the loss
+   * trained, so that post-hoc adjustment, threshold moving and every other user of the
+   * probabilities see the model's actual confidence, not the flattened softmax of bounded cosines.
+   *
+   * @return the scale, 1 for a loss without one
+   */
+  default double logitScale() {
+    return 1;
+  }
+
+  /**
    * The loss of one instance and its gradient with respect to the logits.
    *
    * @param z the logits (not modified)

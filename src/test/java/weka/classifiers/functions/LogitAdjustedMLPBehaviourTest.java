@@ -117,6 +117,109 @@ public class LogitAdjustedMLPBehaviourTest {
     }
   }
 
+  /** data/yeast.arff (10 classes, 463 down to 5 instances): 2/3 for training, 1/3 for testing, stratified. */
+  static Instances[] yeast() throws Exception {
+    Instances d;
+    try (java.io.FileReader r = new java.io.FileReader("data/yeast.arff")) {
+      d = new Instances(r);
+    }
+    d.setClassIndex(d.numAttributes() - 1);
+    d.randomize(new Random(1));
+    d.stratify(3);
+    return new Instances[] { d.trainCV(3, 0), d.testCV(3, 0) };
+  }
+
+  /** Mean recall of the classes present in the test data, and the number of classes predicted. */
+  static double[] balancedAccuracyAndClassesPredicted(weka.classifiers.Classifier c, Instances test)
+    throws Exception {
+    double[] hit = new double[test.numClasses()];
+    double[] tot = new double[test.numClasses()];
+    boolean[] predicted = new boolean[test.numClasses()];
+    for (Instance inst : test) {
+      int y = (int) inst.classValue();
+      int p = Utils.maxIndex(c.distributionForInstance(inst));
+      tot[y]++;
+      hit[y] += p == y ? 1 : 0;
+      predicted[p] = true;
+    }
+    double s = 0;
+    int present = 0;
+    int classes = 0;
+    for (int k = 0; k < hit.length; k++) {
+      if (tot[k] > 0) {
+        s += hit[k] / tot[k];
+        present++;
+      }
+      classes += predicted[k] ? 1 : 0;
+    }
+    return new double[] { s / present, classes };
+  }
+
+  private static final String LDAM = "-H 32 -N 15 -cosine -loss LDAMLoss";
+
+  /**
+   * Issue 13: a model trained with LDAM on the cosine layer must predict with the logits LDAM
+   * trained (cosines times s = 30), not the nearly flat softmax of the cosines, which post-hoc
+   * adjustment swamped (it then predicted the rarest class everywhere: balanced accuracy 0.10
+   * against 0.58 on yeast).
+   */
+  @Test
+  public void postHocAdjustmentOfAnLdamModelKeepsItsBalancedAccuracy() throws Exception {
+    Instances[] d = yeast();
+    LogitAdjustedMLP raw = mlp(LDAM);
+    LogitAdjustedMLP adjusted = mlp(LDAM + " -posthoc-tau 1");
+    raw.buildClassifier(d[0]);
+    adjusted.buildClassifier(d[0]);
+    double baRaw = balancedAccuracyAndClassesPredicted(raw, d[1])[0];
+    double baAdjusted = balancedAccuracyAndClassesPredicted(adjusted, d[1])[0];
+    assertTrue("unadjusted LDAM learned something: " + baRaw, baRaw > 0.4);
+    assertTrue("post-hoc " + baAdjusted + " vs unadjusted " + baRaw, baAdjusted > baRaw - 0.03);
+  }
+
+  @Test
+  public void thresholdMovingAroundAnLdamModelIsSane() throws Exception {
+    Instances[] d = yeast();
+    LogitAdjustedMLP raw = mlp(LDAM);
+    raw.buildClassifier(d[0]);
+    weka.classifiers.meta.ThresholdMoving tm = new weka.classifiers.meta.ThresholdMoving();
+    tm.setClassifier(mlp(LDAM));
+    tm.setTau(1.0);
+    tm.buildClassifier(d[0]);
+    double[] alone = balancedAccuracyAndClassesPredicted(raw, d[1]);
+    double[] moved = balancedAccuracyAndClassesPredicted(tm, d[1]);
+    assertTrue("ThresholdMoving " + moved[0] + " vs the model alone " + alone[0], moved[0] > alone[0] - 0.03);
+    assertTrue(moved[1] + " classes predicted by ThresholdMoving, " + alone[1] + " alone", moved[1] >= alone[1]);
+  }
+
+  /**
+   * The probabilities of a cosine-layer model come from its scaled logits: logits() / s are
+   * cosines in [-1, 1], the distribution is their softmax, and the model can be confident. The
+   * softmax of raw cosines cannot: with 3 classes its largest probability is at most
+   * e / (e + 2 / e) = 0.787 (one cosine 1, the others -1).
+   */
+  @Test
+  public void cosineLayerProbabilitiesAreTheSoftmaxOfTheScaledLogits() throws Exception {
+    Instances train = blobs(new int[] { 200, 200, 200 }, 11);
+    LogitAdjustedMLP m = mlp("-H 16 -N 20 -cosine -loss \"LDAMLoss -scale 30\"");
+    m.buildClassifier(train);
+    double flatBound = Math.E / (Math.E + 2 / Math.E);
+    int confident = 0;
+    for (Instance inst : train) {
+      double[] z = m.logits(inst);
+      for (double v : z) {
+        assertTrue("cosine " + v / 30, Math.abs(v / 30) <= 1 + 1e-6);
+      }
+      double max = Math.max(z[0], Math.max(z[1], z[2]));
+      double sum = Math.exp(z[0] - max) + Math.exp(z[1] - max) + Math.exp(z[2] - max);
+      double[] p = m.distributionForInstance(inst);
+      for (int k = 0; k < 3; k++) {
+        assertEquals(Math.exp(z[k] - max) / sum, p[k], 1e-12);
+      }
+      confident += Utils.maxIndex(p) == (int) inst.classValue() && p[Utils.maxIndex(p)] > flatBound ? 1 : 0;
+    }
+    assertTrue(confident + " confident correct predictions", confident > train.numInstances() / 2);
+  }
+
   @Test
   public void oneAndTwoThreadsGiveBitIdenticalModels() throws Exception {
     Instances train = blobs(new int[] { 300, 100, 30 }, 5);
