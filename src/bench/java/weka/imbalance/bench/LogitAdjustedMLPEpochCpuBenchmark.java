@@ -150,7 +150,7 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
         for (int p = 0; p < 2; p++) {
           loss.startEpoch(Math.max(e, 0), epochs);
           double c = cpu();
-          trainer[p].epoch(loss, cw, 0.05, 2e-4, rand[p]);
+          trainer[p].epoch(loss, cw, 0.05, 2e-4, rand[p], weka.imbalance.nn.LossNormalisation.BATCH_MEAN);
           if (e >= 0) {
             per[p][e] = cpu() - c;
           }

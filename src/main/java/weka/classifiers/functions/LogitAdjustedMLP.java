@@ -38,6 +38,7 @@ import weka.imbalance.nn.Loss;
 import weka.imbalance.nn.MiniBatchTrainer;
 import weka.imbalance.nn.Network;
 import weka.imbalance.nn.Optimiser;
+import weka.imbalance.nn.TrainingPreset;
 import weka.imbalance.Release;
 
 /**
@@ -174,15 +175,18 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     } else {
       m_encoder = new InputEncoder(train, false);
     }
-    m_rate = new LearningRateSchedule(m_learningRate, m_warmup, LearningRateSchedule.Shape.values()[m_schedule],
-      decayFractions(), m_decayFactor);
+    TrainingPreset preset = preset();
+    m_rate = preset == TrainingPreset.NONE ? new LearningRateSchedule(m_learningRate, m_warmup,
+      LearningRateSchedule.Shape.values()[m_schedule], decayFractions(), m_decayFactor)
+      : preset.schedule(m_learningRate, m_epochs);
     int[] y = new int[train.numInstances()];
     double[] w = new double[y.length];
     for (int i = 0; i < y.length; i++) {
       y[i] = (int) train.instance(i).classValue();
       w[i] = train.instance(i).weight();
     }
-    Optimiser opt = m_optimiser == 2 ? new Optimiser.Adam() : new Optimiser.Sgd(m_momentum, m_optimiser == 1);
+    Optimiser opt = preset != TrainingPreset.NONE ? preset.optimiser() : m_optimiser == 2 ? new Optimiser.Adam()
+      : new Optimiser.Sgd(m_momentum, m_optimiser == 1);
     m_trainer = new MiniBatchTrainer(m_net, opt, m_encoder.encode(train), y, w, m_miniBatch, numThreads());
     Instances val = split[1];
     m_valX = val == null ? null : m_encoder.encode(val);
@@ -207,7 +211,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_trainLoss.startEpoch(e, m_epochs);
     double[] cw = m_trainWeighting.weights(m_counts, e, m_epochs);
     double lr = m_rate.rate(e, m_epochs);
-    m_lastLoss = m_trainer.epoch(m_trainLoss, cw, lr, m_weightDecay, m_rand);
+    m_lastLoss = m_trainer.epoch(m_trainLoss, cw, lr, m_weightDecay, m_rand, normalisation());
     if (!(m_lastLoss < Double.POSITIVE_INFINITY)) {
       throw new IllegalStateException("training diverged at epoch " + (e + 1) + " (loss " + m_lastLoss
         + "): lower the learning rate (-L " + m_learningRate + ")");
@@ -423,6 +427,9 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     sb.append(m_cosine ? " (cosine output)\n" : "\n");
     sb.append("Loss: ").append(spec(m_loss)).append('\n');
     sb.append("Class weighting: ").append(spec(m_weighting)).append('\n');
+    if (preset() != TrainingPreset.NONE) {
+      sb.append("Preset: ").append(preset().describe(m_epochs)).append('\n');
+    }
     sb.append("Post-hoc tau: ").append(Utils.doubleToString(m_posthocTau, 4)).append('\n');
     sb.append("Epochs trained: ").append(m_epochsDone).append(" of ").append(m_epochs).append('\n');
     sb.append("Last epoch loss: ").append(Utils.doubleToString(m_lastLoss, 6)).append('\n');

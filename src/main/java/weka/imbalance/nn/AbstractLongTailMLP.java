@@ -68,6 +68,14 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
   public static final int DEFAULT_PATIENCE = 20;
   public static final double DEFAULT_POSTHOC_TAU = 0;
   public static final int DEFAULT_THREADS = 1;
+  /** Preset tags (order of TrainingPreset). */
+  public static final Tag[] TAGS_PRESET = TrainingPreset.tags();
+  /** Normalisation tags (order of LossNormalisation). */
+  public static final Tag[] TAGS_NORMALISATION = { new Tag(0, LossNormalisation.BATCH_MEAN.optionName(),
+    "divide by the batch's instance weights", false), new Tag(1, LossNormalisation.WEIGHTED_MEAN.optionName(),
+      "divide by the batch's instance x class weights (PyTorch)", false) };
+  public static final int DEFAULT_PRESET = TrainingPreset.NONE.ordinal();
+  public static final int DEFAULT_NORMALISATION = LossNormalisation.BATCH_MEAN.ordinal();
 
   protected String m_hidden = DEFAULT_HIDDEN;
   protected double m_learningRate = DEFAULT_LEARNING_RATE;
@@ -88,6 +96,8 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
   protected ClassWeighting m_weighting = new NoClassWeighting();
   protected double m_posthocTau = DEFAULT_POSTHOC_TAU;
   protected int m_threads = DEFAULT_THREADS;
+  protected int m_preset = DEFAULT_PRESET;
+  protected int m_normalisation = DEFAULT_NORMALISATION;
   protected boolean m_resume = false;
 
   /* ---------------- options: validation and helpers ---------------- */
@@ -172,10 +182,48 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     require(m_patience >= 1, "-E", m_patience, ">= 1");
     require(m_posthocTau >= 0 && !Double.isInfinite(m_posthocTau), "-posthoc-tau", m_posthocTau, "finite and >= 0");
     require(m_threads >= 0, "-num-threads", m_threads, ">= 0 (0 = one per processor)");
+    checkPreset();
     if (m_loss.needsCosineOutput() && !m_cosine) {
       throw new IllegalArgumentException("option -loss: " + m_loss.getClass().getSimpleName()
         + " needs the cosine output layer (set -cosine)");
     }
+  }
+
+  /**
+   * A preset sets the optimiser, warm-up, schedule and normalisation: any of them changed from its
+   * default would be silently ignored, so it is refused.
+   */
+  protected void checkPreset() {
+    if (m_preset == DEFAULT_PRESET) {
+      return;
+    }
+    String preset = TAGS_PRESET[m_preset].getIDStr();
+    String[][] changed = { { "optimiser", m_optimiser != DEFAULT_OPTIMISER ? TAGS_OPTIMISER[m_optimiser].getIDStr()
+      : null }, { "M", m_momentum != DEFAULT_MOMENTUM ? "" + m_momentum : null },
+      { "warmup", m_warmup != DEFAULT_WARMUP ? "" + m_warmup : null },
+      { "schedule", m_schedule != DEFAULT_SCHEDULE ? TAGS_SCHEDULE[m_schedule].getIDStr() : null },
+      { "decay-at", !m_decayAt.equals(DEFAULT_DECAY_AT) ? m_decayAt : null },
+      { "decay-factor", m_decayFactor != DEFAULT_DECAY_FACTOR ? "" + m_decayFactor : null },
+      { "normalisation", m_normalisation != DEFAULT_NORMALISATION ? TAGS_NORMALISATION[m_normalisation].getIDStr()
+        : null } };
+    for (String[] c : changed) {
+      if (c[1] != null) {
+        throw new IllegalArgumentException("-preset " + preset + " sets the optimiser, warm-up, schedule and "
+          + "normalisation; -" + c[0] + " " + c[1] + " would be ignored: leave -" + c[0] + " at its default or use "
+          + "-preset none");
+      }
+    }
+  }
+
+  /** @return the preset chosen */
+  protected TrainingPreset preset() {
+    return TrainingPreset.values()[m_preset];
+  }
+
+  /** @return the normalisation of the mini-batch loss that training uses (the preset's, if any) */
+  protected LossNormalisation normalisation() {
+    return preset() == TrainingPreset.NONE ? LossNormalisation.values()[m_normalisation]
+      : preset().normalisation();
   }
 
   protected static void require(boolean ok, String option, double value, String rule) {
@@ -248,6 +296,14 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
       1, "-decay-at <f1,f2,...>"));
     v.add(new Option("\tStep decay factor. (default " + DEFAULT_DECAY_FACTOR + ")", "decay-factor", 1,
       "-decay-factor <factor>"));
+    v.add(new Option("\tWhat each mini-batch's loss is divided by: batch-mean (the batch's instance weights)\n"
+      + "\tor weighted-mean (instance x class weights, as PyTorch's weighted cross-entropy). (default "
+      + TAGS_NORMALISATION[DEFAULT_NORMALISATION].getIDStr() + ")", "normalisation", 1,
+      "-normalisation <batch-mean|weighted-mean>"));
+    v.add(new Option("\tA paper's training schedule as its authors' code runs it: optimiser, warm-up, decay\n"
+      + "\tand normalisation (ldam-drw, logit-adjustment, wang2023), in place of the five options above;\n"
+      + "\tnone = those options. (default " + TAGS_PRESET[DEFAULT_PRESET].getIDStr() + ")", "preset", 1,
+      "-preset <none|ldam-drw|logit-adjustment|wang2023>"));
     v.add(new Option("\tCosine (normalised) output layer, needed by LDAMLoss.", "cosine", 0, "-cosine"));
     v.add(new Option("\tValidation set size in percent (stratified), 0 = none; early stopping on its balanced\n"
       + "\taccuracy, the best epoch's weights are kept. (default " + DEFAULT_VALIDATION_PERCENT + ")", "V", 1,
@@ -284,6 +340,8 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     s = Utils.getOption("decay-at", options);
     m_decayAt = s.isEmpty() ? DEFAULT_DECAY_AT : s;
     m_decayFactor = OptionValues.getDouble("decay-factor", options, DEFAULT_DECAY_FACTOR);
+    m_normalisation = OptionValues.getTag("normalisation", options, TAGS_NORMALISATION, DEFAULT_NORMALISATION);
+    m_preset = OptionValues.getTag("preset", options, TAGS_PRESET, DEFAULT_PRESET);
     m_cosine = Utils.getFlag("cosine", options);
     m_validationPercent = OptionValues.getInt("V", options, DEFAULT_VALIDATION_PERCENT);
     m_patience = OptionValues.getInt("E", options, DEFAULT_PATIENCE);
@@ -296,6 +354,7 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     m_threads = OptionValues.getInt("num-threads", options, DEFAULT_THREADS);
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
+    checkPreset();
   }
 
   @Override
@@ -304,7 +363,8 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     Collections.addAll(o, "-H", m_hidden, "-L", "" + m_learningRate, "-M", "" + m_momentum, "-N", "" + m_epochs,
       "-S", "" + m_seed, "-mini-batch", "" + m_miniBatch, "-optimiser", TAGS_OPTIMISER[m_optimiser].getIDStr(),
       "-weight-decay", "" + m_weightDecay, "-warmup", "" + m_warmup, "-schedule",
-      TAGS_SCHEDULE[m_schedule].getIDStr(), "-decay-at", m_decayAt, "-decay-factor", "" + m_decayFactor);
+      TAGS_SCHEDULE[m_schedule].getIDStr(), "-decay-at", m_decayAt, "-decay-factor", "" + m_decayFactor,
+      "-normalisation", TAGS_NORMALISATION[m_normalisation].getIDStr(), "-preset", TAGS_PRESET[m_preset].getIDStr());
     if (m_cosine) {
       o.add("-cosine");
     }
@@ -496,6 +556,44 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
   /** @param v the new decayFactor (checked when training starts) */
   public void setDecayFactor(double v) {
     m_decayFactor = v;
+  }
+
+  /** @return tip text */
+  public String normalisationTipText() {
+    return "What each mini-batch's loss is divided by: batch-mean, the batch's instance weights (the TensorFlow "
+      + "code of the logit-adjustment paper); weighted-mean, instance times class weights (PyTorch's weighted "
+      + "cross-entropy, the LDAM-DRW code). They differ only with class weights. Set by a preset.";
+  }
+
+  /** @return the normalisation (see its tip text) */
+  public SelectedTag getNormalisation() {
+    return new SelectedTag(m_normalisation, TAGS_NORMALISATION);
+  }
+
+  /** @param t the new normalisation */
+  public void setNormalisation(SelectedTag t) {
+    if (t.getTags() == TAGS_NORMALISATION) {
+      m_normalisation = t.getSelectedTag().getID();
+    }
+  }
+
+  /** @return tip text */
+  public String presetTipText() {
+    return "A paper's training schedule as its authors' code runs it (optimiser, warm-up, learning-rate decay, "
+      + "loss normalisation): ldam-drw, logit-adjustment or wang2023; none = the optimiser, momentum, warmupEpochs, "
+      + "schedule, decayAt, decayFactor and normalisation properties, which must stay at their defaults otherwise.";
+  }
+
+  /** @return the preset (see its tip text) */
+  public SelectedTag getPreset() {
+    return new SelectedTag(m_preset, TAGS_PRESET);
+  }
+
+  /** @param t the new preset */
+  public void setPreset(SelectedTag t) {
+    if (t.getTags() == TAGS_PRESET) {
+      m_preset = t.getSelectedTag().getID();
+    }
   }
 
   /** @return tip text */

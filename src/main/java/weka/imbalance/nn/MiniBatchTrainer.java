@@ -34,11 +34,10 @@ import java.util.concurrent.Future;
  * non-zeros (index, value) and the first layer only visits those (see {@link InputEncoder} for the
  * inputs kept uncentred so that their zeros stay zero).
  *
- * <p>Loss reduction: the mini-batch loss is {@code sum_i v_i c_{y_i} l_i / sum_i v_i}, with v the
- * instance weights and c the class weights: the instance-weighted mean of the class-weighted losses.
- * With unit instance weights this divides by the batch size, as the TensorFlow class-balanced-loss
- * code and the LDAM focal loss do (PyTorch's weighted cross-entropy instead divides by
- * {@code sum_i c_{y_i}}, which cancels the overall size of the class weights).
+ * <p>Loss reduction: the mini-batch loss is {@code sum_i v_i c_{y_i} l_i / D}, with v the
+ * instance weights, c the class weights and D chosen by the {@link LossNormalisation}: the batch's
+ * instance weights (the batch size for unit weights) or, as PyTorch's weighted cross-entropy, the
+ * batch's instance times class weights.
  */
 public final class MiniBatchTrainer implements AutoCloseable {
 
@@ -218,10 +217,12 @@ public final class MiniBatchTrainer implements AutoCloseable {
    * @param lr learning rate
    * @param decay weight decay (L2, weights only)
    * @param rand the build's random number generator (shuffles the rows)
+   * @param normalisation what each mini-batch's loss is divided by
    * @return the mean mini-batch loss
    * @throws Exception if a worker fails
    */
-  public double epoch(Loss loss, double[] classWeights, double lr, double decay, Random rand) throws Exception {
+  public double epoch(Loss loss, double[] classWeights, double lr, double decay, Random rand,
+    LossNormalisation normalisation) throws Exception {
     for (int i = m_n - 1; i > 0; i--) {
       int j = rand.nextInt(i + 1);
       int t = m_order[i];
@@ -234,7 +235,8 @@ public final class MiniBatchTrainer implements AutoCloseable {
       int end = Math.min(m_n, start + m_batch);
       double weightSum = 0;
       for (int i = start; i < end; i++) {
-        weightSum += m_w[m_order[i]];
+        int row = m_order[i];
+        weightSum += normalisation.divisorShare(m_w[row], classWeights[m_y[row]]);
       }
       if (weightSum <= 0) {
         continue;

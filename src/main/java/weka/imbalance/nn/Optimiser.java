@@ -82,6 +82,11 @@ public abstract class Optimiser implements Serializable {
     private float m_rate;
 
     @Override
+    public String toString() {
+      return "SGD with " + (m_nesterov ? "Nesterov " : "") + "momentum " + m_momentum;
+    }
+
+    @Override
     public void begin(float[][] params, double lr) {
       if (m_velocity == null) {
         m_velocity = zerosLike(params);

@@ -220,6 +220,46 @@ public class LogitAdjustedMLPBehaviourTest {
     assertTrue(confident + " confident correct predictions", confident > train.numInstances() / 2);
   }
 
+  /**
+   * -preset ldam-drw is the LDAM-DRW code's schedule: with 20 epochs SGD with plain momentum 0.9,
+   * 1 warm-up epoch (5 of 200, rounded), x0.01 at epoch 16 and x0.0001 at 18, the weighted mean:
+   * exactly the model those options give one by one.
+   */
+  @Test
+  public void aPresetIsItsPapersOptions() throws Exception {
+    Instances train = blobs(new int[] { 200, 40, 10 }, 12);
+    String common = "-H 8 -N 20 -S 4 -weighting \"EffectiveNumberWeighting -start 0.8\" ";
+    LogitAdjustedMLP preset = mlp(common + "-preset ldam-drw");
+    LogitAdjustedMLP spelled = mlp(common + "-optimiser sgd -warmup 1 -schedule step -decay-at 0.8,0.9 "
+      + "-decay-factor 0.01 -normalisation weighted-mean");
+    LogitAdjustedMLP other = mlp(common + "-optimiser sgd -warmup 1 -schedule step -decay-at 0.8,0.9 "
+      + "-decay-factor 0.01 -normalisation batch-mean");
+    preset.buildClassifier(train);
+    spelled.buildClassifier(train);
+    other.buildClassifier(train);
+    Instances test = blobs(new int[] { 10, 10, 10 }, 13);
+    assertArrayEquals(flatten(spelled.distributionsForInstances(test)), flatten(preset.distributionsForInstances(test)),
+      0);
+    assertTrue("the normalisation matters with class weights", !Arrays.equals(flatten(other
+      .distributionsForInstances(test)), flatten(preset.distributionsForInstances(test))));
+    assertTrue(preset.toString(), preset.toString().contains("Preset: ldam-drw"));
+  }
+
+  @Test
+  public void aPresetRefusesTheOptionsItWouldIgnore() throws Exception {
+    for (String o : new String[] { "-decay-at 0.5", "-optimiser adam", "-warmup 3", "-normalisation weighted-mean" }) {
+      IllegalArgumentException e = assertThrows(o, IllegalArgumentException.class,
+        () -> mlp("-preset logit-adjustment " + o));
+      assertTrue(e.getMessage(), e.getMessage().contains("-preset logit-adjustment")
+        && e.getMessage().contains(o.split(" ")[0] + " "));
+    }
+    LogitAdjustedMLP m = mlp("-preset wang2023");
+    assertEquals("wang2023", m.getPreset().getSelectedTag().getIDStr());
+    LogitAdjustedMLP copy = new LogitAdjustedMLP();
+    copy.setOptions(m.getOptions());
+    assertEquals(Utils.joinOptions(m.getOptions()), Utils.joinOptions(copy.getOptions()));
+  }
+
   @Test
   public void oneAndTwoThreadsGiveBitIdenticalModels() throws Exception {
     Instances train = blobs(new int[] { 300, 100, 30 }, 5);

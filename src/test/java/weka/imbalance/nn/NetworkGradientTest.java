@@ -258,6 +258,19 @@ public class NetworkGradientTest {
    */
   @Test
   public void miniBatchLossIsInstanceWeightedMeanOfClassWeightedLosses() throws Exception {
+    checkReduction(LossNormalisation.BATCH_MEAN);
+  }
+
+  /**
+   * PyTorch's weighted cross-entropy ({@code F.cross_entropy(z, y, weight=c)}, reduction mean):
+   * {@code sum_i c_{y_i} l_i / sum_i c_{y_i}}, here with instance weights v as well.
+   */
+  @Test
+  public void weightedMeanDividesByInstanceTimesClassWeights() throws Exception {
+    checkReduction(LossNormalisation.WEIGHTED_MEAN);
+  }
+
+  private static void checkReduction(LossNormalisation normalisation) throws Exception {
     Random rand = new Random(11);
     int n = 40;
     Network net = new Network(new int[] { 3, 5, 2 }, false);
@@ -281,10 +294,10 @@ public class NetworkGradientTest {
     for (int i = 0; i < n; i++) {
       double[] z = { ws.logits()[i][0], ws.logits()[i][1] };
       num += v[i] * cw[y[i]] * ce.lossAndGradient(z, y[i], new double[2]);
-      den += v[i];
+      den += normalisation == LossNormalisation.BATCH_MEAN ? v[i] : v[i] * cw[y[i]];
     }
     MiniBatchTrainer t = new MiniBatchTrainer(net, new Optimiser.Sgd(0, false), x, y, v, n, 1);
-    double reported = t.epoch(ce, cw, 1e-3, 0, new Random(1));
+    double reported = t.epoch(ce, cw, 1e-3, 0, new Random(1), normalisation);
     t.close();
     assertEquals(num / den, reported, 1e-5);
   }

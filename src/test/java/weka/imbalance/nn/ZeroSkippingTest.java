@@ -93,7 +93,7 @@ public class ZeroSkippingTest {
       loss.initialise(weka.imbalance.ClassPriors.weightedCounts(data));
       Random rand = new Random(2);
       for (int e = 0; e < 3; e++) {
-        m_trainer.epoch(loss, new double[] { 1, 1, 1 }, 0.05, 2e-4, rand);
+        m_trainer.epoch(loss, new double[] { 1, 1, 1 }, 0.05, 2e-4, rand, LossNormalisation.BATCH_MEAN);
       }
       m_trainer.close();
     }
