@@ -28,18 +28,20 @@ import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
-import weka.imbalance.ClassPriors;
-import weka.imbalance.nn.AbstractLongTailMLP;
-import weka.imbalance.nn.ClassWeighting;
+import weka.core.SerializedObject;
 import weka.imbalance.Citations;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
+import weka.imbalance.PerClassRecall;
+import weka.imbalance.Release;
+import weka.imbalance.loss.Loss;
 import weka.imbalance.nn.InputEncoder;
 import weka.imbalance.nn.LearningRateSchedule;
-import weka.imbalance.nn.Loss;
 import weka.imbalance.nn.MiniBatchTrainer;
 import weka.imbalance.nn.Network;
 import weka.imbalance.nn.Optimiser;
 import weka.imbalance.nn.TrainingPreset;
-import weka.imbalance.Release;
+import weka.imbalance.weighting.ClassWeighting;
 
 /**
  * A fast softmax multilayer perceptron with the losses of long-tail learning. See
@@ -56,11 +58,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
   private Network m_net;
   private double[] m_counts;
   private double[] m_priors;
-  /**
-   * The trained loss's logit scale ({@link Loss#logitScale()}): probabilities are softmax(scale *
-   * network output). 0 in a model saved by release 0.1.0, which predicted with scale 1 (see
-   * readObject).
-   */
+  /** The trained loss's logit scale ({@link Loss#logitScale()}): probabilities are softmax(scale * output). */
   private double m_logitScale = 1;
   private int m_epochsDone;
   private double m_lastLoss = Double.NaN;
@@ -162,11 +160,10 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_priors = ClassPriors.priors(m_counts);
     m_encoder = new InputEncoder(train);
     int[] sizes = layerSizes(m_encoder.width(), data.numClasses());
-    m_trainLoss = (Loss) new weka.core.SerializedObject(m_loss).getObject();
-    m_trainWeighting = (ClassWeighting) new weka.core.SerializedObject(m_weighting).getObject();
+    m_trainLoss = (Loss) new SerializedObject(m_loss).getObject();
+    m_trainWeighting = (ClassWeighting) new SerializedObject(m_weighting).getObject();
     m_trainLoss.initialise(m_counts);
     m_logitScale = m_trainLoss.logitScale();
-    m_trainWeighting.weights(m_counts, m_epochs - 1, m_epochs); // checks its options now, not at its start
     m_net = new Network(sizes, m_cosine);
     m_net.initialise(m_rand);
     if (m_net.firstLayerIsLinear()) {
@@ -185,8 +182,8 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       y[i] = (int) train.instance(i).classValue();
       w[i] = train.instance(i).weight();
     }
-    Optimiser opt = preset != TrainingPreset.NONE ? preset.optimiser() : m_optimiser == 2 ? new Optimiser.Adam()
-      : new Optimiser.Sgd(m_momentum, m_optimiser == 1);
+    Optimiser opt = preset != TrainingPreset.NONE ? preset.optimiser()
+      : (Optimiser) new SerializedObject(m_optimiser).getObject();
     m_trainer = new MiniBatchTrainer(m_net, opt, m_encoder.encode(train), y, w, m_miniBatch, numThreads());
     Instances val = split[1];
     m_valX = val == null ? null : m_encoder.encode(val);
@@ -259,27 +256,15 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     }
   }
 
+  /** Balanced accuracy on the validation part, with the final decision rule (0 if the part is empty). */
   private double validationBalancedAccuracy() throws Exception {
-    float[][] logits = m_trainer.logits(m_valX);
-    int c = m_priors.length;
-    double[] hit = new double[c];
-    double[] tot = new double[c];
+    float[][] outputs = m_net.logits(m_valX, numThreads());
+    PerClassRecall recall = new PerClassRecall(m_priors.length);
     for (int i = 0; i < m_valY.length; i++) {
-      double[] p = distribution(logits[i]);
-      tot[m_valY[i]] += m_valW[i];
-      if (Utils.maxIndex(p) == m_valY[i]) {
-        hit[m_valY[i]] += m_valW[i];
-      }
+      recall.add(m_valY[i], PerClassRecall.predictedClass(distribution(outputs[i])), m_valW[i], -1);
     }
-    double sum = 0;
-    int present = 0;
-    for (int k = 0; k < c; k++) {
-      if (tot[k] > 0) {
-        sum += hit[k] / tot[k];
-        present++;
-      }
-    }
-    return present == 0 ? 0 : sum / present;
+    double ba = recall.balancedAccuracy();
+    return Double.isNaN(ba) ? 0 : ba;
   }
 
   /** Stratified, seeded split into training and validation parts (validation null when off). */
@@ -379,22 +364,9 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       }
       return out;
     }
-    java.util.concurrent.ExecutorService pool = numThreads() > 1 && out.length > 2 * MiniBatchTrainer.BLOCK
-      ? java.util.concurrent.Executors.newFixedThreadPool(numThreads(), r -> {
-        Thread t = new Thread(r, "LogitAdjustedMLP-predict");
-        t.setDaemon(true);
-        return t;
-      }) : null;
-    float[][] logits;
-    try {
-      logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), pool);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
+    float[][] outputs = m_net.logits(m_encoder.encode(insts), numThreads());
     for (int i = 0; i < out.length; i++) {
-      out[i] = distribution(logits[i]);
+      out[i] = distribution(outputs[i]);
     }
     return out;
   }
@@ -425,8 +397,8 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       sb.append(' ').append(m_net.size(l));
     }
     sb.append(m_cosine ? " (cosine output)\n" : "\n");
-    sb.append("Loss: ").append(spec(m_loss)).append('\n');
-    sb.append("Class weighting: ").append(spec(m_weighting)).append('\n');
+    sb.append("Loss: ").append(OptionValues.toSpec(m_loss)).append('\n');
+    sb.append("Class weighting: ").append(OptionValues.toSpec(m_weighting)).append('\n');
     if (preset() != TrainingPreset.NONE) {
       sb.append("Preset: ").append(preset().describe(m_epochs)).append('\n');
     }
@@ -455,10 +427,5 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
 
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     Release.readFields(in, "LogitAdjustedMLP", () -> m_SavedByRelease);
-    if (m_logitScale == 0) {
-      // saved by 0.1.0, which predicted with the softmax of the unscaled outputs: a model trained
-      // with LDAM now gives the probabilities of the logits it was trained on (same predicted class)
-      m_logitScale = m_loss.logitScale();
-    }
   }
 }

@@ -101,7 +101,7 @@ public enum TrainingPreset {
 
   /** @return a new optimiser as the paper's code uses it */
   public Optimiser optimiser() {
-    return new Optimiser.Sgd(MOMENTUM, m_nesterov);
+    return new SGD(MOMENTUM, m_nesterov);
   }
 
   /** @return the paper's normalisation of the mini-batch loss */

@@ -31,9 +31,9 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.imbalance.ClassPriors;
-import weka.imbalance.nn.CrossEntropyLoss;
-import weka.imbalance.nn.LDAMLoss;
-import weka.imbalance.nn.LogitAdjustedLoss;
+import weka.imbalance.loss.CrossEntropyLoss;
+import weka.imbalance.loss.LDAMLoss;
+import weka.imbalance.loss.LogitAdjustedLoss;
 
 /** Behaviour of LogitAdjustedMLP beyond Weka's harness. */
 public class LogitAdjustedMLPBehaviourTest {
@@ -230,9 +230,9 @@ public class LogitAdjustedMLPBehaviourTest {
     Instances train = blobs(new int[] { 200, 40, 10 }, 12);
     String common = "-H 8 -N 20 -S 4 -weighting \"EffectiveNumberWeighting -start 0.8\" ";
     LogitAdjustedMLP preset = mlp(common + "-preset ldam-drw");
-    LogitAdjustedMLP spelled = mlp(common + "-optimiser sgd -warmup 1 -schedule step -decay-at 0.8,0.9 "
+    LogitAdjustedMLP spelled = mlp(common + "-optimiser SGD -warmup 1 -schedule step -decay-at 0.8,0.9 "
       + "-decay-factor 0.01 -normalisation weighted-mean");
-    LogitAdjustedMLP other = mlp(common + "-optimiser sgd -warmup 1 -schedule step -decay-at 0.8,0.9 "
+    LogitAdjustedMLP other = mlp(common + "-optimiser SGD -warmup 1 -schedule step -decay-at 0.8,0.9 "
       + "-decay-factor 0.01 -normalisation batch-mean");
     preset.buildClassifier(train);
     spelled.buildClassifier(train);
@@ -247,7 +247,7 @@ public class LogitAdjustedMLPBehaviourTest {
 
   @Test
   public void aPresetRefusesTheOptionsItWouldIgnore() throws Exception {
-    for (String o : new String[] { "-decay-at 0.5", "-optimiser adam", "-warmup 3", "-normalisation weighted-mean" }) {
+    for (String o : new String[] { "-decay-at 0.5", "-optimiser Adam", "-warmup 3", "-normalisation weighted-mean" }) {
       IllegalArgumentException e = assertThrows(o, IllegalArgumentException.class,
         () -> mlp("-preset logit-adjustment " + o));
       assertTrue(e.getMessage(), e.getMessage().contains("-preset logit-adjustment")
@@ -296,7 +296,8 @@ public class LogitAdjustedMLPBehaviourTest {
 
   @Test
   public void ldamWithoutCosineLayerIsRefused() throws Exception {
-    LogitAdjustedMLP m = mlp("-loss LDAMLoss");
+    LogitAdjustedMLP m = new LogitAdjustedMLP();
+    m.setLoss(new LDAMLoss()); // the object editor sets one property at a time: checked when training starts
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
       () -> m.buildClassifier(blobs(new int[] { 10, 10, 10 }, 1)));
     assertTrue(e.getMessage(), e.getMessage().contains("-loss") && e.getMessage().contains("-cosine"));
@@ -305,18 +306,43 @@ public class LogitAdjustedMLPBehaviourTest {
     assertTrue(ok.getLoss() instanceof LDAMLoss);
   }
 
+  /** Issue 14: a bad value is refused when the option is set, naming the option and the value. */
   @Test
-  public void badOptionsNameTheOption() throws Exception {
-    String[][] cases = { { "-H 3,x", "-H" }, { "-L 0", "-L" }, { "-M 1", "-M" }, { "-N 0", "-N" },
-      { "-mini-batch 0", "-mini-batch" }, { "-decay-at 1.5", "-decay-at" }, { "-V 100", "-V" },
-      { "-posthoc-tau -1", "-posthoc-tau" }, { "-loss \"LogitAdjustedLoss -tau -2\"", "-tau" },
-      { "-weighting \"EffectiveNumberWeighting -beta 1.5 -start 0.8\"", "-beta" } };
+  public void badOptionsAreRefusedWhenSetNamingTheOptionAndValue() throws Exception {
+    String[][] cases = { { "-H 3,x", "-H", "3,x" }, { "-H abc", "-H", "abc" }, { "-L 0", "-L", "0.0" },
+      { "-N 0", "-N", "0" }, { "-N five", "-N", "five" }, { "-mini-batch 0", "-mini-batch", "0" },
+      { "-decay-at 1.5", "-decay-at", "1.5" }, { "-decay-factor 0", "-decay-factor", "0.0" },
+      { "-V 100", "-V", "100" }, { "-E 0", "-E", "0" }, { "-warmup -1", "-warmup", "-1" },
+      { "-weight-decay -1", "-weight-decay", "-1.0" }, { "-posthoc-tau -1", "-posthoc-tau", "-1.0" },
+      { "-num-threads -2", "-num-threads", "-2" }, { "-schedule linear", "-schedule", "linear" },
+      { "-preset ldam", "-preset", "ldam" }, { "-batch-size x", "-batch-size", "x" },
+      { "-loss \"LogitAdjustedLoss -tau -1\"", "-tau", "-1.0" }, { "-loss NoSuchLoss", "-loss", "NoSuchLoss" },
+      { "-loss \"LDAMLoss -scale 0\"", "-scale", "0.0" }, { "-loss \"FocalLoss -gamma -2\"", "-gamma", "-2.0" },
+      { "-loss \"VSLoss -drop-at 1.5\"", "-drop-at", "1.5" },
+      { "-weighting \"EffectiveNumberWeighting -beta 1.5 -start 0.8\"", "-beta", "1.5" },
+      { "-weighting \"InverseFrequencyWeighting -start -0.1\"", "-start", "-0.1" },
+      { "-weighting NoSuchWeighting", "-weighting", "NoSuchWeighting" },
+      { "-optimiser \"SGD -momentum 1\"", "-momentum", "1.0" }, { "-optimiser sgd", "-optimiser", "sgd" },
+      { "-loss LDAMLoss", "-cosine", "LDAMLoss" } };
     for (String[] c : cases) {
-      LogitAdjustedMLP m = mlp(c[0]);
-      IllegalArgumentException e = assertThrows(c[0], IllegalArgumentException.class,
-        () -> m.buildClassifier(blobs(new int[] { 10, 10, 10 }, 1)));
-      assertTrue(c[0] + ": " + e.getMessage(), e.getMessage().contains(c[1]));
+      IllegalArgumentException e = assertThrows(c[0], IllegalArgumentException.class, () -> mlp(c[0]));
+      assertTrue(c[0] + ": " + e.getMessage(), e.getMessage().contains(c[1]) && e.getMessage().contains(c[2]));
     }
+  }
+
+  @Test
+  public void settersRefuseBadValuesNamingTheOption() {
+    LogitAdjustedMLP m = new LogitAdjustedMLP();
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> m.setHiddenLayers("abc")).getMessage()
+      .startsWith("-H "));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> m.setLearningRate(-1)).getMessage()
+      .startsWith("-L "));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> m.setMiniBatchSize(0)).getMessage()
+      .startsWith("-mini-batch "));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new LogitAdjustedLoss().setTau(-1)).getMessage()
+      .startsWith("-tau "));
+    assertEquals("128", m.getHiddenLayers());
+    assertEquals(0.05, m.getLearningRate(), 0);
   }
 
   @Test
@@ -409,13 +435,16 @@ public class LogitAdjustedMLPBehaviourTest {
 
   @Test
   public void optionsRoundTripWithObjects() throws Exception {
-    LogitAdjustedMLP m = mlp("-H 64,32 -N 5 -optimiser adam -cosine -loss \"LDAMLoss -max-margin 0.3 -scale 20\" "
+    LogitAdjustedMLP m = mlp("-H 64,32 -N 5 -optimiser Adam -cosine -loss \"LDAMLoss -max-margin 0.3 -scale 20\" "
       + "-weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" -posthoc-tau 0.5 -schedule cosine");
     LogitAdjustedMLP copy = new LogitAdjustedMLP();
     copy.setOptions(m.getOptions());
     assertEquals(Utils.joinOptions(m.getOptions()), Utils.joinOptions(copy.getOptions()));
     assertEquals(0.3, ((LDAMLoss) copy.getLoss()).getMaxMargin(), 0);
     assertTrue(new LogitAdjustedMLP().getLoss() instanceof LogitAdjustedLoss);
+    // release 0.1.0's class names (weka.imbalance.nn) are still understood
     assertTrue(mlp("-loss weka.imbalance.nn.CrossEntropyLoss").getLoss() instanceof CrossEntropyLoss);
+    assertTrue(mlp("-weighting \"weka.imbalance.nn.EffectiveNumberWeighting -start 0.8\"").getClassWeighting()
+      instanceof weka.imbalance.weighting.EffectiveNumberWeighting);
   }
 }

@@ -66,8 +66,8 @@ public class TrainingPresetTest {
         assertEquals(p + " epoch " + e, ldamDrwCode(0.1, e), s.rate(e, 200), 1e-12 * ldamDrwCode(0.1, e));
       }
       assertEquals(LossNormalisation.WEIGHTED_MEAN, p.normalisation());
-      Optimiser.Sgd sgd = (Optimiser.Sgd) p.optimiser();
-      assertTrue(p + ": plain momentum", sgd.toString().contains("momentum 0.9") && !sgd.toString().contains("Nesterov"));
+      SGD sgd = (SGD) p.optimiser();
+      assertTrue(p + ": momentum 0.9, not Nesterov", sgd.getMomentum() == 0.9 && !sgd.getNesterov());
     }
   }
 
@@ -80,7 +80,8 @@ public class TrainingPresetTest {
       assertEquals("epoch " + e, code, s.rate(e, 1241), 1e-12 * code);
     }
     assertEquals(LossNormalisation.BATCH_MEAN, TrainingPreset.LOGIT_ADJUSTMENT.normalisation());
-    assertTrue(TrainingPreset.LOGIT_ADJUSTMENT.optimiser().toString().contains("Nesterov momentum 0.9"));
+    SGD sgd = (SGD) TrainingPreset.LOGIT_ADJUSTMENT.optimiser();
+    assertTrue("Nesterov momentum 0.9", sgd.getMomentum() == 0.9 && sgd.getNesterov());
   }
 
   @Test

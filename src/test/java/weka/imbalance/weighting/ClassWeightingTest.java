@@ -12,7 +12,7 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.weighting;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
@@ -100,15 +100,15 @@ public class ClassWeightingTest {
   }
 
   @Test
-  public void outOfRangeOptionsAreRefused() {
-    EffectiveNumberWeighting cb = new EffectiveNumberWeighting();
-    cb.setBeta(1);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cb.weights(COUNTS, 0, 10));
-    assertTrue(e.getMessage().contains("-beta"));
-    InverseFrequencyWeighting inv = new InverseFrequencyWeighting();
-    inv.setStart(-0.1);
-    e = assertThrows(IllegalArgumentException.class, () -> inv.weights(COUNTS, 0, 10));
-    assertTrue(e.getMessage().contains("-start"));
+  public void outOfRangeOptionsAreRefusedWhenSet() throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> new EffectiveNumberWeighting().setBeta(1));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-beta "));
+    e = assertThrows(IllegalArgumentException.class, () -> new InverseFrequencyWeighting().setStart(-0.1));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-start "));
+    e = assertThrows(IllegalArgumentException.class,
+      () -> new InverseFrequencyWeighting().setOptions(new String[] { "-nu", "-1" }));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-nu "));
   }
 
   @Test

@@ -12,31 +12,39 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-
-package weka.imbalance.nn;
+package weka.classifiers.functions;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Random;
 import java.util.Vector;
 
 import weka.classifiers.AbstractClassifier;
-import weka.classifiers.IterativeClassifier;
 import weka.core.Option;
-import weka.core.OptionHandler;
+import weka.core.OptionMetadata;
 import weka.core.Randomizable;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.Utils;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
+import weka.imbalance.loss.LogitAdjustedLoss;
+import weka.imbalance.loss.Loss;
+import weka.imbalance.nn.LearningRateSchedule;
+import weka.imbalance.nn.LossNormalisation;
+import weka.imbalance.nn.Optimiser;
+import weka.imbalance.nn.SGD;
+import weka.imbalance.nn.TrainingPreset;
+import weka.imbalance.weighting.ClassWeighting;
+import weka.imbalance.weighting.NoClassWeighting;
 
 /**
- * The options of {@link weka.classifiers.functions.LogitAdjustedMLP} (fields, defaults, parsing,
- * validation, getters, setters and tip texts), kept apart from the model so that each class stays
- * readable. Every default is one named constant used everywhere.
+ * The options of {@link LogitAdjustedMLP} (fields, defaults, parsing, getters, setters and tip
+ * texts), kept apart from the model so that each class stays readable. Every default is one named
+ * constant; every setter checks its value ({@link OptionValues}), so a bad value is refused when it
+ * is set, naming the option; the checks that involve two options ({@link #checkOptions()}) run at
+ * the end of {@link #setOptions} and again when training starts.
  */
 public abstract class AbstractLongTailMLP extends AbstractClassifier implements Randomizable {
 
@@ -45,50 +53,51 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
   /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
   protected String m_SavedByRelease = Release.VERSION;
 
-  /** Optimiser tags. */
-  public static final Tag[] TAGS_OPTIMISER = { new Tag(0, "sgd", "SGD with momentum"),
-    new Tag(1, "nesterov", "SGD with Nesterov momentum"), new Tag(2, "adam", "Adam") };
   /** Schedule tags (order of LearningRateSchedule.Shape). */
-  public static final Tag[] TAGS_SCHEDULE = { new Tag(0, "constant", "constant"),
-    new Tag(1, "step", "step decay at fractions of training"), new Tag(2, "cosine", "cosine annealing") };
-
-  public static final String DEFAULT_HIDDEN = "128";
-  public static final double DEFAULT_LEARNING_RATE = 0.05;
-  public static final double DEFAULT_MOMENTUM = 0.9;
-  public static final int DEFAULT_EPOCHS = 30;
-  public static final int DEFAULT_SEED = 1;
-  public static final int DEFAULT_MINI_BATCH = 128;
-  public static final int DEFAULT_OPTIMISER = 1;
-  public static final double DEFAULT_WEIGHT_DECAY = 2e-4;
-  public static final int DEFAULT_WARMUP = 0;
-  public static final int DEFAULT_SCHEDULE = 1;
-  public static final String DEFAULT_DECAY_AT = "0.8,0.9";
-  public static final double DEFAULT_DECAY_FACTOR = 0.1;
-  public static final int DEFAULT_VALIDATION_PERCENT = 0;
-  public static final int DEFAULT_PATIENCE = 20;
-  public static final double DEFAULT_POSTHOC_TAU = 0;
-  public static final int DEFAULT_THREADS = 1;
-  /** Preset tags (order of TrainingPreset). */
-  public static final Tag[] TAGS_PRESET = TrainingPreset.tags();
+  public static final Tag[] TAGS_SCHEDULE = { new Tag(0, "constant", "constant", false),
+    new Tag(1, "step", "step decay at fractions of training", false), new Tag(2, "cosine", "cosine annealing", false) };
   /** Normalisation tags (order of LossNormalisation). */
   public static final Tag[] TAGS_NORMALISATION = { new Tag(0, LossNormalisation.BATCH_MEAN.optionName(),
     "divide by the batch's instance weights", false), new Tag(1, LossNormalisation.WEIGHTED_MEAN.optionName(),
       "divide by the batch's instance x class weights (PyTorch)", false) };
-  public static final int DEFAULT_PRESET = TrainingPreset.NONE.ordinal();
+  /** Preset tags (order of TrainingPreset). */
+  public static final Tag[] TAGS_PRESET = TrainingPreset.tags();
+
+  public static final String DEFAULT_HIDDEN = "128";
+  public static final double DEFAULT_LEARNING_RATE = 0.05;
+  public static final int DEFAULT_EPOCHS = 30;
+  public static final int DEFAULT_SEED = 1;
+  public static final int DEFAULT_MINI_BATCH = 128;
+  public static final double DEFAULT_WEIGHT_DECAY = 2e-4;
+  public static final int DEFAULT_WARMUP = 0;
+  public static final int DEFAULT_SCHEDULE = LearningRateSchedule.Shape.STEP.ordinal();
+  public static final String DEFAULT_DECAY_AT = "0.8,0.9";
+  public static final double DEFAULT_DECAY_FACTOR = 0.1;
   public static final int DEFAULT_NORMALISATION = LossNormalisation.BATCH_MEAN.ordinal();
+  public static final int DEFAULT_PRESET = TrainingPreset.NONE.ordinal();
+  public static final int DEFAULT_VALIDATION_PERCENT = 0;
+  public static final int DEFAULT_PATIENCE = 20;
+  public static final double DEFAULT_POSTHOC_TAU = 0;
+  public static final int DEFAULT_THREADS = 1;
+
+  /** Where a plug-in's class name without a package is looked up. */
+  static final String LOSSES = "weka.imbalance.loss";
+  static final String WEIGHTINGS = "weka.imbalance.weighting";
+  static final String OPTIMISERS = "weka.imbalance.nn";
 
   protected String m_hidden = DEFAULT_HIDDEN;
   protected double m_learningRate = DEFAULT_LEARNING_RATE;
-  protected double m_momentum = DEFAULT_MOMENTUM;
   protected int m_epochs = DEFAULT_EPOCHS;
   protected int m_seed = DEFAULT_SEED;
   protected int m_miniBatch = DEFAULT_MINI_BATCH;
-  protected int m_optimiser = DEFAULT_OPTIMISER;
+  protected Optimiser m_optimiser = defaultOptimiser();
   protected double m_weightDecay = DEFAULT_WEIGHT_DECAY;
   protected int m_warmup = DEFAULT_WARMUP;
   protected int m_schedule = DEFAULT_SCHEDULE;
   protected String m_decayAt = DEFAULT_DECAY_AT;
   protected double m_decayFactor = DEFAULT_DECAY_FACTOR;
+  protected int m_normalisation = DEFAULT_NORMALISATION;
+  protected int m_preset = DEFAULT_PRESET;
   protected boolean m_cosine = false;
   protected int m_validationPercent = DEFAULT_VALIDATION_PERCENT;
   protected int m_patience = DEFAULT_PATIENCE;
@@ -96,70 +105,47 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
   protected ClassWeighting m_weighting = new NoClassWeighting();
   protected double m_posthocTau = DEFAULT_POSTHOC_TAU;
   protected int m_threads = DEFAULT_THREADS;
-  protected int m_preset = DEFAULT_PRESET;
-  protected int m_normalisation = DEFAULT_NORMALISATION;
   protected boolean m_resume = false;
 
-  /* ---------------- options: validation and helpers ---------------- */
+  /** @return the default optimiser: SGD with Nesterov momentum 0.9 */
+  public static Optimiser defaultOptimiser() {
+    return new SGD(SGD.DEFAULT_MOMENTUM, true);
+  }
+
+  /* ---------------- derived values and the checks of two options ---------------- */
 
   protected int numThreads() {
     return m_threads == 0 ? Runtime.getRuntime().availableProcessors() : m_threads;
   }
 
   protected double[] decayFractions() {
-    String s = m_decayAt.trim();
-    if (s.isEmpty()) {
-      return new double[0];
-    }
-    String[] parts = s.split(",");
-    double[] f = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        f[i] = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        f[i] = Double.NaN;
-      }
-      if (!(f[i] >= 0 && f[i] <= 1)) {
-        throw new IllegalArgumentException("option -decay-at must be comma-separated fractions in [0, 1], got '"
-          + m_decayAt + "'");
-      }
+    return decayFractions(m_decayAt);
+  }
+
+  private static double[] decayFractions(String list) {
+    double[] f = OptionValues.parseDoubles("decay-at", list);
+    for (double v : f) {
+      OptionValues.require(v >= 0 && v <= 1, "decay-at", "'" + list + "'", "fractions of the epochs in [0, 1]");
     }
     return f;
   }
 
-  /** Hidden layer sizes from -H: comma-separated numbers or the wildcards a, i, o, t of MultilayerPerceptron. */
+  /** Layer sizes from -H: comma-separated numbers or the wildcards a, i, o, t of MultilayerPerceptron. */
   protected int[] layerSizes(int inputs, int classes) {
+    return layerSizes(m_hidden, inputs, classes);
+  }
+
+  private static int[] layerSizes(String hidden, int inputs, int classes) {
     List<Integer> sizes = new ArrayList<>();
     sizes.add(inputs);
-    String spec = m_hidden.trim();
+    String spec = hidden.trim();
     if (!spec.isEmpty() && !spec.equals("0")) {
       for (String part : spec.split(",")) {
         String p = part.trim();
-        int n;
-        switch (p) {
-        case "a":
-          n = (inputs + classes) / 2;
-          break;
-        case "i":
-          n = inputs;
-          break;
-        case "o":
-          n = classes;
-          break;
-        case "t":
-          n = inputs + classes;
-          break;
-        default:
-          try {
-            n = Integer.parseInt(p);
-          } catch (NumberFormatException e) {
-            n = -1;
-          }
-        }
-        if (n < 1) {
-          throw new IllegalArgumentException("option -H must be comma-separated layer sizes >= 1 or a, i, o, t "
-            + "(or 0 for no hidden layer), got '" + m_hidden + "'");
-        }
+        int n = p.equals("a") ? (inputs + classes) / 2 : p.equals("i") ? inputs : p.equals("o") ? classes
+          : p.equals("t") ? inputs + classes : p.matches("\\d{1,9}") ? Integer.parseInt(p) : -1;
+        OptionValues.require(n >= 1, "H", "'" + hidden + "'", "comma-separated layer sizes >= 1 or a, i, o, t "
+          + "(or 0 for no hidden layer)");
         sizes.add(n);
       }
     }
@@ -167,52 +153,38 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return sizes.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  protected void checkOptions() {
-    layerSizes(1, 2);
-    decayFractions();
-    require(m_learningRate > 0 && !Double.isInfinite(m_learningRate), "-L", m_learningRate, "finite and > 0");
-    require(m_momentum >= 0 && m_momentum < 1, "-M", m_momentum, "in [0, 1)");
-    require(m_epochs >= 1, "-N", m_epochs, ">= 1");
-    require(m_miniBatch >= 1, "-mini-batch", m_miniBatch, ">= 1");
-    require(m_weightDecay >= 0 && !Double.isInfinite(m_weightDecay), "-weight-decay", m_weightDecay,
-      "finite and >= 0");
-    require(m_warmup >= 0, "-warmup", m_warmup, ">= 0");
-    require(m_decayFactor > 0 && m_decayFactor <= 1, "-decay-factor", m_decayFactor, "in (0, 1]");
-    require(m_validationPercent >= 0 && m_validationPercent < 100, "-V", m_validationPercent, "in [0, 100)");
-    require(m_patience >= 1, "-E", m_patience, ">= 1");
-    require(m_posthocTau >= 0 && !Double.isInfinite(m_posthocTau), "-posthoc-tau", m_posthocTau, "finite and >= 0");
-    require(m_threads >= 0, "-num-threads", m_threads, ">= 0 (0 = one per processor)");
-    checkPreset();
-    if (m_loss.needsCosineOutput() && !m_cosine) {
-      throw new IllegalArgumentException("option -loss: " + m_loss.getClass().getSimpleName()
-        + " needs the cosine output layer (set -cosine)");
-    }
-  }
-
   /**
-   * A preset sets the optimiser, warm-up, schedule and normalisation: any of them changed from its
-   * default would be silently ignored, so it is refused.
+   * The checks that involve two options, run at the end of setOptions and when training starts
+   * (the object editor sets properties one at a time): a loss that needs the cosine layer, and a
+   * preset with options it would ignore.
    */
-  protected void checkPreset() {
+  protected void checkOptions() {
+    if (m_loss.needsCosineOutput() && !m_cosine) {
+      throw new IllegalArgumentException("-loss " + m_loss.getClass().getSimpleName()
+        + " needs the cosine output layer: set -cosine");
+    }
     if (m_preset == DEFAULT_PRESET) {
       return;
     }
-    String preset = TAGS_PRESET[m_preset].getIDStr();
-    String[][] changed = { { "optimiser", m_optimiser != DEFAULT_OPTIMISER ? TAGS_OPTIMISER[m_optimiser].getIDStr()
-      : null }, { "M", m_momentum != DEFAULT_MOMENTUM ? "" + m_momentum : null },
-      { "warmup", m_warmup != DEFAULT_WARMUP ? "" + m_warmup : null },
-      { "schedule", m_schedule != DEFAULT_SCHEDULE ? TAGS_SCHEDULE[m_schedule].getIDStr() : null },
-      { "decay-at", !m_decayAt.equals(DEFAULT_DECAY_AT) ? m_decayAt : null },
-      { "decay-factor", m_decayFactor != DEFAULT_DECAY_FACTOR ? "" + m_decayFactor : null },
-      { "normalisation", m_normalisation != DEFAULT_NORMALISATION ? TAGS_NORMALISATION[m_normalisation].getIDStr()
-        : null } };
+    String[][] changed = { { "optimiser", changed(OptionValues.toSpec(m_optimiser), OptionValues.toSpec(
+      defaultOptimiser())) }, { "warmup", changed("" + m_warmup, "" + DEFAULT_WARMUP) },
+      { "schedule", changed(TAGS_SCHEDULE[m_schedule].getIDStr(), TAGS_SCHEDULE[DEFAULT_SCHEDULE].getIDStr()) },
+      { "decay-at", changed(m_decayAt, DEFAULT_DECAY_AT) },
+      { "decay-factor", changed("" + m_decayFactor, "" + DEFAULT_DECAY_FACTOR) },
+      { "normalisation", changed(TAGS_NORMALISATION[m_normalisation].getIDStr(),
+        TAGS_NORMALISATION[DEFAULT_NORMALISATION].getIDStr()) } };
     for (String[] c : changed) {
       if (c[1] != null) {
+        String preset = TAGS_PRESET[m_preset].getIDStr();
         throw new IllegalArgumentException("-preset " + preset + " sets the optimiser, warm-up, schedule and "
           + "normalisation; -" + c[0] + " " + c[1] + " would be ignored: leave -" + c[0] + " at its default or use "
           + "-preset none");
       }
     }
+  }
+
+  private static String changed(String value, String dflt) {
+    return value.equals(dflt) ? null : value;
   }
 
   /** @return the preset chosen */
@@ -226,49 +198,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
       : preset().normalisation();
   }
 
-  protected static void require(boolean ok, String option, double value, String rule) {
-    if (!ok) {
-      throw new IllegalArgumentException("option " + option + " must be " + rule + ", got " + value);
-    }
-  }
-
-  protected static String spec(Object o) {
-    String s = o.getClass().getName();
-    if (o instanceof OptionHandler) {
-      s += " " + Utils.joinOptions(((OptionHandler) o).getOptions());
-    }
-    return s.trim();
-  }
-
-  protected static int tag(String option, String value, Tag[] tags) {
-    for (Tag t : tags) {
-      if (t.getIDStr().equalsIgnoreCase(value.trim()) || ("" + t.getID()).equals(value.trim())) {
-        return t.getID();
-      }
-    }
-    StringBuilder ok = new StringBuilder();
-    for (Tag t : tags) {
-      ok.append(ok.length() == 0 ? "" : ", ").append(t.getIDStr());
-    }
-    throw new IllegalArgumentException("option -" + option + " must be one of " + ok + ", got '" + value + "'");
-  }
-
-  /** Parses "<class> <options>"; a bare class name without a package is looked up in weka.imbalance.nn. */
-  protected static Object fromSpec(Class<?> type, String option, String spec) throws Exception {
-    String[] parts = Utils.splitOptions(spec);
-    if (parts.length == 0) {
-      throw new IllegalArgumentException("option -" + option + " needs a class name, got '" + spec + "'");
-    }
-    String cls = parts[0].contains(".") ? parts[0] : "weka.imbalance.nn." + parts[0];
-    parts[0] = "";
-    try {
-      return Utils.forName(type, cls, parts);
-    } catch (IllegalArgumentException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalArgumentException("option -" + option + ": cannot use '" + spec + "' (" + e.getMessage() + ")",
-        e);
-    }
+  /**
+   * A "class + options" specification of a loss or weighting; class names of release 0.1.0, which
+   * kept both in weka.imbalance.nn, are still understood (saved command lines and experiments).
+   */
+  private static String movedSince010(String spec) {
+    return spec.replaceFirst("^\\s*weka\\.imbalance\\.nn\\.(\\w+(Loss|Weighting))\\b", "$1");
   }
 
   /* ---------------- options ---------------- */
@@ -280,13 +215,12 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
       + "\to = classes, t = inputs+classes; 0 = no hidden layer. (default " + DEFAULT_HIDDEN + ")", "H", 1,
       "-H <layers>"));
     v.add(new Option("\tLearning rate. (default " + DEFAULT_LEARNING_RATE + ")", "L", 1, "-L <rate>"));
-    v.add(new Option("\tMomentum of SGD. (default " + DEFAULT_MOMENTUM + ")", "M", 1, "-M <momentum>"));
     v.add(new Option("\tNumber of epochs. (default " + DEFAULT_EPOCHS + ")", "N", 1, "-N <epochs>"));
     v.add(new Option("\tRandom seed. (default " + DEFAULT_SEED + ")", "S", 1, "-S <seed>"));
-    v.add(new Option("\tMini-batch size. (default " + DEFAULT_MINI_BATCH + ")", "mini-batch", 1,
-      "-mini-batch <size>"));
-    v.add(new Option("\tOptimiser: sgd, nesterov or adam. (default " + TAGS_OPTIMISER[DEFAULT_OPTIMISER].getIDStr()
-      + ")", "optimiser", 1, "-optimiser <sgd|nesterov|adam>"));
+    v.add(new Option("\tTraining mini-batch size: instances per gradient step. (default " + DEFAULT_MINI_BATCH + ")",
+      "mini-batch", 1, "-mini-batch <size>"));
+    v.add(new Option("\tThe optimiser: class name (in weka.imbalance.nn: SGD, Adam) and options.\n\t(default "
+      + OptionValues.toSpec(defaultOptimiser()) + ")", "optimiser", 1, "-optimiser \"<class> <options>\""));
     v.add(new Option("\tWeight decay (L2, weights only). (default " + DEFAULT_WEIGHT_DECAY + ")", "weight-decay", 1,
       "-weight-decay <decay>"));
     v.add(new Option("\tLinear warm-up epochs. (default " + DEFAULT_WARMUP + ")", "warmup", 1, "-warmup <epochs>"));
@@ -301,7 +235,7 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
       + TAGS_NORMALISATION[DEFAULT_NORMALISATION].getIDStr() + ")", "normalisation", 1,
       "-normalisation <batch-mean|weighted-mean>"));
     v.add(new Option("\tA paper's training schedule as its authors' code runs it: optimiser, warm-up, decay\n"
-      + "\tand normalisation (ldam-drw, logit-adjustment, wang2023), in place of the five options above;\n"
+      + "\tand normalisation (ldam-drw, logit-adjustment, wang2023), in place of the six options above;\n"
       + "\tnone = those options. (default " + TAGS_PRESET[DEFAULT_PRESET].getIDStr() + ")", "preset", 1,
       "-preset <none|ldam-drw|logit-adjustment|wang2023>"));
     v.add(new Option("\tCosine (normalised) output layer, needed by LDAMLoss.", "cosine", 0, "-cosine"));
@@ -310,10 +244,10 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
       "-V <percent>"));
     v.add(new Option("\tEpochs without improvement before early stopping. (default " + DEFAULT_PATIENCE + ")", "E",
       1, "-E <epochs>"));
-    v.add(new Option("\tThe loss: class name and options. (default weka.imbalance.nn.LogitAdjustedLoss -tau 1.0)",
-      "loss", 1, "-loss \"<class> <options>\""));
-    v.add(new Option("\tThe class weighting: class name and options. (default weka.imbalance.nn.NoClassWeighting)",
-      "weighting", 1, "-weighting \"<class> <options>\""));
+    v.add(new Option("\tThe loss: class name (in " + LOSSES + ") and options.\n\t(default "
+      + OptionValues.toSpec(new LogitAdjustedLoss()) + ")", "loss", 1, "-loss \"<class> <options>\""));
+    v.add(new Option("\tThe class weighting: class name (in " + WEIGHTINGS + ") and options.\n\t(default "
+      + OptionValues.toSpec(new NoClassWeighting()) + ")", "weighting", 1, "-weighting \"<class> <options>\""));
     v.add(new Option("\tPost-hoc logit adjustment at prediction: predict argmax f(x) - tau log prior; 0 = off.\n"
       + "\t(default " + DEFAULT_POSTHOC_TAU + ")", "posthoc-tau", 1, "-posthoc-tau <tau>"));
     v.add(new Option("\tNumber of threads, 0 = one per processor (results do not depend on it). (default "
@@ -324,55 +258,56 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    String s = Utils.getOption('H', options);
-    m_hidden = s.isEmpty() ? DEFAULT_HIDDEN : s;
-    m_learningRate = OptionValues.getDouble("L", options, DEFAULT_LEARNING_RATE);
-    m_momentum = OptionValues.getDouble("M", options, DEFAULT_MOMENTUM);
-    m_epochs = OptionValues.getInt("N", options, DEFAULT_EPOCHS);
-    m_seed = OptionValues.getInt("S", options, DEFAULT_SEED);
-    m_miniBatch = OptionValues.getInt("mini-batch", options, DEFAULT_MINI_BATCH);
-    s = Utils.getOption("optimiser", options);
-    m_optimiser = s.isEmpty() ? DEFAULT_OPTIMISER : tag("optimiser", s, TAGS_OPTIMISER);
-    m_weightDecay = OptionValues.getDouble("weight-decay", options, DEFAULT_WEIGHT_DECAY);
-    m_warmup = OptionValues.getInt("warmup", options, DEFAULT_WARMUP);
-    s = Utils.getOption("schedule", options);
-    m_schedule = s.isEmpty() ? DEFAULT_SCHEDULE : tag("schedule", s, TAGS_SCHEDULE);
-    s = Utils.getOption("decay-at", options);
-    m_decayAt = s.isEmpty() ? DEFAULT_DECAY_AT : s;
-    m_decayFactor = OptionValues.getDouble("decay-factor", options, DEFAULT_DECAY_FACTOR);
-    m_normalisation = OptionValues.getTag("normalisation", options, TAGS_NORMALISATION, DEFAULT_NORMALISATION);
-    m_preset = OptionValues.getTag("preset", options, TAGS_PRESET, DEFAULT_PRESET);
-    m_cosine = Utils.getFlag("cosine", options);
-    m_validationPercent = OptionValues.getInt("V", options, DEFAULT_VALIDATION_PERCENT);
-    m_patience = OptionValues.getInt("E", options, DEFAULT_PATIENCE);
-    s = Utils.getOption("loss", options);
-    m_loss = s.isEmpty() ? new LogitAdjustedLoss() : (Loss) fromSpec(Loss.class, "loss", s);
-    s = Utils.getOption("weighting", options);
-    m_weighting = s.isEmpty() ? new NoClassWeighting() : (ClassWeighting) fromSpec(ClassWeighting.class,
-      "weighting", s);
-    m_posthocTau = OptionValues.getDouble("posthoc-tau", options, DEFAULT_POSTHOC_TAU);
-    m_threads = OptionValues.getInt("num-threads", options, DEFAULT_THREADS);
+    setHiddenLayers(OptionValues.getString("H", options, DEFAULT_HIDDEN));
+    setLearningRate(OptionValues.getDouble("L", options, DEFAULT_LEARNING_RATE));
+    setTrainingTime(OptionValues.getInt("N", options, DEFAULT_EPOCHS));
+    setSeed(OptionValues.getInt("S", options, DEFAULT_SEED));
+    setMiniBatchSize(OptionValues.getInt("mini-batch", options, DEFAULT_MINI_BATCH));
+    setOptimiser(OptionValues.getObject("optimiser", options, Optimiser.class, defaultOptimiser(), OPTIMISERS));
+    setWeightDecay(OptionValues.getDouble("weight-decay", options, DEFAULT_WEIGHT_DECAY));
+    setWarmupEpochs(OptionValues.getInt("warmup", options, DEFAULT_WARMUP));
+    setSchedule(new SelectedTag(OptionValues.getTag("schedule", options, TAGS_SCHEDULE, DEFAULT_SCHEDULE),
+      TAGS_SCHEDULE));
+    setDecayAt(OptionValues.getString("decay-at", options, DEFAULT_DECAY_AT));
+    setDecayFactor(OptionValues.getDouble("decay-factor", options, DEFAULT_DECAY_FACTOR));
+    setNormalisation(new SelectedTag(OptionValues.getTag("normalisation", options, TAGS_NORMALISATION,
+      DEFAULT_NORMALISATION), TAGS_NORMALISATION));
+    setPreset(new SelectedTag(OptionValues.getTag("preset", options, TAGS_PRESET, DEFAULT_PRESET), TAGS_PRESET));
+    setCosineOutput(Utils.getFlag("cosine", options));
+    setValidationSetSize(OptionValues.getInt("V", options, DEFAULT_VALIDATION_PERCENT));
+    setValidationThreshold(OptionValues.getInt("E", options, DEFAULT_PATIENCE));
+    String loss = Utils.getOption("loss", options);
+    setLoss(loss.trim().isEmpty() ? new LogitAdjustedLoss() : OptionValues.fromSpec(Loss.class, "loss",
+      movedSince010(loss), LOSSES));
+    String weighting = Utils.getOption("weighting", options);
+    setClassWeighting(weighting.trim().isEmpty() ? new NoClassWeighting() : OptionValues.fromSpec(
+      ClassWeighting.class, "weighting", movedSince010(weighting), WEIGHTINGS));
+    setPosthocTau(OptionValues.getDouble("posthoc-tau", options, DEFAULT_POSTHOC_TAU));
+    setNumThreads(OptionValues.getInt("num-threads", options, DEFAULT_THREADS));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
-    checkPreset();
+    checkOptions();
   }
 
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-H", m_hidden, "-L", "" + m_learningRate, "-M", "" + m_momentum, "-N", "" + m_epochs,
-      "-S", "" + m_seed, "-mini-batch", "" + m_miniBatch, "-optimiser", TAGS_OPTIMISER[m_optimiser].getIDStr(),
-      "-weight-decay", "" + m_weightDecay, "-warmup", "" + m_warmup, "-schedule",
-      TAGS_SCHEDULE[m_schedule].getIDStr(), "-decay-at", m_decayAt, "-decay-factor", "" + m_decayFactor,
-      "-normalisation", TAGS_NORMALISATION[m_normalisation].getIDStr(), "-preset", TAGS_PRESET[m_preset].getIDStr());
+    Collections.addAll(o, "-H", m_hidden, "-L", "" + m_learningRate, "-N", "" + m_epochs, "-S", "" + m_seed,
+      "-mini-batch", "" + m_miniBatch, "-optimiser", OptionValues.toSpec(m_optimiser), "-weight-decay",
+      "" + m_weightDecay, "-warmup", "" + m_warmup, "-schedule", TAGS_SCHEDULE[m_schedule].getIDStr(), "-decay-at",
+      m_decayAt, "-decay-factor", "" + m_decayFactor, "-normalisation", TAGS_NORMALISATION[m_normalisation]
+        .getIDStr(), "-preset", TAGS_PRESET[m_preset].getIDStr());
     if (m_cosine) {
       o.add("-cosine");
     }
-    Collections.addAll(o, "-V", "" + m_validationPercent, "-E", "" + m_patience, "-loss", spec(m_loss),
-      "-weighting", spec(m_weighting), "-posthoc-tau", "" + m_posthocTau, "-num-threads", "" + m_threads);
+    Collections.addAll(o, "-V", "" + m_validationPercent, "-E", "" + m_patience, "-loss", OptionValues.toSpec(
+      m_loss), "-weighting", OptionValues.toSpec(m_weighting), "-posthoc-tau", "" + m_posthocTau, "-num-threads",
+      "" + m_threads);
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
   }
+
+  /* ---------------- properties: every setter checks its value ---------------- */
 
   /** @return tip text */
   public String hiddenLayersTipText() {
@@ -384,8 +319,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_hidden;
   }
 
-  /** @param h the new hiddenLayers (checked when training starts) */
+  /** @param h comma-separated layer sizes &gt;= 1 or a, i, o, t; 0 or empty for none */
   public void setHiddenLayers(String h) {
+    layerSizes(h, 1, 2);
     m_hidden = h;
   }
 
@@ -399,24 +335,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_learningRate;
   }
 
-  /** @param v the new learningRate (checked when training starts) */
+  /** @param v the learning rate, finite and &gt; 0 */
   public void setLearningRate(double v) {
-    m_learningRate = v;
-  }
-
-  /** @return tip text */
-  public String momentumTipText() {
-    return "Momentum of SGD in [0, 1) (not used by Adam).";
-  }
-
-  /** @return the momentum (see its tip text) */
-  public double getMomentum() {
-    return m_momentum;
-  }
-
-  /** @param v the new momentum (checked when training starts) */
-  public void setMomentum(double v) {
-    m_momentum = v;
+    m_learningRate = OptionValues.positive("L", v);
   }
 
   /** @return tip text */
@@ -429,9 +350,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_epochs;
   }
 
-  /** @param v the new trainingTime (checked when training starts) */
+  /** @param v the number of epochs, &gt;= 1 */
   public void setTrainingTime(int v) {
-    m_epochs = v;
+    m_epochs = OptionValues.atLeast("N", v, 1);
   }
 
   /** @return tip text */
@@ -449,36 +370,49 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     m_seed = v;
   }
 
-  /** @return tip text */
-  public String miniBatchSizeTipText() {
-    return "Number of instances per gradient step (the loss is their instance-weighted mean).";
-  }
-
-  /** @return the miniBatchSize (see its tip text) */
+  /** @return the training mini-batch size */
+  @OptionMetadata(displayName = "miniBatchSize (training)", description = "Training: the number of instances per "
+    + "gradient step (the loss is their weighted mean). Not batchSize, which only groups instances for "
+    + "prediction.", displayOrder = Integer.MAX_VALUE)
   public int getMiniBatchSize() {
     return m_miniBatch;
   }
 
-  /** @param v the new miniBatchSize (checked when training starts) */
+  /** @param v instances per gradient step, &gt;= 1 */
   public void setMiniBatchSize(int v) {
-    m_miniBatch = v;
+    m_miniBatch = OptionValues.atLeast("mini-batch", v, 1);
+  }
+
+  /** @return Weka's batch size for batch prediction */
+  @Override
+  @OptionMetadata(displayName = "batchSize (prediction)", description = "Prediction only: how many instances Weka "
+    + "hands over at once when it predicts in batches; it does not change the model. Training uses "
+    + "miniBatchSize.", displayOrder = Integer.MAX_VALUE)
+  public String getBatchSize() {
+    return super.getBatchSize();
+  }
+
+  /** @param size Weka's batch size for batch prediction, a whole number &gt;= 1 */
+  @Override
+  public void setBatchSize(String size) {
+    OptionValues.atLeast("batch-size", OptionValues.parseInt("batch-size", size), 1);
+    super.setBatchSize(size);
   }
 
   /** @return tip text */
   public String optimiserTipText() {
-    return "SGD with momentum, SGD with Nesterov momentum, or Adam (beta1 0.9, beta2 0.999).";
+    return "The optimiser: SGD (momentum, optionally Nesterov) or Adam. Set by a preset.";
   }
 
   /** @return the optimiser (see its tip text) */
-  public SelectedTag getOptimiser() {
-    return new SelectedTag(m_optimiser, TAGS_OPTIMISER);
+  public Optimiser getOptimiser() {
+    return m_optimiser;
   }
 
-  /** @param t the new optimiser (checked when training starts) */
-  public void setOptimiser(SelectedTag t) {
-    if (t.getTags() == TAGS_OPTIMISER) {
-      m_optimiser = t.getSelectedTag().getID();
-    }
+  /** @param v the optimiser */
+  public void setOptimiser(Optimiser v) {
+    OptionValues.require(v != null, "optimiser", v, "an optimiser");
+    m_optimiser = v;
   }
 
   /** @return tip text */
@@ -491,14 +425,14 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_weightDecay;
   }
 
-  /** @param v the new weightDecay (checked when training starts) */
+  /** @param v the weight decay, finite and &gt;= 0 */
   public void setWeightDecay(double v) {
-    m_weightDecay = v;
+    m_weightDecay = OptionValues.nonNegative("weight-decay", v);
   }
 
   /** @return tip text */
   public String warmupEpochsTipText() {
-    return "Epochs of linear learning-rate warm-up (0 = none).";
+    return "Epochs of linear learning-rate warm-up (0 = none). Set by a preset.";
   }
 
   /** @return the warmupEpochs (see its tip text) */
@@ -506,14 +440,15 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_warmup;
   }
 
-  /** @param v the new warmupEpochs (checked when training starts) */
+  /** @param v warm-up epochs, &gt;= 0 */
   public void setWarmupEpochs(int v) {
-    m_warmup = v;
+    m_warmup = OptionValues.atLeast("warmup", v, 0);
   }
 
   /** @return tip text */
   public String scheduleTipText() {
-    return "Learning-rate schedule after warm-up: constant, step decay at the decayAt fractions, or cosine.";
+    return "Learning-rate schedule after warm-up: constant, step decay at the decayAt fractions, or cosine. Set by "
+      + "a preset.";
   }
 
   /** @return the schedule (see its tip text) */
@@ -521,16 +456,15 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return new SelectedTag(m_schedule, TAGS_SCHEDULE);
   }
 
-  /** @param t the new schedule (checked when training starts) */
+  /** @param t the schedule */
   public void setSchedule(SelectedTag t) {
-    if (t.getTags() == TAGS_SCHEDULE) {
-      m_schedule = t.getSelectedTag().getID();
-    }
+    m_schedule = OptionValues.tagId("schedule", t, TAGS_SCHEDULE);
   }
 
   /** @return tip text */
   public String decayAtTipText() {
-    return "Comma-separated fractions of the epochs at which the step schedule multiplies the rate by decayFactor.";
+    return "Comma-separated fractions of the epochs at which the step schedule multiplies the rate by decayFactor. "
+      + "Set by a preset.";
   }
 
   /** @return the decayAt (see its tip text) */
@@ -538,14 +472,15 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_decayAt;
   }
 
-  /** @param v the new decayAt (checked when training starts) */
+  /** @param v comma-separated fractions in [0, 1] */
   public void setDecayAt(String v) {
+    decayFractions(v);
     m_decayAt = v;
   }
 
   /** @return tip text */
   public String decayFactorTipText() {
-    return "Factor of each step decay, in (0, 1].";
+    return "Factor of each step decay, in (0, 1]. Set by a preset.";
   }
 
   /** @return the decayFactor (see its tip text) */
@@ -553,8 +488,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_decayFactor;
   }
 
-  /** @param v the new decayFactor (checked when training starts) */
+  /** @param v the factor, in (0, 1] */
   public void setDecayFactor(double v) {
+    OptionValues.require(v > 0 && v <= 1, "decay-factor", v, "in (0, 1]");
     m_decayFactor = v;
   }
 
@@ -570,18 +506,16 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return new SelectedTag(m_normalisation, TAGS_NORMALISATION);
   }
 
-  /** @param t the new normalisation */
+  /** @param t the normalisation */
   public void setNormalisation(SelectedTag t) {
-    if (t.getTags() == TAGS_NORMALISATION) {
-      m_normalisation = t.getSelectedTag().getID();
-    }
+    m_normalisation = OptionValues.tagId("normalisation", t, TAGS_NORMALISATION);
   }
 
   /** @return tip text */
   public String presetTipText() {
     return "A paper's training schedule as its authors' code runs it (optimiser, warm-up, learning-rate decay, "
-      + "loss normalisation): ldam-drw, logit-adjustment or wang2023; none = the optimiser, momentum, warmupEpochs, "
-      + "schedule, decayAt, decayFactor and normalisation properties, which must stay at their defaults otherwise.";
+      + "loss normalisation): ldam-drw, logit-adjustment or wang2023. none = the optimiser, warmupEpochs, schedule, "
+      + "decayAt, decayFactor and normalisation properties, which must stay at their defaults under a preset.";
   }
 
   /** @return the preset (see its tip text) */
@@ -589,11 +523,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return new SelectedTag(m_preset, TAGS_PRESET);
   }
 
-  /** @param t the new preset */
+  /** @param t the preset */
   public void setPreset(SelectedTag t) {
-    if (t.getTags() == TAGS_PRESET) {
-      m_preset = t.getSelectedTag().getID();
-    }
+    m_preset = OptionValues.tagId("preset", t, TAGS_PRESET);
   }
 
   /** @return tip text */
@@ -606,7 +538,7 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_cosine;
   }
 
-  /** @param v the new cosineOutput (checked when training starts) */
+  /** @param v whether the output layer is a cosine layer */
   public void setCosineOutput(boolean v) {
     m_cosine = v;
   }
@@ -621,8 +553,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_validationPercent;
   }
 
-  /** @param v the new validationSetSize (checked when training starts) */
+  /** @param v the percentage, in [0, 100) */
   public void setValidationSetSize(int v) {
+    OptionValues.require(v >= 0 && v < 100, "V", v, "in [0, 100)");
     m_validationPercent = v;
   }
 
@@ -636,9 +569,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_patience;
   }
 
-  /** @param v the new validationThreshold (checked when training starts) */
+  /** @param v epochs, &gt;= 1 */
   public void setValidationThreshold(int v) {
-    m_patience = v;
+    m_patience = OptionValues.atLeast("E", v, 1);
   }
 
   /** @return tip text */
@@ -651,8 +584,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_loss;
   }
 
-  /** @param v the new loss (checked when training starts) */
+  /** @param v the loss */
   public void setLoss(Loss v) {
+    OptionValues.require(v != null, "loss", v, "a loss");
     m_loss = v;
   }
 
@@ -667,8 +601,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_weighting;
   }
 
-  /** @param v the new classWeighting (checked when training starts) */
+  /** @param v the class weighting */
   public void setClassWeighting(ClassWeighting v) {
+    OptionValues.require(v != null, "weighting", v, "a class weighting");
     m_weighting = v;
   }
 
@@ -682,9 +617,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_posthocTau;
   }
 
-  /** @param v the new posthocTau (checked when training starts) */
+  /** @param v tau, finite and &gt;= 0 */
   public void setPosthocTau(double v) {
-    m_posthocTau = v;
+    m_posthocTau = OptionValues.nonNegative("posthoc-tau", v);
   }
 
   /** @return tip text */
@@ -697,9 +632,9 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
     return m_threads;
   }
 
-  /** @param v the new numThreads (checked when training starts) */
+  /** @param v threads, &gt;= 0 (0 = one per processor) */
   public void setNumThreads(int v) {
-    m_threads = v;
+    m_threads = OptionValues.atLeast("num-threads", v, 0);
   }
 
   /** @return tip text */
@@ -719,5 +654,15 @@ public abstract class AbstractLongTailMLP extends AbstractClassifier implements 
 
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     Release.readFields(in, getClass().getSimpleName(), () -> m_SavedByRelease);
+  }
+
+  /**
+   * Called instead of readObject for a model whose options this class did not keep: release 0.1.0
+   * kept them in weka.imbalance.nn.AbstractLongTailMLP, with the losses and weightings in
+   * weka.imbalance.nn.
+   */
+  private void readObjectNoData() throws java.io.ObjectStreamException {
+    throw Release.mustRetrain(getClass().getSimpleName(), null, "its options, losses and class weightings have "
+      + "moved to other classes");
   }
 }

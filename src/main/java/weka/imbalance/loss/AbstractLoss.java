@@ -13,17 +13,19 @@
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
 
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import java.util.Enumeration;
 
 import weka.core.Option;
 import weka.core.OptionHandler;
 import weka.core.Utils;
+import weka.imbalance.OptionValues;
 
 /**
- * Option handling (from {@code @OptionMetadata} annotations) and the softmax cross-entropy that
- * every loss of this package ends in.
+ * Option handling (from {@code @OptionMetadata} annotations on the getters; each setter checks
+ * its value through {@link weka.imbalance.OptionValues}) and the softmax cross-entropy that every
+ * loss of this package ends in.
  */
 public abstract class AbstractLoss implements Loss, OptionHandler {
 
@@ -39,7 +41,7 @@ public abstract class AbstractLoss implements Loss, OptionHandler {
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    Option.setOptionsForHierarchy(options, this, AbstractLoss.class);
+    OptionValues.setAnnotatedOptions(this, AbstractLoss.class, options);
     Utils.checkForRemainingOptions(options);
   }
 
@@ -72,13 +74,6 @@ public abstract class AbstractLoss implements Loss, OptionHandler {
     double loss = Math.log(sum) + max - a[y];
     grad[y] -= 1;
     return loss;
-  }
-
-  /** Throws IllegalArgumentException naming the option unless {@code ok}. */
-  static void check(boolean ok, String option, double value, String rule) {
-    if (!ok) {
-      throw new IllegalArgumentException("option " + option + " must be " + rule + ", got " + value);
-    }
   }
 
   @Override
