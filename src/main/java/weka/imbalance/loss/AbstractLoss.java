@@ -15,40 +15,15 @@
 
 package weka.imbalance.loss;
 
-import java.util.Enumeration;
-
-import weka.core.Option;
-import weka.core.OptionHandler;
-import weka.core.Utils;
-import weka.imbalance.OptionValues;
+import weka.imbalance.AnnotatedOptions;
 
 /**
- * Option handling (from {@code @OptionMetadata} annotations on the getters; each setter checks
- * its value through {@link weka.imbalance.OptionValues}) and the softmax cross-entropy that every
- * loss of this package ends in.
+ * A loss with its options from {@code @OptionMetadata} annotations ({@link AnnotatedOptions}), and
+ * the softmax cross-entropy that every loss of this package ends in.
  */
-public abstract class AbstractLoss implements Loss, OptionHandler {
+public abstract class AbstractLoss extends AnnotatedOptions implements Loss {
 
   private static final long serialVersionUID = -2907711302766659563L;
-
-  /** @return what the loss is, for the object editor */
-  public abstract String globalInfo();
-
-  @Override
-  public Enumeration<Option> listOptions() {
-    return Option.listOptionsForClassHierarchy(getClass(), AbstractLoss.class).elements();
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    OptionValues.setAnnotatedOptions(this, AbstractLoss.class, options);
-    Utils.checkForRemainingOptions(options);
-  }
-
-  @Override
-  public String[] getOptions() {
-    return Option.getOptionsForHierarchy(this, AbstractLoss.class);
-  }
 
   /**
    * Softmax cross-entropy {@code -log softmax(a)_y}; writes {@code softmax(a) - e_y} into grad.
@@ -76,8 +51,4 @@ public abstract class AbstractLoss implements Loss, OptionHandler {
     return loss;
   }
 
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + (getOptions().length > 0 ? " " + Utils.joinOptions(getOptions()) : "");
-  }
 }

@@ -14,28 +14,20 @@
  */
 package weka.imbalance.nn;
 
-import java.io.Serializable;
-import java.util.Enumeration;
-
-import weka.core.Option;
-import weka.core.OptionHandler;
-import weka.core.Utils;
-import weka.imbalance.OptionValues;
+import weka.imbalance.AnnotatedOptions;
 
 /**
  * A first-order optimiser of {@link weka.classifiers.functions.LogitAdjustedMLP}, a plug-in
  * ({@code -optimiser "<class> <options>"}): updates the parameter rows in place. Weight decay is
  * added to the gradient by the trainer before {@link #update} (L2 decay, coupled, as PyTorch's
- * SGD). Options come from {@code @OptionMetadata} annotations with checking setters; the state
+ * SGD). Options come from {@code @OptionMetadata} annotations with checking setters
+ * ({@link AnnotatedOptions}); the state
  * (velocities, moments) is transient and created on the first step, so a configured optimiser is
  * copied for every training run.
  */
-public abstract class Optimiser implements Serializable, OptionHandler {
+public abstract class Optimiser extends AnnotatedOptions {
 
   private static final long serialVersionUID = -3225839305000837302L;
-
-  /** @return what the optimiser does, for the object editor */
-  public abstract String globalInfo();
 
   /**
    * One update.
@@ -74,26 +66,5 @@ public abstract class Optimiser implements Serializable, OptionHandler {
       z[j] = new float[p[j].length];
     }
     return z;
-  }
-
-  @Override
-  public Enumeration<Option> listOptions() {
-    return Option.listOptionsForClassHierarchy(getClass(), Optimiser.class).elements();
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    OptionValues.setAnnotatedOptions(this, Optimiser.class, options);
-    Utils.checkForRemainingOptions(options);
-  }
-
-  @Override
-  public String[] getOptions() {
-    return Option.getOptionsForHierarchy(this, Optimiser.class);
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + (getOptions().length > 0 ? " " + Utils.joinOptions(getOptions()) : "");
   }
 }

@@ -14,42 +14,13 @@
  */
 package weka.imbalance.weighting;
 
-import java.util.Enumeration;
-
-import weka.core.Option;
-import weka.core.OptionHandler;
-import weka.core.Utils;
-import weka.imbalance.OptionValues;
+import weka.imbalance.AnnotatedOptions;
 
 /**
- * Option handling of a class weighting, from {@code @OptionMetadata} annotations on its getters
- * (each setter checks its value), and its description for the object editor.
+ * A class weighting with its options from {@code @OptionMetadata} annotations on its getters, each
+ * setter checking its value ({@link AnnotatedOptions}).
  */
-public abstract class AbstractClassWeighting implements ClassWeighting, OptionHandler {
+public abstract class AbstractClassWeighting extends AnnotatedOptions implements ClassWeighting {
 
   private static final long serialVersionUID = 5116361004735862521L;
-
-  /** @return what the weighting is, for the object editor */
-  public abstract String globalInfo();
-
-  @Override
-  public Enumeration<Option> listOptions() {
-    return Option.listOptionsForClassHierarchy(getClass(), AbstractClassWeighting.class).elements();
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    OptionValues.setAnnotatedOptions(this, AbstractClassWeighting.class, options);
-    Utils.checkForRemainingOptions(options);
-  }
-
-  @Override
-  public String[] getOptions() {
-    return Option.getOptionsForHierarchy(this, AbstractClassWeighting.class);
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + (getOptions().length > 0 ? " " + Utils.joinOptions(getOptions()) : "");
-  }
 }
