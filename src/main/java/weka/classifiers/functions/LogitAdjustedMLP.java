@@ -80,18 +80,20 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
   /** @return a description for the GUI */
   public String globalInfo() {
     return "A fast softmax multilayer perceptron trained with the losses of long-tail learning: "
-      + "logit-adjusted cross-entropy (default, tau = 1), cross-entropy, LDAM (with a cosine output layer), "
+      + "logit-adjusted cross-entropy (default, tau = 1), cross-entropy, LDAM (with the cosine output layer), "
       + "focal and VS, with optional class weighting (class-balanced by effective number, inverse frequency; "
-      + "deferred: DRW/ADRW) and post-hoc logit adjustment at prediction time.\n\n"
+      + "deferred: DRW/ADRW) and post-hoc logit adjustment at prediction time. Probabilities come from the logits "
+      + "the loss trained (LDAM's cosines times its scale).\n\n"
       + "ReLU hidden layers, mini-batch SGD (momentum/Nesterov) or Adam, weight decay, warm-up, step or cosine "
-      + "learning-rate schedule, optional validation split with early stopping on balanced accuracy, several "
+      + "learning-rate schedule, or a paper's schedule as its authors' code runs it (preset: ldam-drw, "
+      + "logit-adjustment, wang2023); optional validation split with early stopping on balanced accuracy; several "
       + "threads (results do not depend on their number). Nominal attributes are turned into 0/1 columns, "
       + "missing values replaced by mean/mode and numeric attributes standardised inside the model. Instance "
       + "weights multiply the loss. A class without training weight is never predicted. One iteration "
-      + "(IterativeClassifier) is one epoch.\n\nAlgorithm 1 of Wang et al. (NeurIPS 2023): -loss \"VSLoss "
-      + "-gamma 0.1 -tau 1 -drop-at 0.8\" -weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" with the "
-      + "default step schedule (annealed at 0.8).\n\nFor more information see:\n\n"
-      + getTechnicalInformation().toString();
+      + "(IterativeClassifier) is one epoch.\n\nLDAM-DRW: -preset ldam-drw -cosine -loss LDAMLoss -weighting "
+      + "\"EffectiveNumberWeighting -start 0.8\". Algorithm 1 of Wang et al. (NeurIPS 2023): -preset wang2023 "
+      + "-loss \"VSLoss -gamma 0.1 -tau 1 -drop-at 0.8\" -weighting \"InverseFrequencyWeighting -nu 0.25 -start "
+      + "0.8\".\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
   }
 
   @Override
