@@ -24,17 +24,19 @@ import weka.imbalance.Parallel;
 /**
  * A fully connected network with ReLU hidden layers and a linear (logit) output layer. The
  * parameters are a list of dense {@code float[]} rows (see {@link Kernels} for why rows): for each
- * layer one row of {@code out} weights per input, then one bias row. The output layer can instead be a <em>cosine</em> layer (LDAM's
- * {@code NormedLinear}): {@code z_k = <h / |h|, w_k / |w_k|>}, no bias, so every logit lies in
+ * layer one row of {@code out} weights per input, then one bias row. The output layer can
+ * instead be a <em>cosine</em> layer (LDAM's {@code NormedLinear}): {@code z_k = <h / |h|, w_k / |w_k|>}, no bias, so every logit lies in
  * [-1, 1].
  *
  * <p>Initialisation: He-uniform {@code U(-sqrt(6/fan_in), sqrt(6/fan_in))} for layers followed
  * by a ReLU, Glorot-uniform {@code U(-sqrt(6/(fan_in+fan_out)), ...)} for the linear output layer,
  * {@code U(-1, 1)} for a cosine output layer (it is scale-free); biases start at 0.
  *
- * <p>The forward and backward passes work on a block of at most {@link Workspace#capacity()} rows
- * with a {@link Workspace} of their own, so several blocks can be processed by different threads
- * at once; {@link #prepareStep()} must be called (by one thread) after every parameter change.
+ * <p>The network owns the forward and the whole backward pass. Both work on a block of at most
+ * {@link Workspace#capacity()} rows with a {@link Workspace} of their own, so several blocks can be
+ * processed by different threads at once; a mini-batch is a {@link Batch} of blocks whose gradient
+ * {@link #gradient} assembles in parts, every sum in a fixed order. {@link #prepareStep()} must be
+ * called (by one thread) after every parameter change.
  */
 public final class Network implements Serializable {
 
@@ -813,18 +815,6 @@ public final class Network implements Serializable {
     /** @return where the caller writes dLoss/dLogits before {@link Network#backward} */
     public float[][] outputGradient() {
       return m_delta[numLayers()];
-    }
-
-    /** @return this block's parameter gradient (accumulated by backward) */
-    public float[][] gradient() {
-      return m_grad;
-    }
-
-    /** Sets the gradient to zero. */
-    public void clearGradient() {
-      for (float[] row : m_grad) {
-        Arrays.fill(row, 0f);
-      }
     }
   }
 }
