@@ -24,11 +24,11 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.SerializedObject;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
-import weka.core.SerializedObject;
 import weka.imbalance.Citations;
 import weka.imbalance.ClassPriors;
 import weka.imbalance.OptionValues;
@@ -403,6 +403,9 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     sb.append("Class weighting: ").append(OptionValues.toSpec(m_weighting)).append('\n');
     if (preset() != TrainingPreset.NONE) {
       sb.append("Preset: ").append(preset().describe(m_epochs)).append('\n');
+    } else {
+      sb.append("Optimiser: ").append(OptionValues.toSpec(m_optimiser)).append(", loss normalised by ")
+        .append(normalisation().optionName()).append('\n');
     }
     sb.append("Post-hoc tau: ").append(Utils.doubleToString(m_posthocTau, 4)).append('\n');
     sb.append("Epochs trained: ").append(m_epochsDone).append(" of ").append(m_epochs).append('\n');
