@@ -57,7 +57,7 @@ public class LogitAdjustedMLPAccuracyBenchmark {
     m.put("VS", "-preset ldam-drw -loss \"VSLoss -gamma 0.3 -tau 1.0\"");
     m.put("Alg1", "-preset wang2023 -loss \"VSLoss -gamma 0.1 -tau 1.0 -drop-at 0.8\" "
       + "-weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\"");
-    m.put("LA-ours", "-loss \"LogitAdjustedLoss -tau 1.0\"");
+    m.put("LA-ours", "-preset none -loss \"LogitAdjustedLoss -tau 1.0\"");
     return m;
   }
 
@@ -91,7 +91,7 @@ public class LogitAdjustedMLPAccuracyBenchmark {
     int epochs = Integer.parseInt(args[1]);
     int seeds = Integer.parseInt(args[2]);
     List<String> argList = new ArrayList<>(java.util.Arrays.asList(args));
-    // -no-presets: every setting under the classifier's default schedule, as the tables before the presets
+    // -no-presets: every setting under our own schedule (-preset none), as the tables before the presets
     boolean noPresets = argList.remove("-no-presets");
     args = argList.toArray(new String[0]);
     List<String> chosen = new ArrayList<>(settings().keySet());
@@ -118,7 +118,7 @@ public class LogitAdjustedMLPAccuracyBenchmark {
       double secs = 0;
       for (int seed = 1; seed <= seeds; seed++) {
         LogitAdjustedMLP mlp = new LogitAdjustedMLP();
-        String setting = noPresets ? settings().get(s).replaceAll("-preset \\S+ ", "") : settings().get(s);
+        String setting = noPresets ? settings().get(s).replaceAll("-preset \\S+", "-preset none") : settings().get(s);
         mlp.setOptions(Utils.splitOptions(setting + " -N " + epochs + " -S " + seed + " " + extra));
         long t = System.nanoTime();
         mlp.buildClassifier(d[0]);

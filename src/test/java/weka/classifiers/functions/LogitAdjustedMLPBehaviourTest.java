@@ -230,9 +230,9 @@ public class LogitAdjustedMLPBehaviourTest {
     Instances train = blobs(new int[] { 200, 40, 10 }, 12);
     String common = "-H 8 -N 20 -S 4 -weighting \"EffectiveNumberWeighting -start 0.8\" ";
     LogitAdjustedMLP preset = mlp(common + "-preset ldam-drw");
-    LogitAdjustedMLP spelled = mlp(common + "-optimiser SGD -warmup 1 -schedule step -decay-at 0.8,0.9 "
+    LogitAdjustedMLP spelled = mlp(common + "-preset none -optimiser SGD -warmup 1 -schedule step -decay-at 0.8,0.9 "
       + "-decay-factor 0.01 -normalisation weighted-mean");
-    LogitAdjustedMLP other = mlp(common + "-optimiser SGD -warmup 1 -schedule step -decay-at 0.8,0.9 "
+    LogitAdjustedMLP other = mlp(common + "-preset none -optimiser SGD -warmup 1 -schedule step -decay-at 0.8,0.9 "
       + "-decay-factor 0.01 -normalisation batch-mean");
     preset.buildClassifier(train);
     spelled.buildClassifier(train);
@@ -323,6 +323,7 @@ public class LogitAdjustedMLPBehaviourTest {
       { "-weighting \"InverseFrequencyWeighting -start -0.1\"", "-start", "-0.1" },
       { "-weighting NoSuchWeighting", "-weighting", "NoSuchWeighting" },
       { "-optimiser \"SGD -momentum 1\"", "-momentum", "1.0" }, { "-optimiser sgd", "-optimiser", "sgd" },
+      { "-schedule cosine", "-preset logit-adjustment", "-schedule cosine" },
       { "-loss LDAMLoss", "-cosine", "LDAMLoss" } };
     for (String[] c : cases) {
       IllegalArgumentException e = assertThrows(c[0], IllegalArgumentException.class, () -> mlp(c[0]));
@@ -431,7 +432,7 @@ public class LogitAdjustedMLPBehaviourTest {
     m.done();
     assertEquals(6, iterations);
     assertEquals(7, m.getEpochsTrained());
-    LogitAdjustedMLP early = mlp("-N 200 -H 4 -V 30 -E 3 -L 0.5 -schedule constant");
+    LogitAdjustedMLP early = mlp("-N 200 -H 4 -V 30 -E 3 -L 0.5 -preset none -schedule constant");
     early.buildClassifier(train);
     assertTrue(early.getEpochsTrained() < 200);
     assertTrue(early.toString().contains("Best validation balanced accuracy"));
@@ -474,7 +475,7 @@ public class LogitAdjustedMLPBehaviourTest {
   @Test
   public void optionsRoundTripWithObjects() throws Exception {
     LogitAdjustedMLP m = mlp("-H 64,32 -N 5 -optimiser Adam -cosine -loss \"LDAMLoss -max-margin 0.3 -scale 20\" "
-      + "-weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" -posthoc-tau 0.5 -schedule cosine");
+      + "-weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" -posthoc-tau 0.5 -preset none -schedule cosine");
     LogitAdjustedMLP copy = new LogitAdjustedMLP();
     copy.setOptions(m.getOptions());
     assertEquals(Utils.joinOptions(m.getOptions()), Utils.joinOptions(copy.getOptions()));
