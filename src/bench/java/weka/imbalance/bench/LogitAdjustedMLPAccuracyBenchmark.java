@@ -121,7 +121,18 @@ public class LogitAdjustedMLPAccuracyBenchmark {
         String setting = noPresets ? settings().get(s).replaceAll("-preset \\S+", "-preset none") : settings().get(s);
         mlp.setOptions(Utils.splitOptions(setting + " -N " + epochs + " -S " + seed + " " + extra));
         long t = System.nanoTime();
-        mlp.buildClassifier(d[0]);
+        try {
+          mlp.buildClassifier(d[0]);
+        } catch (IllegalStateException e) {
+          // a setting that diverges is a result of the table, not the end of the run
+          secs += (System.nanoTime() - t) / 1e9;
+          ba[seed - 1] = Double.NaN;
+          for (double[] g : groups) {
+            g[seed - 1] = Double.NaN;
+          }
+          System.out.println("# " + s + ", seed " + seed + ": " + e.getMessage());
+          continue;
+        }
         secs += (System.nanoTime() - t) / 1e9;
         double[][] dist = mlp.distributionsForInstances(d[1]);
         int[] pred = new int[dist.length];
