@@ -38,8 +38,11 @@ import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.core.logging.Logger;
 import weka.imbalance.Citations;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.ModelTrainingCounts;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
+import weka.imbalance.TrainingClassCounts;
 import weka.imbalance.cog.BaseLearnerCheck;
 import weka.imbalance.cog.ClassDecomposition;
 import weka.imbalance.cog.ClassReplication;
@@ -58,7 +61,7 @@ import weka.imbalance.cog.DecompositionSettings;
  * Instances with a missing class are removed before training.
  */
 public class COGClassifier extends RandomizableSingleClassifierEnhancer
-  implements TechnicalInformationHandler, WeightedInstancesHandler {
+  implements TechnicalInformationHandler, WeightedInstancesHandler, TrainingClassCounts {
 
   private static final long serialVersionUID = -3904165581722377390L;
 
@@ -106,6 +109,9 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   /** The warning about the base classifier found when training started, null if none. */
   protected String m_Warning;
+
+  /** Weighted training count of each class; null in models saved by release 0.1.0. */
+  protected double[] m_TrainingCounts;
 
   /**
    * Creates a COG classifier with linear SMO as the base classifier, the learner the paper's
@@ -218,6 +224,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
         + " instances for the base classifier");
     }
     m_Classifier.buildClassifier(decomposed);
+    m_TrainingCounts = ClassPriors.weightedCounts(data);
     m_Decomposition = decomposition;
     m_Replication = replication;
   }
@@ -227,8 +234,14 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     if (m_Decomposition == null) {
       throw new IllegalStateException("COGClassifier: no model built yet");
     }
+    ModelTrainingCounts.offer(this);
     double[] sub = m_Classifier.distributionForInstance(m_Decomposition.toSubclassFormat(instance));
     return m_Decomposition.toParentDistribution(sub, m_Combine);
+  }
+
+  @Override
+  public double[] getTrainingClassCounts() {
+    return m_TrainingCounts == null ? null : m_TrainingCounts.clone();
   }
 
   /** @return the learned decomposition, null before training */

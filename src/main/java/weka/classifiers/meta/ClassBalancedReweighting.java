@@ -27,8 +27,6 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
-import weka.core.SelectedTag;
-import weka.core.Tag;
 import weka.core.TechnicalInformation;
 import weka.core.Utils;
 import weka.imbalance.Citations;
@@ -37,17 +35,23 @@ import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 import weka.imbalance.meta.BaseLearnerWrapper;
 import weka.imbalance.meta.Training;
+import weka.imbalance.resampling.SavedFields;
+import weka.imbalance.weighting.ClassWeighting;
+import weka.imbalance.weighting.EffectiveNumberWeighting;
+import weka.imbalance.weighting.InverseFrequencyWeighting;
 
 /**
  * Class-balanced reweighting by the effective number of samples (Cui, Jia, Lin, Song and Belongie,
- * CVPR 2019): every training instance of class y has its weight multiplied by
- * {@code (1 - beta) / (1 - beta^n_y)} (n_y = the class's total instance weight), or by the inverse
- * class frequency to a power, {@code n_y^(-nu)}; the factors are normalised so that the total
- * training weight is unchanged. The class weights come from
- * {@link ClassPriors#effectiveNumberWeights(double[], double)} and
- * {@link ClassPriors#inverseFrequencyWeights(double[], double)}. A base learner that is not a
- * WeightedInstancesHandler is trained on a resample drawn with the new weights (seeded). Prediction
- * is the base learner's, unchanged.
+ * CVPR 2019): every training instance of class y has its weight multiplied by the class weight of a
+ * {@link ClassWeighting} (the same plug-ins as LogitAdjustedMLP's {@code -weighting}): by default
+ * {@code (1 - beta) / (1 - beta^n_y)} (n_y = the class's total instance weight), or the inverse class
+ * frequency to a power, {@code n_y^(-nu)}; the factors are normalised so that the total training
+ * weight is unchanged. A base learner that is not a WeightedInstancesHandler is trained on a
+ * resample drawn with the new weights (seeded). Prediction is the base learner's, unchanged.
+ *
+ * <p>Release 0.1.0's options {@code -weighting EffectiveNumber|InverseFrequency}, {@code -beta} and
+ * {@code -nu} are still read (scripts and saved experiments keep working) and written back as the
+ * plug-in they mean.
  */
 public class ClassBalancedReweighting extends BaseLearnerWrapper {
 
@@ -56,23 +60,13 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
   /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
   private String m_SavedByRelease = Release.VERSION;
 
-  /** Weights from the effective number of samples. */
-  public static final int EFFECTIVE_NUMBER = 0;
-  /** Weights from the inverse class frequency to the power nu. */
-  public static final int INVERSE_FREQUENCY = 1;
-  /** The weighting schemes. */
-  public static final Tag[] TAGS_WEIGHTING = {new Tag(EFFECTIVE_NUMBER, "EffectiveNumber",
-    "Effective number of samples: (1 - beta) / (1 - beta^n)"), new Tag(INVERSE_FREQUENCY, "InverseFrequency",
-      "Inverse frequency to a power: n^-nu")};
-
   /** Default beta, the authors' setting. */
-  public static final double DEFAULT_BETA = 0.9999;
-  /** Default power of the inverse frequency. */
-  public static final double DEFAULT_NU = 1.0;
+  public static final double DEFAULT_BETA = EffectiveNumberWeighting.DEFAULT_BETA;
 
-  protected int m_Weighting = EFFECTIVE_NUMBER;
-  protected double m_Beta = DEFAULT_BETA;
-  protected double m_Nu = DEFAULT_NU;
+  /** Where {@code -weighting} finds a class given by its short name. */
+  static final String WEIGHTINGS = "weka.imbalance.weighting";
+
+  protected ClassWeighting m_ClassWeighting = new EffectiveNumberWeighting();
 
   // learned
   protected Instances m_Header;
@@ -90,14 +84,15 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
   }
 
   public String globalInfo() {
-    return "Reweights the training instances of each class by the inverse of the class's effective number of "
-      + "samples, (1 - beta) / (1 - beta^n_y), where n_y is the total weight of class y, and trains the base "
-      + "learner on the reweighted data. beta = 0 changes nothing and beta -> 1 approaches inverse class "
-      + "frequency; 0.9999 is the authors' setting. Alternatively the weights are the inverse class frequency "
-      + "to a power nu. The weight factors are normalised so that the total training weight is unchanged, and "
-      + "they multiply the existing instance weights. A base learner that cannot use instance weights is trained "
-      + "on a resample drawn with the new weights (seeded). Predictions are the base learner's; a built model may "
-      + "be used by many threads at once, whatever the base learner.\n\n"
+    return "Reweights the training instances of each class by a class weight and trains the base learner on the "
+      + "reweighted data. By default the weight is the inverse of the class's effective number of samples, "
+      + "(1 - beta) / (1 - beta^n_y), where n_y is the total weight of class y: beta = 0 changes nothing and "
+      + "beta -> 1 approaches inverse class frequency; 0.9999 is the authors' setting. Any class weighting of the "
+      + "package can be chosen instead (the same ones as LogitAdjustedMLP's), e.g. the inverse class frequency to "
+      + "a power nu. The weight factors are normalised so that the total training weight is unchanged, and they "
+      + "multiply the existing instance weights. A base learner that cannot use instance weights is trained on a "
+      + "resample drawn with the new weights (seeded). Predictions are the base learner's; a built model may be "
+      + "used by many threads at once, whatever the base learner.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -106,78 +101,84 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
     return Citations.cui2019();
   }
 
-
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tWeighting scheme: EffectiveNumber or InverseFrequency. (default EffectiveNumber)",
-      "weighting", 1, "-weighting <scheme>"));
-    v.add(new Option("\tbeta of the effective number, in [0, 1). (default " + DEFAULT_BETA + ")", "beta", 1,
-      "-beta <num>"));
-    v.add(new Option("\tPower nu of the inverse frequency, >= 0. (default " + DEFAULT_NU + ")", "nu", 1,
-      "-nu <num>"));
+    v.add(new Option("\tThe class weighting: class name (in " + WEIGHTINGS + ") and options.\n\t(default "
+      + OptionValues.toSpec(new EffectiveNumberWeighting()) + ")", "weighting", 1,
+      "-weighting \"<class> <options>\""));
     v.addAll(Collections.list(super.listOptions()));
     return v.elements();
   }
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    setWeighting(new SelectedTag(OptionValues.getTag("weighting", options, TAGS_WEIGHTING, EFFECTIVE_NUMBER),
-      TAGS_WEIGHTING));
-    setBeta(OptionValues.getDouble("beta", options, DEFAULT_BETA));
-    setNu(OptionValues.getDouble("nu", options, DEFAULT_NU));
+    String spec = Utils.getOption("weighting", options);
+    String beta = Utils.getOption("beta", options);
+    String nu = Utils.getOption("nu", options);
+    setClassWeighting(weighting(spec, beta, nu));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
+  }
+
+  /**
+   * The weighting that {@code -weighting} means, with release 0.1.0's forms: a scheme name
+   * (EffectiveNumber, InverseFrequency) and its {@code -beta} or {@code -nu}.
+   */
+  private static ClassWeighting weighting(String spec, String beta, String nu) {
+    String scheme = spec.trim();
+    boolean legacyInverse = scheme.equalsIgnoreCase("InverseFrequency") || scheme.isEmpty() && beta.isEmpty()
+      && !nu.isEmpty();
+    ClassWeighting w;
+    if (legacyInverse) {
+      InverseFrequencyWeighting f = new InverseFrequencyWeighting();
+      if (!nu.isEmpty()) {
+        f.setNu(OptionValues.parseDouble("nu", nu));
+      }
+      w = f;
+    } else if (scheme.isEmpty() || scheme.equalsIgnoreCase("EffectiveNumber")) {
+      EffectiveNumberWeighting e = new EffectiveNumberWeighting();
+      if (!beta.isEmpty()) {
+        e.setBeta(OptionValues.parseDouble("beta", beta));
+      }
+      w = e;
+    } else {
+      w = OptionValues.fromSpec(ClassWeighting.class, "weighting", spec, WEIGHTINGS);
+    }
+    OptionValues.require(beta.isEmpty() || w instanceof EffectiveNumberWeighting, "beta", beta,
+      "given with EffectiveNumberWeighting only (with another -weighting, put its options in the -weighting spec)");
+    OptionValues.require(nu.isEmpty() || w instanceof InverseFrequencyWeighting, "nu", nu,
+      "given with InverseFrequencyWeighting only (with another -weighting, put its options in the -weighting spec)");
+    return w;
   }
 
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
     o.add("-weighting");
-    o.add(OptionValues.tagName(TAGS_WEIGHTING, m_Weighting));
-    o.add("-beta");
-    o.add("" + m_Beta);
-    o.add("-nu");
-    o.add("" + m_Nu);
+    o.add(OptionValues.toSpec(m_ClassWeighting));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
   }
 
-  public String weightingTipText() {
-    return "EffectiveNumber: (1 - beta) / (1 - beta^n_y); InverseFrequency: n_y^-nu.";
+  public String classWeightingTipText() {
+    return "How each class is weighted: EffectiveNumberWeighting (beta, the default) or InverseFrequencyWeighting "
+      + "(nu); the same plug-ins as LogitAdjustedMLP's. Their 'start' (deferred weighting) does not apply here.";
   }
 
-  public SelectedTag getWeighting() {
-    return new SelectedTag(m_Weighting, TAGS_WEIGHTING);
+  public ClassWeighting getClassWeighting() {
+    return m_ClassWeighting;
   }
 
-  public void setWeighting(SelectedTag value) {
-    m_Weighting = OptionValues.tagId("weighting", value, TAGS_WEIGHTING);
-  }
-
-  public String betaTipText() {
-    return "beta of the effective number, in [0, 1): 0 = no reweighting, near 1 = inverse frequency.";
-  }
-
-  public double getBeta() {
-    return m_Beta;
-  }
-
-  public void setBeta(double value) {
-    OptionValues.require(value >= 0 && value < 1, "beta", value, "in [0, 1)");
-    m_Beta = value;
-  }
-
-  public String nuTipText() {
-    return "Power of the inverse frequency (InverseFrequency): 0 = none, 1 = inverse frequency.";
-  }
-
-  public double getNu() {
-    return m_Nu;
-  }
-
-  public void setNu(double value) {
-    m_Nu = OptionValues.nonNegative("nu", value);
+  /**
+   * @param value the class weighting; a deferred one (start &gt; 0) is refused, since this
+   *          classifier trains once
+   */
+  public void setClassWeighting(ClassWeighting value) {
+    OptionValues.require(value != null, "weighting", value, "a class weighting");
+    OptionValues.require(value.start() == 0, "weighting", OptionValues.toSpec(value),
+      "without a deferred start (-start applies to LogitAdjustedMLP's epochs; this classifier trains once)");
+    m_ClassWeighting = value;
   }
 
   /** @return the weight factor of each class in the built model (a copy), or null */
@@ -203,8 +204,7 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
    * @return the factors (0 for an absent class)
    */
   public double[] classFactors(double[] counts) {
-    double[] w = m_Weighting == INVERSE_FREQUENCY ? ClassPriors.inverseFrequencyWeights(counts, m_Nu)
-      : ClassPriors.effectiveNumberWeights(counts, m_Beta);
+    double[] w = m_ClassWeighting.weights(counts);
     double total = 0;
     double weighted = 0;
     for (int k = 0; k < counts.length; k++) {
@@ -240,8 +240,7 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
     }
     StringBuilder sb = new StringBuilder("ClassBalancedReweighting (Cui et al. 2019)\n"
       + "==========================================\n\n");
-    sb.append(m_Weighting == INVERSE_FREQUENCY ? "Weights: inverse frequency n_y^-nu, nu = " + m_Nu + "\n"
-      : "Weights: effective number, (1 - beta) / (1 - beta^n_y), beta = " + m_Beta + "\n");
+    sb.append("Class weighting: ").append(OptionValues.toSpec(m_ClassWeighting)).append("\n");
     if (m_Factors == null) {
       sb.append("No training weight: nothing to reweight.\n");
     } else {
@@ -265,7 +264,22 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
     runClassifier(new ClassBalancedReweighting(), args);
   }
 
+  /**
+   * Reads a saved model; one of release 0.1.0 kept the weighting as a scheme number and its beta and
+   * nu, which become the plug-in they mean.
+   */
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
-    Release.readFields(in, "ClassBalancedReweighting", () -> m_SavedByRelease);
+    SavedFields f = SavedFields.read(in, "ClassBalancedReweighting");
+    m_SavedByRelease = f.get("m_SavedByRelease", (String) null);
+    m_Header = f.get("m_Header", (Instances) null);
+    m_Counts = f.get("m_Counts", (double[]) null);
+    m_Factors = f.get("m_Factors", (double[]) null);
+    m_Resampled = f.get("m_Resampled", false);
+    m_ClassWeighting = f.get("m_ClassWeighting", (ClassWeighting) null);
+    if (m_ClassWeighting == null) {
+      boolean inverse = f.get("m_Weighting", 0) == 1;
+      m_ClassWeighting = weighting(inverse ? "InverseFrequency" : "EffectiveNumber",
+        inverse ? "" : "" + f.get("m_Beta", DEFAULT_BETA), inverse ? "" + f.get("m_Nu", 1.0) : "");
+    }
   }
 }

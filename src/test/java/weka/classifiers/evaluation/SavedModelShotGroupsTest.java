@@ -1,5 +1,6 @@
 package weka.classifiers.evaluation;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -100,12 +101,21 @@ public class SavedModelShotGroupsTest {
 
   @Test
   public void thePackagesClassifiersReportTheirCounts() throws Exception {
-    weka.classifiers.meta.ClassBalancedReweighting cbr = new weka.classifiers.meta.ClassBalancedReweighting();
-    cbr.setClassifier(new ZeroR());
-    String out = savedModelOutput(cbr);
-    assertTrue(out, line(out, "Many-shot accuracy").endsWith("(n > 100: 4 classes)"));
-    assertTrue(out, line(out, "Few-shot accuracy").endsWith("(n < 20: 1 class)"));
-    out = savedModelOutput(new weka.classifiers.functions.LogitAdjustedMLP());
+    weka.classifiers.SingleClassifierEnhancer[] wrappers = {new weka.classifiers.meta.ClassBalancedReweighting(),
+      new weka.classifiers.meta.ThresholdMoving(), new weka.classifiers.meta.PlugInEmpiricalThreshold(),
+      new weka.classifiers.meta.COGClassifier()};
+    for (weka.classifiers.SingleClassifierEnhancer w : wrappers) {
+      w.setClassifier(new ZeroR());
+      String out = savedModelOutput(w);
+      String name = w.getClass().getSimpleName() + ": ";
+      assertTrue(name + out, line(out, "Many-shot accuracy").endsWith("(n > 100: 4 classes)"));
+      assertTrue(name + out, line(out, "Medium-shot accuracy").endsWith("(20 <= n <= 100: 5 classes)"));
+      assertTrue(name + out, line(out, "Few-shot accuracy").endsWith("(n < 20: 1 class)"));
+      // yeast's class counts, in the order of the class values
+      assertArrayEquals(name, new double[] {463, 429, 244, 163, 51, 44, 35, 30, 20, 5},
+        ((TrainingClassCounts) w).getTrainingClassCounts(), 0);
+    }
+    String out = savedModelOutput(new weka.classifiers.functions.LogitAdjustedMLP());
     assertTrue(out, line(out, "Medium-shot accuracy").endsWith("(20 <= n <= 100: 5 classes)"));
   }
 

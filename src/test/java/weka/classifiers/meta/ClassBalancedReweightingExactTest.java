@@ -10,6 +10,9 @@ import static weka.imbalance.meta.MetaTestData.header;
 import static weka.imbalance.meta.MetaTestData.query;
 
 import org.junit.Test;
+import weka.imbalance.weighting.ClassWeighting;
+import weka.imbalance.weighting.EffectiveNumberWeighting;
+import weka.imbalance.weighting.InverseFrequencyWeighting;
 
 import weka.core.Instance;
 import weka.core.Instances;
@@ -42,8 +45,28 @@ public class ClassBalancedReweightingExactTest {
   }
 
   @Test
-  public void defaultBetaIsTheAuthors() {
-    assertEquals(0.9999, new ClassBalancedReweighting().getBeta(), 0);
+  public void defaultIsTheEffectiveNumberWithTheAuthorsBeta() {
+    ClassWeighting w = new ClassBalancedReweighting().getClassWeighting();
+    assertTrue(w.getClass().getName(), w instanceof EffectiveNumberWeighting);
+    assertEquals(0.9999, ((EffectiveNumberWeighting) w).getBeta(), 0);
+  }
+
+  @Test
+  public void theWeightingIsTheMLPsPlugInAndReleaseZeroOneOptionsMeanTheSamePlugIn() throws Exception {
+    ClassBalancedReweighting spec = cb(new FixedDistributionClassifier(), "-weighting", "InverseFrequencyWeighting -nu 0.5");
+    ClassBalancedReweighting legacy = cb(new FixedDistributionClassifier(), "-weighting", "InverseFrequency", "-nu", "0.5");
+    ClassBalancedReweighting legacyNuAlone = cb(new FixedDistributionClassifier(), "-nu", "0.5");
+    for (ClassBalancedReweighting c : new ClassBalancedReweighting[] {spec, legacy, legacyNuAlone}) {
+      assertEquals(0.5, ((InverseFrequencyWeighting) c.getClassWeighting()).getNu(), 0);
+    }
+    ClassBalancedReweighting beta = cb(new FixedDistributionClassifier(), "-beta", "0.9");
+    assertEquals(0.9, ((EffectiveNumberWeighting) beta.getClassWeighting()).getBeta(), 0);
+    // written back as the plug-in, read again to the same configuration
+    ClassBalancedReweighting again = new ClassBalancedReweighting();
+    again.setOptions(legacy.getOptions());
+    assertEquals(java.util.Arrays.toString(legacy.getOptions()), java.util.Arrays.toString(again.getOptions()));
+    assertTrue(java.util.Arrays.toString(legacy.getOptions()), String.join(" ", legacy.getOptions()).contains(
+      "InverseFrequencyWeighting -nu 0.5"));
   }
 
   @Test
@@ -133,23 +156,24 @@ public class ClassBalancedReweightingExactTest {
   @Test
   public void badValuesAreRefusedWhenSetNamingTheOption() {
     String[][] bad = {{"-beta", "1"}, {"-beta", "-0.1"}, {"-beta", "NaN"}, {"-nu", "-1"}, {"-nu", "x"},
-      {"-weighting", "x"}};
+      {"-weighting", "x"}, {"-weighting", "EffectiveNumberWeighting -beta 1"},
+      {"-weighting", "InverseFrequencyWeighting -start 0.8"}, {"-beta", "0.9", "-weighting", "InverseFrequencyWeighting"},
+      {"-nu", "0.5", "-weighting", "EffectiveNumberWeighting"}};
     for (String[] b : bad) {
       IllegalArgumentException e = assertThrows(String.join(" ", b), IllegalArgumentException.class,
         () -> cb(new FixedDistributionClassifier(), b));
-      assertTrue(e.getMessage(), e.getMessage().contains(b[0]) && e.getMessage().contains(b[1]));
+      assertTrue(e.getMessage(), e.getMessage().startsWith(b[0]));
     }
     ClassBalancedReweighting c = new ClassBalancedReweighting();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.setBeta(1));
-    assertEquals("-beta must be in [0, 1), got 1.0", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> c.setNu(-2));
-    assertEquals("-nu must be finite and >= 0, got -2.0", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> c.setWeighting(new weka.core.SelectedTag(0,
-      ThresholdMoving.TAGS_TAU_SELECTION)));
-    assertTrue(e.getMessage(), e.getMessage().toLowerCase(java.util.Locale.ROOT).startsWith(
-      "-weighting must be one of effectivenumber, inversefrequency"));
-    assertEquals(ClassBalancedReweighting.DEFAULT_BETA, c.getBeta(), 0);
-    assertEquals(ClassBalancedReweighting.DEFAULT_NU, c.getNu(), 0);
+    InverseFrequencyWeighting deferred = new InverseFrequencyWeighting();
+    deferred.setStart(0.8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.setClassWeighting(deferred));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-weighting must be without a deferred start"));
+    e = assertThrows(IllegalArgumentException.class, () -> c.setClassWeighting(null));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-weighting must be a class weighting"));
+    // the refused values were not stored
+    assertTrue(c.getClassWeighting() instanceof EffectiveNumberWeighting);
+    assertEquals(ClassBalancedReweighting.DEFAULT_BETA, ((EffectiveNumberWeighting) c.getClassWeighting()).getBeta(), 0);
   }
 
   @Test
@@ -158,5 +182,17 @@ public class ClassBalancedReweightingExactTest {
     c.buildClassifier(eightTwo());
     String s = c.toString();
     assertTrue(s, s.contains("0.625") && s.contains("2.5"));
+  }
+
+  @Test
+  public void aModelOfReleaseZeroOneKeepsItsWeightingAsThePlugIn() throws Exception {
+    ClassBalancedReweighting old;
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+      "/weka/imbalance/compat/0.1.0/ClassBalancedReweighting.model")) {
+      old = (ClassBalancedReweighting) weka.core.SerializationHelper.read(in);
+    }
+    // release 0.1.0 saved its default: scheme EffectiveNumber, beta 0.9999
+    assertEquals(0.9999, ((EffectiveNumberWeighting) old.getClassWeighting()).getBeta(), 0);
+    assertTrue(old.toString(), old.toString().contains("EffectiveNumberWeighting -beta 0.9999"));
   }
 }
