@@ -31,7 +31,7 @@ import java.io.ObjectInputStream;
 public final class Release {
 
   /** This release; equal to {@code Version} in {@code Description.props} and the pom's version. */
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = "1.0.0";
 
   /** The release that wrote no release of its own into the models it saved. */
   public static final String FIRST = "0.1.0";

@@ -33,6 +33,7 @@ import org.junit.Test;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
+import weka.imbalance.Release;
 
 /**
  * Models saved by every earlier release (the fixtures of {@link SavedModels}, one folder per
@@ -91,5 +92,12 @@ public class SavedModelCompatibilityTest {
     if (!(m.contains(release) && m.toLowerCase().contains("retrain") && !m.contains("\n"))) {
       fail(what + ": loading failed without one line naming release " + release + " and asking to retrain: " + m);
     }
+    // a release that cannot load an earlier release's model is a major version step
+    assertTrue(what + " asks to be retrained, so release " + Release.VERSION + " must be a major step from " + release,
+      major(Release.VERSION) > major(release));
+  }
+
+  private static int major(String version) {
+    return Integer.parseInt(version.substring(0, version.indexOf('.')));
   }
 }
