@@ -24,6 +24,7 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.imbalance.OptionValues;
+import weka.imbalance.resampling.RandomSubset;
 
 /**
  * Phase II of COG-OS (Wu, Xiong &amp; Chen 2010): each original class j is replicated by its own
@@ -148,15 +149,10 @@ public class ClassReplication implements Serializable {
           out.add(decomposed.instance(idx));
         }
       }
-      int[] order = new int[m];
-      for (int j = 0; j < m; j++) {
-        order[j] = members.get(c).get(j);
-      }
-      for (int r = 0; r < copies % m; r++) {
-        int j = r + random.nextInt(m - r);
-        int t = order[r];
-        order[r] = order[j];
-        order[j] = t;
+      int[] order = members.get(c).stream().mapToInt(Integer::intValue).toArray();
+      int extra = (int) (copies % m);
+      RandomSubset.chooseFirst(order, extra, random);
+      for (int r = 0; r < extra; r++) {
         out.add(decomposed.instance(order[r]));
       }
       m_Copies[c] = copies;
