@@ -15,8 +15,9 @@
 
 package weka.imbalance;
 
-import java.lang.StackWalker.StackFrame;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Carries a model's training class counts ({@link TrainingClassCounts}) to the evaluation that
@@ -38,7 +39,15 @@ public final class ModelTrainingCounts {
 
   private static final ThreadLocal<Request> OPEN = new ThreadLocal<>();
 
-  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+  /**
+   * Reads class names only: a walker that hands out classes needs a permission that a security
+   * manager (Weka's RemoteEngine installs one) does not grant under Weka's remote.policy.
+   */
+  private static final StackWalker WALKER = StackWalker.getInstance();
+
+  /** Weka's evaluations: a model called from one of their methods is the evaluated model. */
+  private static final Set<String> EVALUATIONS = Set.of("weka.classifiers.evaluation.Evaluation",
+    "weka.classifiers.Evaluation", "weka.classifiers.evaluation.AggregateableEvaluation");
 
   /** A request of one evaluation, answered at most once. */
   public static final class Request {
@@ -96,15 +105,26 @@ public final class ModelTrainingCounts {
     }
   }
 
-  /** Whether the first caller outside the model's own classes is Weka's Evaluation (or a subclass). */
+  /**
+   * Whether the first caller outside the model's own classes (its class, superclasses and
+   * interfaces) is a method of Weka's Evaluation; a subclass of Evaluation counts through the
+   * methods it inherits, which are Evaluation's.
+   */
   private static boolean calledByEvaluation(Object model) {
-    Optional<Class<?>> caller = WALKER.walk(frames -> frames.map(StackFrame::getDeclaringClass)
-      .filter(c -> c != ModelTrainingCounts.class && !c.isAssignableFrom(model.getClass())).findFirst());
-    for (Class<?> c = caller.orElse(null); c != null; c = c.getSuperclass()) {
-      if (c.getName().equals("weka.classifiers.evaluation.Evaluation") || c.getName().equals("weka.classifiers.Evaluation")) {
-        return true;
+    Set<String> own = new HashSet<>();
+    own.add(ModelTrainingCounts.class.getName());
+    addTypeNames(model.getClass(), own);
+    Optional<String> caller = WALKER.walk(frames -> frames.map(f -> f.getClassName())
+      .filter(name -> !own.contains(name)).findFirst());
+    return caller.isPresent() && EVALUATIONS.contains(caller.get());
+  }
+
+  private static void addTypeNames(Class<?> c, Set<String> names) {
+    for (; c != null; c = c.getSuperclass()) {
+      names.add(c.getName());
+      for (Class<?> i : c.getInterfaces()) {
+        addTypeNames(i, names);
       }
     }
-    return false;
   }
 }

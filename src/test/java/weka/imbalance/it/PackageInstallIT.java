@@ -39,12 +39,8 @@ public class PackageInstallIT {
     s_home = new File(s_work, "wekahome");
     // only the GOE lister joins Weka's class path: the test classes of the components would be
     // found by Weka's class discovery and need Weka's tests jar
-    File lister = new File(s_work, "lister");
-    String rel = ListGoeClasses.class.getName().replace('.', '/') + ".class";
-    File target = new File(lister, rel);
-    target.getParentFile().mkdirs();
-    Files.copy(new File("target/test-classes", rel).toPath(), target.toPath());
-    s_weka = new WekaProcess(s_home, lister.getAbsolutePath());
+    File lister = WekaProcess.isolatedClasses(new File(s_work, "lister"), ListGoeClasses.class);
+    s_weka = new WekaProcess(s_home, lister.getPath());
     String out = s_weka.run(s_work, "weka.core.WekaPackageManager", "-offline", "-install-package",
       WekaProcess.packageZip().getAbsolutePath());
     assertTrue(out, new File(s_home, "packages/imbalancedLearning/imbalancedLearning.jar").isFile());

@@ -40,6 +40,20 @@ final class WekaProcess {
     return dir.getAbsoluteFile();
   }
 
+  /**
+   * Copies compiled test classes into a folder of their own, so that a child JVM gets them without
+   * the other test classes (Weka's class discovery would find those and need Weka's tests jar).
+   */
+  static File isolatedClasses(File dir, Class<?>... classes) throws IOException {
+    for (Class<?> c : classes) {
+      String rel = c.getName().replace('.', '/') + ".class";
+      File target = new File(dir, rel);
+      target.getParentFile().mkdirs();
+      Files.copy(new File("target/test-classes", rel).toPath(), target.toPath());
+    }
+    return dir.getAbsoluteFile();
+  }
+
   private final File m_wekaHome;
   private final String m_classpath;
 
@@ -50,12 +64,8 @@ final class WekaProcess {
 
   /** Runs a main class with arguments in the given working directory; returns stdout + stderr. */
   String run(File workDir, String mainClass, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(Arrays.asList(
-      new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx1g",
-      "-Djava.awt.headless=true", "-Dweka.packageManager.offline=true",
-      "-DWEKA_HOME=" + m_wekaHome.getPath(), "-cp", m_classpath, mainClass));
-    cmd.addAll(Arrays.asList(args));
     File log = File.createTempFile("weka-", ".log", workDir);
+    List<String> cmd = command(Arrays.asList("-Xmx1g"), mainClass, args);
     Process p = new ProcessBuilder(cmd).directory(workDir).redirectErrorStream(true)
       .redirectOutput(log).start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
@@ -66,5 +76,25 @@ final class WekaProcess {
     // Weka's command-line tools exit 0 on errors, so the callers check the output as well.
     assertTrue("exit code " + p.exitValue() + " of " + cmd + "\n" + out, p.exitValue() == 0);
     return out;
+  }
+
+  /**
+   * Starts a main class without waiting for it; stdout and stderr go to the log file, stdin stays a
+   * pipe from this JVM.
+   */
+  Process start(File workDir, File log, List<String> jvmOptions, String mainClass, String... args)
+    throws IOException {
+    return new ProcessBuilder(command(jvmOptions, mainClass, args)).directory(workDir).redirectErrorStream(true)
+      .redirectOutput(log).start();
+  }
+
+  private List<String> command(List<String> jvmOptions, String mainClass, String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(new File(System.getProperty("java.home"), "bin/java").getPath());
+    cmd.addAll(jvmOptions);
+    cmd.addAll(Arrays.asList("-Djava.awt.headless=true", "-Dweka.packageManager.offline=true",
+      "-DWEKA_HOME=" + m_wekaHome.getPath(), "-cp", m_classpath, mainClass));
+    cmd.addAll(Arrays.asList(args));
+    return cmd;
   }
 }
