@@ -162,8 +162,7 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
   }
 
   public String classWeightingTipText() {
-    return "How each class is weighted: EffectiveNumberWeighting (beta, the default) or InverseFrequencyWeighting "
-      + "(nu); the same plug-ins as LogitAdjustedMLP's. Their 'start' (deferred weighting) does not apply here.";
+    return "Class weights: EffectiveNumberWeighting (beta; default) or InverseFrequencyWeighting (nu), no start.";
   }
 
   public ClassWeighting getClassWeighting() {
