@@ -15,6 +15,11 @@
 
 package weka.imbalance;
 
+import java.io.BufferedReader;
+import java.io.FileReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+
 import weka.classifiers.CostMatrix;
 
 /**
@@ -23,12 +28,45 @@ import weka.classifiers.CostMatrix;
  * predicted class, as in {@link CostMatrix}), and a distribution is corrected to
  * {@code p*_k = eta * p_k * cost_k}. Prior costs {@code cost_k = pi_k^(-tau)} turn this into
  * {@link ClassPriors#adjustDistribution(double[], double[], double)}, which callers use directly
- * for that case; this class only adds the general cost vector, computed through the same
- * {@link ClassPriors#adjustLogits(double[], double[])} and {@link ClassPriors#softmax(double[])}.
+ * for that case; this class adds the general cost vector, computed through the same
+ * {@link ClassPriors#adjustLogits(double[], double[])} and {@link ClassPriors#softmax(double[])},
+ * and reads and checks the cost matrices that options give.
  */
 public final class ClassCosts {
 
   private ClassCosts() {
+  }
+
+  /**
+   * @param option the option's name without the dash, for the message
+   * @param matlab a matrix in Matlab's single-line format, e.g. {@code [0 1; 10 0]}
+   * @return the cost matrix
+   * @throws IllegalArgumentException naming the option and the text if it is not such a matrix
+   */
+  public static CostMatrix parseMatlab(String option, String matlab) {
+    try {
+      StringWriter w = new StringWriter();
+      CostMatrix.parseMatlab(matlab).write(w);
+      return new CostMatrix(new StringReader(w.toString()));
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-" + option + " must be a matrix in Matlab format such as "
+        + "\"[0 1; 10 0]\", got '" + matlab + "'", e);
+    }
+  }
+
+  /**
+   * @param option the option's name without the dash, for the message
+   * @param file a cost matrix file in Weka's format (as {@code CostSensitiveClassifier -C} reads)
+   * @return the cost matrix
+   * @throws IllegalArgumentException naming the option and the file if it cannot be read
+   */
+  public static CostMatrix read(String option, String file) {
+    try (BufferedReader r = new BufferedReader(new FileReader(file))) {
+      return new CostMatrix(r);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-" + option + ": cannot read a cost matrix from '" + file + "': "
+        + e.getMessage(), e);
+    }
   }
 
   /**
@@ -46,10 +84,36 @@ public final class ClassCosts {
       throw new IllegalArgumentException("cost matrix is " + matrix.numRows() + "x" + matrix.numColumns()
         + " but the data has " + numClasses + " classes");
     }
+    double[][] cells = checkEntries(matrix);
     double[] cost = new double[numClasses];
     boolean positive = false;
     for (int i = 0; i < numClasses; i++) {
       for (int j = 0; j < numClasses; j++) {
+        cost[i] += cells[i][j];
+      }
+      positive |= cost[i] > 0;
+    }
+    if (!positive) {
+      throw new IllegalArgumentException("cost matrix has no positive entry: every class costs 0");
+    }
+    return cost;
+  }
+
+  /**
+   * Checks that every cell of a cost matrix is a plain number, finite and &gt;= 0 (a 1x1 zero matrix,
+   * the "no matrix yet" placeholder of the object editor, passes).
+   *
+   * @param matrix a cost matrix
+   * @return its cells, [actual][predicted]
+   * @throws IllegalArgumentException naming the first cell that is an expression, negative or not finite
+   */
+  public static double[][] checkEntries(CostMatrix matrix) {
+    if (matrix == null) {
+      throw new IllegalArgumentException("cost matrix must be given, got null");
+    }
+    double[][] cells = new double[matrix.numRows()][matrix.numColumns()];
+    for (int i = 0; i < cells.length; i++) {
+      for (int j = 0; j < cells[i].length; j++) {
         double c;
         try {
           c = matrix.getElement(i, j);
@@ -60,14 +124,10 @@ public final class ClassCosts {
         if (!(c >= 0) || Double.isInfinite(c)) {
           throw new IllegalArgumentException("cost matrix cell (" + i + "," + j + ") must be finite and >= 0, got " + c);
         }
-        cost[i] += c;
+        cells[i][j] = c;
       }
-      positive |= cost[i] > 0;
     }
-    if (!positive) {
-      throw new IllegalArgumentException("cost matrix has no positive entry: every class costs 0");
-    }
-    return cost;
+    return cells;
   }
 
   /**

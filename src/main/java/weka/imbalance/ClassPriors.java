@@ -150,6 +150,28 @@ public final class ClassPriors {
   }
 
   /**
+   * {@link #adjustDistribution(double[], double[], double)} over the classes present in training:
+   * a class whose prior is 0 gets probability 0 (dividing by its zero prior would otherwise make it
+   * win wherever the base learner gives it any probability). This is the correction of the
+   * package's threshold-moving and plug-in meta-classifiers.
+   *
+   * @param dist a probability distribution (not modified)
+   * @param priors the class priors, some possibly 0
+   * @param tau the strength of the correction, &gt;= 0
+   * @return a new, normalised distribution, 0 for every class with prior 0
+   */
+  public static double[] adjustDistributionOverPresentClasses(double[] dist, double[] priors, double tau) {
+    checkSameLength(dist, priors);
+    double[] d = dist.clone();
+    for (int k = 0; k < d.length; k++) {
+      if (priors[k] == 0) {
+        d[k] = 0;
+      }
+    }
+    return adjustDistribution(d, priors, tau);
+  }
+
+  /**
    * The logarithms of a probability vector, -Infinity for a zero, checked entry by entry.
    *
    * @param dist probabilities (not modified)

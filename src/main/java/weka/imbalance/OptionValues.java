@@ -117,6 +117,54 @@ public final class OptionValues {
     return s.trim().isEmpty() ? dflt : fromSpec(type, name, s, packages);
   }
 
+  /**
+   * Sets the {@code @OptionMetadata}-annotated properties of a small plug-in (a loss, a weighting,
+   * an optimiser) from its options, as {@code Option.setOptionsForHierarchy} does, but every bad
+   * value fails with the setter's {@link IllegalArgumentException} (or a parse error naming the
+   * option), where Weka's version prints the exception and carries on with the old value. Absent
+   * options leave their property unchanged; options are removed as they are read.
+   *
+   * @param target the plug-in
+   * @param oldest the oldest class of its hierarchy whose properties are set
+   * @param options the options
+   * @throws Exception if an option cannot be read
+   */
+  public static void setAnnotatedOptions(Object target, Class<?> oldest, String[] options) throws Exception {
+    for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Method getter : c.getDeclaredMethods()) {
+        weka.core.OptionMetadata meta = getter.getAnnotation(weka.core.OptionMetadata.class);
+        if (meta == null || meta.commandLineParamName().isEmpty() || getter.getParameterCount() != 0) {
+          continue;
+        }
+        String name = meta.commandLineParamName();
+        Class<?> type = getter.getReturnType();
+        String property = getter.getName().replaceFirst("^(get|is)", "");
+        java.lang.reflect.Method setter = c.getMethod("set" + property, type);
+        Object value;
+        if (meta.commandLineParamIsFlag()) {
+          value = Utils.getFlag(name, options);
+        } else {
+          String s = Utils.getOption(name, options);
+          if (s.isEmpty()) {
+            continue;
+          }
+          value = type == double.class ? parseDouble(name, s) : type == int.class ? parseInt(name, s) : s;
+        }
+        try {
+          setter.invoke(target, value);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+          if (e.getCause() instanceof RuntimeException) {
+            throw (RuntimeException) e.getCause();
+          }
+          throw e;
+        }
+      }
+      if (c == oldest) {
+        break;
+      }
+    }
+  }
+
   /* ---------------- conversions ---------------- */
 
   /**

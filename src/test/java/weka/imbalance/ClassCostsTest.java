@@ -39,4 +39,28 @@ public class ClassCostsTest {
       ClassCosts.adjustDistribution(p, ClassCosts.priorCosts(pi, 1.3)), 1e-12);
     assertArrayEquals(new double[] {1, 1, 1}, ClassCosts.power(new double[] {2, 0, 5}, 0), 0);
   }
+
+  @Test
+  public void entriesAreCheckedWithoutKnowingTheData() throws Exception {
+    double[][] cells = ClassCosts.checkEntries(CostMatrix.parseMatlab("[0 2; 5 0]"));
+    assertArrayEquals(new double[] {0, 2}, cells[0], 0);
+    assertArrayEquals(new double[] {5, 0}, cells[1], 0);
+    // the object editor's empty placeholder passes; a negative cell is named
+    ClassCosts.checkEntries(new CostMatrix(1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> ClassCosts.checkEntries(CostMatrix.parseMatlab("[0 1; -3 0]")));
+    assertTrue(e.getMessage(), e.getMessage().contains("cell (1,0)") && e.getMessage().contains("-3"));
+  }
+
+  @Test
+  public void matricesAreReadFromTheCommandLineOrAFileWithTheOptionInTheMessage() throws Exception {
+    assertArrayEquals(new double[] {1, 10}, ClassCosts.rowSums(ClassCosts.parseMatlab("cost-matrix", "[0 1; 10 0]"),
+      2), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> ClassCosts.parseMatlab("cost-matrix", "[0 1; 10"));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-cost-matrix must be a matrix")
+      && e.getMessage().contains("[0 1; 10"));
+    e = assertThrows(IllegalArgumentException.class, () -> ClassCosts.read("C", "no/such/file.cost"));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-C: cannot read a cost matrix from 'no/such/file.cost'"));
+  }
 }

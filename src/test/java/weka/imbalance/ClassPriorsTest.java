@@ -131,4 +131,16 @@ public class ClassPriorsTest {
     assertThrows(IllegalArgumentException.class,
       () -> ClassPriors.adjustDistribution(new double[] {Double.NaN, 1}, new double[] {0.5, 0.5}, 1));
   }
+
+  @Test
+  public void overPresentClassesAnAbsentClassGetsProbabilityZero() {
+    double[] p = {0.5, 0.3, 0.2};
+    double[] pi = {0.8, 0.2, 0};
+    // the classes present: p_k / pi_k = 0.625 and 1.5, renormalised; the absent class gets 0
+    assertArrayEquals(new double[] {0.625 / 2.125, 1.5 / 2.125, 0},
+      ClassPriors.adjustDistributionOverPresentClasses(p, pi, 1), 1e-12);
+    assertArrayEquals(new double[] {0.5, 0.3, 0.2}, p, 0);
+    // without the exclusion the absent class would win: its offset is log(1e-12)
+    assertEquals(2, weka.core.Utils.maxIndex(ClassPriors.adjustDistribution(p, pi, 1)));
+  }
 }

@@ -24,12 +24,12 @@ import weka.classifiers.functions.LogitAdjustedMLP;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
-import weka.imbalance.nn.CrossEntropyLoss;
+import weka.imbalance.loss.CrossEntropyLoss;
 import weka.imbalance.nn.InputEncoder;
-import weka.imbalance.nn.Loss;
+import weka.imbalance.loss.Loss;
 import weka.imbalance.nn.MiniBatchTrainer;
 import weka.imbalance.nn.Network;
-import weka.imbalance.nn.Optimiser;
+import weka.imbalance.nn.SGD;
 
 /**
  * CPU time per training epoch of LogitAdjustedMLP alone (no other learner), measured per thread
@@ -141,7 +141,7 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
         rand[p] = new Random(1);
         net.initialise(rand[p]);
         net.setInputOffsets(enc.inputOffsets());
-        trainer[p] = new MiniBatchTrainer(net, new Optimiser.Sgd(0.9, true), x, y, w, 128, t);
+        trainer[p] = new MiniBatchTrainer(net, new SGD(0.9, true), x, y, w, 128, t);
       }
       Loss loss = new CrossEntropyLoss();
       loss.initialise(counts);
@@ -150,7 +150,7 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
         for (int p = 0; p < 2; p++) {
           loss.startEpoch(Math.max(e, 0), epochs);
           double c = cpu();
-          trainer[p].epoch(loss, cw, 0.05, 2e-4, rand[p]);
+          trainer[p].epoch(loss, cw, 0.05, 2e-4, rand[p], weka.imbalance.nn.LossNormalisation.BATCH_MEAN);
           if (e >= 0) {
             per[p][e] = cpu() - c;
           }

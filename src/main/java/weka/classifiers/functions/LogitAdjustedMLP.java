@@ -24,23 +24,26 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.SerializedObject;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
-import weka.imbalance.ClassPriors;
 import weka.imbalance.ModelTrainingCounts;
 import weka.imbalance.TrainingClassCounts;
-import weka.imbalance.nn.AbstractLongTailMLP;
-import weka.imbalance.nn.ClassWeighting;
 import weka.imbalance.Citations;
+import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
+import weka.imbalance.PerClassRecall;
+import weka.imbalance.Release;
+import weka.imbalance.loss.Loss;
 import weka.imbalance.nn.InputEncoder;
 import weka.imbalance.nn.LearningRateSchedule;
-import weka.imbalance.nn.Loss;
 import weka.imbalance.nn.MiniBatchTrainer;
 import weka.imbalance.nn.Network;
 import weka.imbalance.nn.Optimiser;
-import weka.imbalance.Release;
+import weka.imbalance.nn.TrainingPreset;
+import weka.imbalance.weighting.ClassWeighting;
 
 /**
  * A fast softmax multilayer perceptron with the losses of long-tail learning. See
@@ -57,6 +60,8 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
   private Network m_net;
   private double[] m_counts;
   private double[] m_priors;
+  /** The trained loss's logit scale ({@link Loss#logitScale()}): probabilities are softmax(scale * output). */
+  private double m_logitScale = 1;
   private int m_epochsDone;
   private double m_lastLoss = Double.NaN;
   private double m_bestValidation = Double.NaN;
@@ -77,18 +82,20 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
   /** @return a description for the GUI */
   public String globalInfo() {
     return "A fast softmax multilayer perceptron trained with the losses of long-tail learning: "
-      + "logit-adjusted cross-entropy (default, tau = 1), cross-entropy, LDAM (with a cosine output layer), "
+      + "logit-adjusted cross-entropy (default, tau = 1), cross-entropy, LDAM (with the cosine output layer), "
       + "focal and VS, with optional class weighting (class-balanced by effective number, inverse frequency; "
-      + "deferred: DRW/ADRW) and post-hoc logit adjustment at prediction time.\n\n"
+      + "deferred: DRW/ADRW) and post-hoc logit adjustment at prediction time. Probabilities come from the logits "
+      + "the loss trained (LDAM's cosines times its scale).\n\n"
       + "ReLU hidden layers, mini-batch SGD (momentum/Nesterov) or Adam, weight decay, warm-up, step or cosine "
-      + "learning-rate schedule, optional validation split with early stopping on balanced accuracy, several "
+      + "learning-rate schedule, or a paper's schedule as its authors' code runs it (preset: ldam-drw, "
+      + "logit-adjustment, wang2023); optional validation split with early stopping on balanced accuracy; several "
       + "threads (results do not depend on their number). Nominal attributes are turned into 0/1 columns, "
       + "missing values replaced by mean/mode and numeric attributes standardised inside the model. Instance "
       + "weights multiply the loss. A class without training weight is never predicted. One iteration "
-      + "(IterativeClassifier) is one epoch.\n\nAlgorithm 1 of Wang et al. (NeurIPS 2023): -loss \"VSLoss "
-      + "-gamma 0.1 -tau 1 -drop-at 0.8\" -weighting \"InverseFrequencyWeighting -nu 0.25 -start 0.8\" with the "
-      + "default step schedule (annealed at 0.8).\n\nFor more information see:\n\n"
-      + getTechnicalInformation().toString();
+      + "(IterativeClassifier) is one epoch.\n\nLDAM-DRW: -preset ldam-drw -cosine -loss LDAMLoss -weighting "
+      + "\"EffectiveNumberWeighting -start 0.8\". Algorithm 1 of Wang et al. (NeurIPS 2023): -preset wang2023 "
+      + "-loss \"VSLoss -gamma 0.1 -tau 1 -drop-at 0.8\" -weighting \"InverseFrequencyWeighting -nu 0.25 -start "
+      + "0.8\".\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
   }
 
   @Override
@@ -157,10 +164,10 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_priors = ClassPriors.priors(m_counts);
     m_encoder = new InputEncoder(train);
     int[] sizes = layerSizes(m_encoder.width(), data.numClasses());
-    m_trainLoss = (Loss) new weka.core.SerializedObject(m_loss).getObject();
-    m_trainWeighting = (ClassWeighting) new weka.core.SerializedObject(m_weighting).getObject();
+    m_trainLoss = (Loss) new SerializedObject(m_loss).getObject();
+    m_trainWeighting = (ClassWeighting) new SerializedObject(m_weighting).getObject();
     m_trainLoss.initialise(m_counts);
-    m_trainWeighting.weights(m_counts, m_epochs - 1, m_epochs); // checks its options now, not at its start
+    m_logitScale = m_trainLoss.logitScale();
     m_net = new Network(sizes, m_cosine);
     m_net.initialise(m_rand);
     if (m_net.firstLayerIsLinear()) {
@@ -169,15 +176,18 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     } else {
       m_encoder = new InputEncoder(train, false);
     }
-    m_rate = new LearningRateSchedule(m_learningRate, m_warmup, LearningRateSchedule.Shape.values()[m_schedule],
-      decayFractions(), m_decayFactor);
+    TrainingPreset preset = preset();
+    m_rate = preset == TrainingPreset.NONE ? new LearningRateSchedule(m_learningRate, m_warmup,
+      LearningRateSchedule.Shape.values()[m_schedule], decayFractions(), m_decayFactor)
+      : preset.schedule(m_learningRate, m_epochs);
     int[] y = new int[train.numInstances()];
     double[] w = new double[y.length];
     for (int i = 0; i < y.length; i++) {
       y[i] = (int) train.instance(i).classValue();
       w[i] = train.instance(i).weight();
     }
-    Optimiser opt = m_optimiser == 2 ? new Optimiser.Adam() : new Optimiser.Sgd(m_momentum, m_optimiser == 1);
+    Optimiser opt = preset != TrainingPreset.NONE ? preset.optimiser()
+      : (Optimiser) new SerializedObject(m_optimiser).getObject();
     m_trainer = new MiniBatchTrainer(m_net, opt, m_encoder.encode(train), y, w, m_miniBatch, numThreads());
     Instances val = split[1];
     m_valX = val == null ? null : m_encoder.encode(val);
@@ -202,7 +212,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     m_trainLoss.startEpoch(e, m_epochs);
     double[] cw = m_trainWeighting.weights(m_counts, e, m_epochs);
     double lr = m_rate.rate(e, m_epochs);
-    m_lastLoss = m_trainer.epoch(m_trainLoss, cw, lr, m_weightDecay, m_rand);
+    m_lastLoss = m_trainer.epoch(m_trainLoss, cw, lr, m_weightDecay, m_rand, normalisation());
     if (!(m_lastLoss < Double.POSITIVE_INFINITY)) {
       throw new IllegalStateException("training diverged at epoch " + (e + 1) + " (loss " + m_lastLoss
         + "): lower the learning rate (-L " + m_learningRate + ")");
@@ -250,27 +260,15 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     }
   }
 
+  /** Balanced accuracy on the validation part, with the final decision rule (0 if the part is empty). */
   private double validationBalancedAccuracy() throws Exception {
-    float[][] logits = m_trainer.logits(m_valX);
-    int c = m_priors.length;
-    double[] hit = new double[c];
-    double[] tot = new double[c];
+    float[][] outputs = m_net.logits(m_valX, numThreads());
+    PerClassRecall recall = new PerClassRecall(m_priors.length);
     for (int i = 0; i < m_valY.length; i++) {
-      double[] p = distribution(logits[i]);
-      tot[m_valY[i]] += m_valW[i];
-      if (Utils.maxIndex(p) == m_valY[i]) {
-        hit[m_valY[i]] += m_valW[i];
-      }
+      recall.add(m_valY[i], PerClassRecall.predictedClass(distribution(outputs[i])), m_valW[i], -1);
     }
-    double sum = 0;
-    int present = 0;
-    for (int k = 0; k < c; k++) {
-      if (tot[k] > 0) {
-        sum += hit[k] / tot[k];
-        present++;
-      }
-    }
-    return present == 0 ? 0 : sum / present;
+    double ba = recall.balancedAccuracy();
+    return Double.isNaN(ba) ? 0 : ba;
   }
 
   /** Stratified, seeded split into training and validation parts (validation null when off). */
@@ -298,17 +296,16 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     return new Instances[] { train, val };
   }
 
-  /** The class distribution from logits (post-hoc adjustment, absent classes at 0). */
-  private double[] distribution(float[] logits) {
-    int c = m_priors.length;
-    double[] z = new double[c];
-    for (int k = 0; k < c; k++) {
-      z[k] = logits[k];
-    }
+  /**
+   * The class distribution from the network's outputs: softmax of the scaled logits (post-hoc
+   * adjustment applied, absent classes at 0).
+   */
+  private double[] distribution(float[] outputs) {
+    double[] z = scaled(outputs);
     if (m_posthocTau > 0) {
       z = ClassPriors.adjustLogits(z, ClassPriors.logPriorOffset(m_priors, m_posthocTau));
     }
-    for (int k = 0; k < c; k++) {
+    for (int k = 0; k < z.length; k++) {
       if (m_counts[k] <= 0) {
         z[k] = Double.NEGATIVE_INFINITY;
       }
@@ -316,8 +313,28 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     return ClassPriors.softmax(z);
   }
 
+  /** The logits the loss trained: the network's outputs times the loss's scale. */
+  private double[] scaled(float[] outputs) {
+    double[] z = new double[outputs.length];
+    for (int k = 0; k < z.length; k++) {
+      z[k] = m_logitScale * outputs[k];
+    }
+    return z;
+  }
+
+  /** The network's outputs for one instance. */
+  private float[] outputs(Instance inst) {
+    float[] x = new float[m_encoder.width()];
+    m_encoder.encode(inst, x, 0);
+    Network.Workspace ws = m_net.newWorkspace(1);
+    m_net.forward(new float[][] { x }, 1, ws);
+    return java.util.Arrays.copyOf(ws.logits()[0], m_net.numOutputs());
+  }
+
   /**
-   * The raw logits f(x) of an instance (before any post-hoc adjustment).
+   * The logits f(x) of an instance before any post-hoc adjustment: the logits the loss trained,
+   * whose softmax is the predicted distribution when post-hoc adjustment is off. With the cosine
+   * output layer and LDAM these are the cosines times LDAM's scale s.
    *
    * @param inst the instance
    * @return the logits
@@ -326,15 +343,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
     if (m_net == null) {
       throw new IllegalStateException("LogitAdjustedMLP: no trained network (build the model first)");
     }
-    float[] x = new float[m_encoder.width()];
-    m_encoder.encode(inst, x, 0);
-    Network.Workspace ws = m_net.newWorkspace(1);
-    m_net.forward(new float[][] { x }, 1, ws);
-    double[] z = new double[m_net.numOutputs()];
-    for (int k = 0; k < z.length; k++) {
-      z[k] = ws.logits()[0][k];
-    }
-    return z;
+    return scaled(outputs(inst));
   }
 
   @Override
@@ -348,12 +357,7 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       java.util.Arrays.fill(uniform, 1.0 / uniform.length);
       return uniform;
     }
-    double[] z = logits(inst);
-    float[] f = new float[z.length];
-    for (int k = 0; k < z.length; k++) {
-      f[k] = (float) z[k];
-    }
-    return distribution(f);
+    return distribution(outputs(inst));
   }
 
   @Override
@@ -371,22 +375,9 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       }
       return out;
     }
-    java.util.concurrent.ExecutorService pool = numThreads() > 1 && out.length > 2 * MiniBatchTrainer.BLOCK
-      ? java.util.concurrent.Executors.newFixedThreadPool(numThreads(), r -> {
-        Thread t = new Thread(r, "LogitAdjustedMLP-predict");
-        t.setDaemon(true);
-        return t;
-      }) : null;
-    float[][] logits;
-    try {
-      logits = MiniBatchTrainer.logits(m_net, m_encoder.encode(insts), pool);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
+    float[][] outputs = m_net.logits(m_encoder.encode(insts), numThreads());
     for (int i = 0; i < out.length; i++) {
-      out[i] = distribution(logits[i]);
+      out[i] = distribution(outputs[i]);
     }
     return out;
   }
@@ -417,8 +408,14 @@ public class LogitAdjustedMLP extends AbstractLongTailMLP implements IterativeCl
       sb.append(' ').append(m_net.size(l));
     }
     sb.append(m_cosine ? " (cosine output)\n" : "\n");
-    sb.append("Loss: ").append(spec(m_loss)).append('\n');
-    sb.append("Class weighting: ").append(spec(m_weighting)).append('\n');
+    sb.append("Loss: ").append(OptionValues.toSpec(m_loss)).append('\n');
+    sb.append("Class weighting: ").append(OptionValues.toSpec(m_weighting)).append('\n');
+    if (preset() != TrainingPreset.NONE) {
+      sb.append("Preset: ").append(preset().describe(m_epochs)).append('\n');
+    } else {
+      sb.append("Optimiser: ").append(OptionValues.toSpec(m_optimiser)).append(", loss normalised by ")
+        .append(normalisation().optionName()).append('\n');
+    }
     sb.append("Post-hoc tau: ").append(Utils.doubleToString(m_posthocTau, 4)).append('\n');
     sb.append("Epochs trained: ").append(m_epochsDone).append(" of ").append(m_epochs).append('\n');
     sb.append("Last epoch loss: ").append(Utils.doubleToString(m_lastLoss, 6)).append('\n');

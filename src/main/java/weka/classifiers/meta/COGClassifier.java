@@ -15,13 +15,16 @@
 
 package weka.classifiers.meta;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Random;
 import java.util.Vector;
 
 import weka.classifiers.RandomizableSingleClassifierEnhancer;
-import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.SMO;
+import weka.classifiers.functions.supportVector.PolyKernel;
 import weka.clusterers.Clusterer;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
@@ -29,21 +32,26 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.SelectedTag;
-import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.core.logging.Logger;
+import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
-import weka.imbalance.cog.ClassDecomposition;
 import weka.imbalance.Release;
+import weka.imbalance.cog.BaseLearnerCheck;
+import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.ClassReplication;
+import weka.imbalance.cog.Combination;
+import weka.imbalance.cog.DecompositionSettings;
 
 /**
  * COG (classification using local clustering, Wu, Xiong &amp; Chen, DMKD 2010): splits the large
  * classes into subclasses with a clusterer, trains the base classifier on the subclass labels and
- * adds the subclass probabilities of each class back up. The decomposition itself is
- * {@link ClassDecomposition}; see there for the documented behaviour on awkward input.
+ * maps its subclass predictions back to the classes. The decomposition is
+ * {@link ClassDecomposition} (settings: {@link DecompositionSettings}), the mapping of
+ * predictions a {@link Combination} rule.
  *
  * <p>Weights: the decomposition and COG-OS keep instance weights; a base classifier that is not
  * a {@link WeightedInstancesHandler} gets a weighted resample (seeded) of the decomposed data.
@@ -54,50 +62,71 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   private static final long serialVersionUID = -3904165581722377390L;
 
+  /**
+   * Kernel cache of the default base classifier. SMO trains one machine per pair of subclasses
+   * and allocates its kernel cache (by default 250,007 entries, 4 MB) for each: 1,653 machines on
+   * yeast, where a 5-fold CV of COG took about 16 times SMO's own time. The cache does not change
+   * the results.
+   */
+  public static final int DEFAULT_KERNEL_CACHE = 1009;
+
   /** The release that saved this object (null in models of release 0.1.0, which did not record it). */
   private String m_SavedByRelease = Release.VERSION;
 
-  /** Combination rule: sum of the subclass probabilities of each class. */
-  public static final int COMBINE_SUM = 0;
+  // release 0.1.0 kept the decomposition settings in these six fields: read from its models only
+  private Clusterer m_Clusterer;
 
-  /** Combination rule: largest subclass probability of each class (the paper's Phase IV). */
-  public static final int COMBINE_MAX = 1;
+  private double m_DecomposeFactor;
 
-  /** The combination rules. */
-  public static final Tag[] TAGS_COMBINE = {
-    new Tag(COMBINE_SUM, "sum", "Sum of the subclass probabilities"),
-    new Tag(COMBINE_MAX, "max", "Largest subclass probability (class of the most probable subclass)")};
+  private int m_NumSubclasses;
 
-  /** Default combination rule. */
-  public static final int DEFAULT_COMBINE = COMBINE_SUM;
+  private double m_TargetSize;
 
-  protected Clusterer m_Clusterer = ClassDecomposition.defaultClusterer();
+  private int m_MaxSubclasses;
 
-  protected double m_DecomposeFactor = ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR;
+  private int m_MinSubclassSize;
 
-  protected int m_NumSubclasses = ClassDecomposition.DEFAULT_NUM_SUBCLASSES;
+  /** Phase I settings, shared with the filter. */
+  protected DecompositionSettings m_Settings = new DecompositionSettings();
 
-  protected double m_TargetSize = ClassDecomposition.DEFAULT_TARGET_SIZE;
-
-  protected int m_MaxSubclasses = ClassDecomposition.DEFAULT_MAX_SUBCLASSES;
-
-  protected int m_MinSubclassSize = ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE;
-
+  /** COG-OS. */
   protected boolean m_Oversample = false;
 
-  protected int m_Combine = DEFAULT_COMBINE;
+  /** COG-OS's rate r(j) per class, empty for the automatic rates. */
+  protected double[] m_OversampleRates = new double[0];
+
+  /** The {@link Combination} rule. */
+  protected int m_Combine = Combination.DEFAULT;
 
   /** The learned decomposition. */
   protected ClassDecomposition m_Decomposition;
 
-  /** Creates a COG classifier with Logistic as the base classifier. */
+  /** COG-OS's replication of the training data, null without COG-OS. */
+  protected ClassReplication m_Replication;
+
+  /** The warning about the base classifier found when training started, null if none. */
+  protected String m_Warning;
+
+  /**
+   * Creates a COG classifier with linear SMO as the base classifier, the learner the paper's
+   * experiments centre on, with a small kernel cache.
+   */
   public COGClassifier() {
-    m_Classifier = new Logistic();
+    SMO smo = new SMO();
+    PolyKernel linear = new PolyKernel();
+    linear.setCacheSize(DEFAULT_KERNEL_CACHE);
+    smo.setKernel(linear);
+    m_Classifier = smo;
   }
 
   @Override
   protected String defaultClassifierString() {
-    return Logistic.class.getName();
+    return SMO.class.getName();
+  }
+
+  @Override
+  protected String[] defaultClassifierOptions() {
+    return new String[] {"-K", PolyKernel.class.getName() + " -E 1.0 -C " + DEFAULT_KERNEL_CACHE};
   }
 
   /**
@@ -105,19 +134,29 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
    */
   public String globalInfo() {
     return "Classifies with local class decomposition (COG): clusters each large class into subclasses, "
-      + "trains the base classifier on the subclass labels and predicts each class with the sum of the "
-      + "probabilities of its subclasses.\n\n"
+      + "trains the base classifier on the subclass labels and predicts the class of the most probable "
+      + "subclass, as the paper's Phase IV does.\n\n"
       + "A class is decomposed when its weight is at least 'decomposeFactor' times that of the smallest class "
       + "(1 = every class). Its number of subclasses is fixed ('numSubclasses' > 0) or automatic: "
       + "round(class weight / target size), the target size being 'targetSize' or, if 0, the weight of the "
       + "smallest class, at most 'maxSubclasses' and at most (instances of the class / 'minSubclassSize'). "
       + "Clustering uses every attribute except the class; empty clusters are dropped. A clusterer that "
-      + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) the "
-      + "instances of every subclass lighter than the heaviest one are replicated until its weight matches. "
-      + "Each copy and each decomposed instance keeps its weight. The 'max' combination predicts the class of "
-      + "the most probable subclass, as in the paper; use it for base classifiers whose distributions are "
-      + "votes (SMO without logistic models), where summing favours classes with many subclasses. "
-      + "The paper finds that linear base classifiers gain most.\n\n"
+      + "cannot handle instance weights is built on a weighted resample. With 'oversample' (COG-OS) each class "
+      + "j is replicated by its own rate r(j), all its subclasses alike, as in the paper: the rates are "
+      + "'oversampleRates', or automatic (our rule, the paper leaves them to the user): each class that is not "
+      + "decomposed and weighs less than the heaviest subclass is raised to its weight. "
+      + "Each copy and each decomposed instance keeps its weight.\n\n"
+      + "Probabilities ('combine' = max, the default): the paper maps the predicted subclass to its class; "
+      + "as a distribution, each class gets the probability of its most probable subclass, renormalised, so "
+      + "that the predicted class is the paper's and AUC and the Experimenter get a proper distribution. "
+      + "'sum' adds the subclass probabilities instead (the default of release 0.1.0, whose saved models keep "
+      + "it): for a calibrated learner that gives back the undecomposed posterior, and with SMO's pairwise "
+      + "votes it sends every instance to a class with many subclasses. "
+      + "The paper finds that linear base classifiers gain most; the default is linear SMO (the paper's "
+      + "experiments centre on SVMs), with a small kernel cache since SMO trains one machine per pair of "
+      + "subclasses. Logistic needs a ridge or an iteration limit here (the subclasses of one class are "
+      + "linearly separable from each other): without one, COG warns in its output and Weka's log before "
+      + "training it.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -126,13 +165,12 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     return Citations.wu2010();
   }
 
-
   @Override
   public Capabilities getCapabilities() {
     Capabilities result = new Capabilities(this);
     result.disableAll();
     Capabilities base = m_Classifier.getCapabilities();
-    Capabilities clus = m_Clusterer.getCapabilities();
+    Capabilities clus = m_Settings.getClusterer().getCapabilities();
     for (Capability cap : Capability.values()) {
       if ((cap.isAttribute() || cap.isAttributeCapability()) && base.handles(cap) && clus.handles(cap)) {
         result.enable(cap);
@@ -146,28 +184,42 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     return result;
   }
 
+  /** The check of two options: rates apply to COG-OS only. */
+  private void checkOversampleOptions() {
+    OptionValues.require(m_Oversample || m_OversampleRates.length == 0, "os-rates", "'" + getOversampleRates() + "'",
+      "given with -oversample only (the rates are COG-OS's)");
+  }
+
   @Override
   public void buildClassifier(Instances data) throws Exception {
+    checkOversampleOptions();
     getCapabilities().testWithFail(data);
     data = new Instances(data);
     data.deleteWithMissingClass();
     Random random = new Random(m_Seed);
-    ClassDecomposition decomposition =
-      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses,
-        m_MinSubclassSize);
+    ClassDecomposition decomposition = new ClassDecomposition(m_Settings);
     Instances decomposed = decomposition.fit(data, random);
+    ClassReplication replication = null;
     if (m_Oversample) {
-      decomposed = decomposition.oversample(decomposed, random);
+      replication = ClassReplication.plan(decomposition, m_OversampleRates);
+      decomposed = replication.apply(decomposed, decomposition, random);
     }
     if (!(m_Classifier instanceof WeightedInstancesHandler) && !decomposed.allInstanceWeightsIdentical()) {
       decomposed = decomposed.resampleWithWeights(random);
     }
+    boolean decomposedSome = decomposition.numSubclasses() > decomposition.numClasses();
+    m_Warning = decomposedSome ? BaseLearnerCheck.warning(m_Classifier, decomposition.numSubclasses()) : null;
+    if (m_Warning != null) {
+      Logger.log(Logger.Level.WARNING, m_Warning);
+    }
     if (getDebug()) {
-      System.out.println("COG: " + data.numInstances() + " instances, " + decomposition.numSubclasses()
-        + " subclasses, " + decomposed.numInstances() + " instances for the base classifier");
+      System.out.println((m_Warning == null ? "" : m_Warning + "\n") + "COG: " + data.numInstances() + " instances, "
+        + decomposition.numSubclasses() + " subclasses, " + decomposed.numInstances()
+        + " instances for the base classifier");
     }
     m_Classifier.buildClassifier(decomposed);
     m_Decomposition = decomposition;
+    m_Replication = replication;
   }
 
   @Override
@@ -176,7 +228,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       throw new IllegalStateException("COGClassifier: no model built yet");
     }
     double[] sub = m_Classifier.distributionForInstance(m_Decomposition.toSubclassFormat(instance));
-    return m_Decomposition.toParentDistribution(sub, m_Combine == COMBINE_MAX);
+    return m_Decomposition.toParentDistribution(sub, m_Combine);
   }
 
   /** @return the learned decomposition, null before training */
@@ -193,12 +245,15 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     sb.append("COGClassifier (local class decomposition");
     sb.append(m_Oversample ? ", COG-OS" : "").append(")\n");
     sb.append("===========================================\n\n");
-    sb.append(m_Decomposition.toString());
-    if (m_Oversample) {
-      sb.append("COG-OS: subclasses replicated up to the weight of the heaviest subclass\n");
+    if (m_Warning != null) {
+      sb.append(m_Warning).append("\n\n");
     }
-    sb.append("Combination of subclass predictions: ")
-      .append(new SelectedTag(m_Combine, TAGS_COMBINE).getSelectedTag().getIDStr().toLowerCase()).append("\n\n");
+    sb.append(m_Decomposition.toString());
+    if (m_Replication != null) {
+      sb.append(m_Replication.toString());
+    }
+    sb.append("Combination of subclass predictions: ").append(OptionValues.tagName(Combination.TAGS, m_Combine))
+      .append("\n\n");
     sb.append("Base classifier (trained on the ").append(m_Decomposition.numSubclasses())
       .append(" subclass labels)\n\n");
     sb.append(m_Classifier.toString());
@@ -207,167 +262,152 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
 
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = ClassDecomposition.listOptions();
-    v.add(new Option("\tCOG-OS: replicate the instances of each subclass lighter than the heaviest\n"
-      + "\tsubclass until its weight matches.", "oversample", 0, "-oversample"));
-    v.add(new Option("\tHow subclass probabilities make class probabilities: sum or max.\n"
-      + "\t(default: sum)", "combine", 1, "-combine <sum|max>"));
+    Vector<Option> v = DecompositionSettings.listOptions();
+    v.add(new Option("\tCOG-OS: replicate each class j by a rate r(j) (all its subclasses alike).",
+      "oversample", 0, "-oversample"));
+    v.add(new Option("\tCOG-OS's rates r(j), one per class in the order of the class values, each >= 1.\n"
+      + "\t(default: automatic: each undecomposed class lighter than the heaviest subclass\n"
+      + "\tis raised to its weight)", "os-rates", 1, "-os-rates <r1,r2,...>"));
+    v.add(new Option("\tHow subclass probabilities make class probabilities: "
+      + OptionValues.tagNames(Combination.TAGS) + ".\n\t(default: "
+      + OptionValues.tagName(Combination.TAGS, Combination.DEFAULT) + ")", "combine", 1, "-combine <rule>"));
     v.addAll(Collections.list(super.listOptions()));
     return v.elements();
   }
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    setClusterer(ClassDecomposition.clustererFromSpec(Utils.getOption("clusterer", options)));
-    setDecomposeFactor(OptionValues.getDouble("decompose-factor", options, ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR));
-    setNumSubclasses(OptionValues.getInt("K", options, ClassDecomposition.DEFAULT_NUM_SUBCLASSES));
-    setTargetSize(OptionValues.getDouble("target-size", options, ClassDecomposition.DEFAULT_TARGET_SIZE));
-    setMaxSubclasses(OptionValues.getInt("max-subclasses", options, ClassDecomposition.DEFAULT_MAX_SUBCLASSES));
-    setMinSubclassSize(OptionValues.getInt("min-subclass-size", options, ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE));
+    m_Settings.setOptions(options);
     setOversample(Utils.getFlag("oversample", options));
-    String s = Utils.getOption("combine", options);
-    if (s.isEmpty()) {
-      m_Combine = DEFAULT_COMBINE;
-    } else {
-      try {
-        setCombine(new SelectedTag(s, TAGS_COMBINE));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("-combine must be sum or max, got " + s);
-      }
+    setOversampleRates(Utils.getOption("os-rates", options));
+    m_Combine = OptionValues.getTag("combine", options, Combination.TAGS, Combination.DEFAULT);
+    int seed = OptionValues.getInt("S", options, 1);
+    int w = Utils.getOptionPos('W', options);
+    String base = w >= 0 && w + 1 < options.length ? options[w + 1] : defaultClassifierString();
+    try {
+      super.setOptions(options);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("-W: cannot use '" + base + "' with its options (" + e.getMessage() + ")", e);
     }
-    super.setOptions(options);
+    setSeed(seed);
+    Utils.checkForRemainingOptions(options);
+    checkOversampleOptions();
   }
 
   @Override
   public String[] getOptions() {
-    Vector<String> options = new Vector<>();
-    options.add("-clusterer");
-    options.add(ClassDecomposition.clustererSpec(m_Clusterer));
-    options.add("-decompose-factor");
-    options.add("" + m_DecomposeFactor);
-    options.add("-K");
-    options.add("" + m_NumSubclasses);
-    options.add("-target-size");
-    options.add("" + m_TargetSize);
-    options.add("-max-subclasses");
-    options.add("" + m_MaxSubclasses);
-    options.add("-min-subclass-size");
-    options.add("" + m_MinSubclassSize);
+    Vector<String> options = new Vector<>(m_Settings.getOptions());
     if (m_Oversample) {
       options.add("-oversample");
     }
+    if (m_OversampleRates.length > 0) {
+      options.add("-os-rates");
+      options.add(getOversampleRates());
+    }
     options.add("-combine");
-    options.add(new SelectedTag(m_Combine, TAGS_COMBINE).getSelectedTag().getIDStr().toLowerCase());
+    options.add(OptionValues.tagName(Combination.TAGS, m_Combine));
     Collections.addAll(options, super.getOptions());
     return options.toArray(new String[0]);
   }
 
+  // ---- the decomposition's properties, kept in m_Settings (Weka's object editor needs them here) ----
+
   /** @return tip text for the GUI */
   public String clustererTipText() {
-    return "The clusterer that splits each decomposed class (on all attributes but the class); its number "
-      + "of clusters and, if randomizable, its seed are set for each class.";
+    return DecompositionSettings.CLUSTERER_TIP;
   }
 
   /** @param clusterer the clusterer */
   public void setClusterer(Clusterer clusterer) {
-    if (clusterer == null) {
-      throw new IllegalArgumentException("-clusterer must be set, got null");
-    }
-    m_Clusterer = clusterer;
+    m_Settings.setClusterer(clusterer);
   }
 
   /** @return the clusterer */
   public Clusterer getClusterer() {
-    return m_Clusterer;
+    return m_Settings.getClusterer();
   }
 
   /** @return tip text for the GUI */
   public String decomposeFactorTipText() {
-    return "Classes whose weight is at least this many times that of the smallest class are decomposed; "
-      + "1 decomposes every class.";
+    return DecompositionSettings.DECOMPOSE_FACTOR_TIP;
   }
 
   /** @param factor the decompose factor, &gt;= 1 */
   public void setDecomposeFactor(double factor) {
-    ClassDecomposition.checkDecomposeFactor(factor);
-    m_DecomposeFactor = factor;
+    m_Settings.setDecomposeFactor(factor);
   }
 
   /** @return the decompose factor */
   public double getDecomposeFactor() {
-    return m_DecomposeFactor;
+    return m_Settings.getDecomposeFactor();
   }
 
   /** @return tip text for the GUI */
   public String numSubclassesTipText() {
-    return "Number of subclasses of each decomposed class; 0 = automatic (class weight / target size, "
-      + "at most maxSubclasses). A fixed number larger than a decomposed class's instance count is an error.";
+    return DecompositionSettings.NUM_SUBCLASSES_TIP;
   }
 
   /** @param k the number of subclasses, 0 = automatic */
   public void setNumSubclasses(int k) {
-    ClassDecomposition.checkNumSubclasses(k);
-    m_NumSubclasses = k;
+    m_Settings.setNumSubclasses(k);
   }
 
   /** @return the number of subclasses, 0 = automatic */
   public int getNumSubclasses() {
-    return m_NumSubclasses;
+    return m_Settings.getNumSubclasses();
   }
 
   /** @return tip text for the GUI */
   public String targetSizeTipText() {
-    return "Target subclass weight of the automatic number of subclasses; 0 = the weight of the smallest class.";
+    return DecompositionSettings.TARGET_SIZE_TIP;
   }
 
   /** @param size the target subclass weight, 0 = the smallest class */
   public void setTargetSize(double size) {
-    ClassDecomposition.checkTargetSize(size);
-    m_TargetSize = size;
+    m_Settings.setTargetSize(size);
   }
 
   /** @return the target subclass weight */
   public double getTargetSize() {
-    return m_TargetSize;
+    return m_Settings.getTargetSize();
   }
 
   /** @return tip text for the GUI */
   public String maxSubclassesTipText() {
-    return "Most subclasses per class when their number is automatic.";
+    return DecompositionSettings.MAX_SUBCLASSES_TIP;
   }
 
   /** @param max the cap on the automatic number of subclasses, &gt;= 1 */
   public void setMaxSubclasses(int max) {
-    ClassDecomposition.checkMaxSubclasses(max);
-    m_MaxSubclasses = max;
+    m_Settings.setMaxSubclasses(max);
   }
 
   /** @return the cap on the automatic number of subclasses */
   public int getMaxSubclasses() {
-    return m_MaxSubclasses;
+    return m_Settings.getMaxSubclasses();
   }
 
   /** @return tip text for the GUI */
   public String minSubclassSizeTipText() {
-    return "When the number of subclasses is automatic, a class of m instances gets at most "
-      + "floor(m / minSubclassSize) subclasses.";
+    return DecompositionSettings.MIN_SUBCLASS_SIZE_TIP;
   }
 
   /** @param size the smallest average number of instances of automatic subclasses, &gt;= 1 */
   public void setMinSubclassSize(int size) {
-    ClassDecomposition.checkMinSubclassSize(size);
-    m_MinSubclassSize = size;
+    m_Settings.setMinSubclassSize(size);
   }
 
   /** @return the smallest average number of instances of automatic subclasses */
   public int getMinSubclassSize() {
-    return m_MinSubclassSize;
+    return m_Settings.getMinSubclassSize();
   }
+
+  // ---- COG's own properties ----
 
   /** @return tip text for the GUI */
   public String oversampleTipText() {
-    return "COG-OS: replicate the instances of every subclass lighter than the heaviest subclass until its "
-      + "weight matches (copies keep their weights; seeded).";
+    return "COG-OS: replicate each class j by its rate r(j), all its subclasses alike (copies keep their "
+      + "weights; seeded). The rates are 'oversampleRates', or automatic.";
   }
 
   /** @param oversample whether to apply COG-OS */
@@ -381,21 +421,45 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
   }
 
   /** @return tip text for the GUI */
-  public String combineTipText() {
-    return "How the subclass probabilities make the class probabilities: 'sum' (default, for probability "
-      + "estimates) or 'max' (the class of the most probable subclass wins; for vote-like distributions).";
+  public String oversampleRatesTipText() {
+    return "COG-OS's rates r(j), one per class in the order of the class values, each >= 1 (1 = unchanged), "
+      + "e.g. '1,5'. Empty: automatic, each undecomposed class lighter than the heaviest subclass is raised "
+      + "to its weight.";
   }
 
-  /** @param combine the combination rule */
-  public void setCombine(SelectedTag combine) {
-    if (combine.getTags() == TAGS_COMBINE) {
-      m_Combine = combine.getSelectedTag().getID();
+  /**
+   * @param rates COG-OS's rates, comma- or space-separated, one per class; empty for the automatic
+   *          rates
+   */
+  public void setOversampleRates(String rates) {
+    rates = rates == null ? "" : rates;
+    m_OversampleRates = ClassReplication.checkRates(OptionValues.parseDoubles("os-rates", rates), rates);
+  }
+
+  /** @return COG-OS's rates, comma-separated; empty for the automatic rates */
+  public String getOversampleRates() {
+    StringBuilder b = new StringBuilder();
+    for (double r : m_OversampleRates) {
+      b.append(b.length() == 0 ? "" : ",").append(Utils.doubleToString(r, 17).trim());
     }
+    return b.toString();
+  }
+
+  /** @return tip text for the GUI */
+  public String combineTipText() {
+    return "How the subclass probabilities make the class probabilities: 'max' (default, the paper's rule: "
+      + "the class of the most probable subclass wins; each class gets its best subclass's probability, "
+      + "renormalised) or 'sum' (each class gets the sum of its subclasses' probabilities).";
+  }
+
+  /** @param combine the combination rule, one of {@link Combination#TAGS} */
+  public void setCombine(SelectedTag combine) {
+    m_Combine = OptionValues.tagId("combine", combine, Combination.TAGS);
   }
 
   /** @return the combination rule */
   public SelectedTag getCombine() {
-    return new SelectedTag(m_Combine, TAGS_COMBINE);
+    return new SelectedTag(m_Combine, Combination.TAGS);
   }
 
   /**
@@ -407,7 +471,17 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
     runClassifier(new COGClassifier(), args);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+  /** Reads this class's fields; a model of release 0.1.0 gets its settings from its old fields. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     Release.readFields(in, "COGClassifier", () -> m_SavedByRelease);
+    if (m_Settings == null) {
+      m_Settings = DecompositionSettings.ofRelease010(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize,
+        m_MaxSubclasses, m_MinSubclassSize);
+      m_Clusterer = null;
+      m_OversampleRates = new double[0];
+      if (m_Decomposition != null) {
+        m_Decomposition.restoreSettings(m_Settings);
+      }
+    }
   }
 }

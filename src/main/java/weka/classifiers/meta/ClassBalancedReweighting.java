@@ -23,8 +23,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Vector;
 
-import weka.classifiers.RandomizableSingleClassifierEnhancer;
-import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
@@ -32,15 +30,13 @@ import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
-import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
+import weka.imbalance.Citations;
 import weka.imbalance.ClassPriors;
-import weka.imbalance.meta.Training;
-import weka.imbalance.ModelTrainingCounts;
+import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
-import weka.imbalance.TrainingClassCounts;
+import weka.imbalance.meta.BaseLearnerWrapper;
+import weka.imbalance.meta.Training;
 
 /**
  * Class-balanced reweighting by the effective number of samples (Cui, Jia, Lin, Song and Belongie,
@@ -53,8 +49,7 @@ import weka.imbalance.TrainingClassCounts;
  * WeightedInstancesHandler is trained on a resample drawn with the new weights (seeded). Prediction
  * is the base learner's, unchanged.
  */
-public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhancer
-  implements TechnicalInformationHandler, WeightedInstancesHandler, TrainingClassCounts {
+public class ClassBalancedReweighting extends BaseLearnerWrapper {
 
   private static final long serialVersionUID = -1887043307760343862L;
 
@@ -101,7 +96,8 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
       + "frequency; 0.9999 is the authors' setting. Alternatively the weights are the inverse class frequency "
       + "to a power nu. The weight factors are normalised so that the total training weight is unchanged, and "
       + "they multiply the existing instance weights. A base learner that cannot use instance weights is trained "
-      + "on a resample drawn with the new weights (seeded). Predictions are the base learner's.\n\n"
+      + "on a resample drawn with the new weights (seeded). Predictions are the base learner's; a built model may "
+      + "be used by many threads at once, whatever the base learner.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -126,25 +122,10 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    String w = Utils.getOption("weighting", options);
-    if (w.length() == 0) {
-      setWeighting(new SelectedTag(EFFECTIVE_NUMBER, TAGS_WEIGHTING));
-    } else {
-      SelectedTag tag = null;
-      for (Tag t : TAGS_WEIGHTING) {
-        if (t.getIDStr().equalsIgnoreCase(w)) {
-          tag = new SelectedTag(t.getID(), TAGS_WEIGHTING);
-        }
-      }
-      if (tag == null) {
-        throw new IllegalArgumentException("-weighting must be EffectiveNumber or InverseFrequency, got '" + w + "'");
-      }
-      setWeighting(tag);
-    }
-    String beta = Utils.getOption("beta", options);
-    setBeta(beta.length() > 0 ? ThresholdMoving.parse("beta", beta) : DEFAULT_BETA);
-    String nu = Utils.getOption("nu", options);
-    setNu(nu.length() > 0 ? ThresholdMoving.parse("nu", nu) : DEFAULT_NU);
+    setWeighting(new SelectedTag(OptionValues.getTag("weighting", options, TAGS_WEIGHTING, EFFECTIVE_NUMBER),
+      TAGS_WEIGHTING));
+    setBeta(OptionValues.getDouble("beta", options, DEFAULT_BETA));
+    setNu(OptionValues.getDouble("nu", options, DEFAULT_NU));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
@@ -153,7 +134,7 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
     o.add("-weighting");
-    o.add(getWeighting().getSelectedTag().getIDStr());
+    o.add(OptionValues.tagName(TAGS_WEIGHTING, m_Weighting));
     o.add("-beta");
     o.add("" + m_Beta);
     o.add("-nu");
@@ -171,13 +152,11 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
   }
 
   public void setWeighting(SelectedTag value) {
-    if (value.getTags() == TAGS_WEIGHTING) {
-      m_Weighting = value.getSelectedTag().getID();
-    }
+    m_Weighting = OptionValues.tagId("weighting", value, TAGS_WEIGHTING);
   }
 
   public String betaTipText() {
-    return "beta of the effective number, in [0, 1): 0 = no reweighting, close to 1 = inverse frequency.";
+    return "beta of the effective number, in [0, 1): 0 = no reweighting, near 1 = inverse frequency.";
   }
 
   public double getBeta() {
@@ -185,11 +164,12 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
   }
 
   public void setBeta(double value) {
+    OptionValues.require(value >= 0 && value < 1, "beta", value, "in [0, 1)");
     m_Beta = value;
   }
 
   public String nuTipText() {
-    return "Power of the inverse class frequency (InverseFrequency scheme): 0 = no reweighting, 1 = inverse frequency.";
+    return "Power of the inverse frequency (InverseFrequency): 0 = none, 1 = inverse frequency.";
   }
 
   public double getNu() {
@@ -197,7 +177,7 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
   }
 
   public void setNu(double value) {
-    m_Nu = value;
+    m_Nu = OptionValues.nonNegative("nu", value);
   }
 
   /** @return the weight factor of each class in the built model (a copy), or null */
@@ -206,8 +186,13 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
   }
 
   @Override
-  public Capabilities getCapabilities() {
-    return Training.forNominalClass(super.getCapabilities(), this);
+  public double[] getTrainingClassCounts() {
+    return m_Counts == null ? null : m_Counts.clone();
+  }
+
+  @Override
+  protected boolean isBuilt() {
+    return m_Header != null;
   }
 
   /**
@@ -218,18 +203,8 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
    * @return the factors (0 for an absent class)
    */
   public double[] classFactors(double[] counts) {
-    double[] w;
-    if (m_Weighting == INVERSE_FREQUENCY) {
-      if (!(m_Nu >= 0) || Double.isInfinite(m_Nu)) {
-        throw new IllegalArgumentException("-nu must be finite and >= 0, got " + m_Nu);
-      }
-      w = ClassPriors.inverseFrequencyWeights(counts, m_Nu);
-    } else {
-      if (!(m_Beta >= 0 && m_Beta < 1)) {
-        throw new IllegalArgumentException("-beta must be in [0, 1), got " + m_Beta);
-      }
-      w = ClassPriors.effectiveNumberWeights(counts, m_Beta);
-    }
+    double[] w = m_Weighting == INVERSE_FREQUENCY ? ClassPriors.inverseFrequencyWeights(counts, m_Nu)
+      : ClassPriors.effectiveNumberWeights(counts, m_Beta);
     double total = 0;
     double weighted = 0;
     for (int k = 0; k < counts.length; k++) {
@@ -244,9 +219,7 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
 
   @Override
   public void buildClassifier(Instances data) throws Exception {
-    getCapabilities().testWithFail(data);
-    data = new Instances(data);
-    data.deleteWithMissingClass();
+    data = trainingCopy(data);
     m_Header = new Instances(data, 0);
     m_Counts = ClassPriors.weightedCounts(data);
     m_Factors = null;
@@ -258,20 +231,6 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
       }
     }
     m_Resampled = Training.buildWithWeights(m_Classifier, data, new Random(m_Seed));
-  }
-
-  @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    if (m_Header == null) {
-      throw new IllegalStateException("ClassBalancedReweighting: no model built yet");
-    }
-    ModelTrainingCounts.offer(this);
-    return m_Classifier.distributionForInstance(instance);
-  }
-
-  @Override
-  public double[] getTrainingClassCounts() {
-    return m_Counts == null ? null : m_Counts.clone();
   }
 
   @Override
@@ -294,16 +253,12 @@ public class ClassBalancedReweighting extends RandomizableSingleClassifierEnhanc
           Utils.doubleToString(m_Counts[k] * m_Factors[k], 4)));
       }
     }
-    if (m_Resampled) {
-      sb.append("\nThe base learner cannot use instance weights: it was trained on a resample drawn with them.\n");
-    }
-    sb.append("\nBase classifier\n---------------\n\n").append(m_Classifier.toString());
-    return sb.toString();
+    return sb.append(baseLearnerSection(m_Resampled, "Base classifier")).toString();
   }
 
   @Override
   public String getRevision() {
-    return RevisionUtils.extract("$Revision: 1 $");
+    return RevisionUtils.extract("$Revision: 2 $");
   }
 
   public static void main(String[] args) {

@@ -24,35 +24,37 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Vector;
 
-import weka.classifiers.RandomizableSingleClassifierEnhancer;
-import weka.core.Capabilities;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
-import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
+import weka.imbalance.Citations;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
+import weka.imbalance.Release;
+import weka.imbalance.meta.BaseLearnerWrapper;
 import weka.imbalance.meta.OutOfFoldPredictions;
 import weka.imbalance.meta.SelectionCriterion;
 import weka.imbalance.meta.Training;
-import weka.imbalance.Release;
 
 /**
  * The plug-in classifier with an empirical threshold (Menon, Narasimhan, Agarwal and Chawla, ICML
- * 2013), consistent for the balanced (arithmetic-mean) error: a class-probability estimator eta(x)
- * (default Logistic) is thresholded at the empirical class prior, predict the positive class iff
- * eta(x) &gt; p_hat; with several classes, argmax_k eta_k(x) / pi_k.
+ * 2013): a class-probability estimator eta(x) (default Logistic) is thresholded at the empirical
+ * class prior, predict the positive class iff eta(x) &gt; p_hat; with several classes,
+ * argmax_k eta_k(x) / pi_k. Menon et al. prove the two-class rule consistent for the balanced
+ * (arithmetic-mean) error; the several-class rule is the Bayes-optimal decision for the balanced
+ * error when eta and the priors are exact (Menon et al., ICLR 2021), which is all that is claimed
+ * for it here.
  *
  * <p>The threshold is expressed as a vector of "threshold priors" q (q = the training priors by
  * default) and the output distribution is warped to {@code p*_k proportional to p_k / q_k}
- * (through {@link ClassPriors#adjustDistribution(double[], double[], double)} with tau = 1). The
- * warp is monotone in each p_k, keeps a proper distribution (zeros stay zero, nothing becomes 0/1
- * that was not) and puts the decision threshold at the usual arg-max: in the binary case
- * {@code p*_pos > 1/2 iff eta(x) > t} with q = (1 - t, t).
+ * (through {@link ClassPriors#adjustDistributionOverPresentClasses} with tau = 1). The warp is
+ * monotone in each p_k, keeps a proper distribution (zeros stay zero, nothing becomes 0/1 that
+ * was not) and puts the decision threshold at the usual arg-max: in the binary case
+ * {@code p*_pos > 1/2 iff eta(x) > t} with q = (1 - t, t). With its defaults this gives exactly
+ * the predictions of {@link ThresholdMoving} with prior costs and tau fixed at 1.
  *
  * <p>Option: estimate the threshold from the out-of-fold predictions of an internal stratified
  * cross-validation to maximise balanced accuracy. Binary: t is searched over all the midpoints
@@ -60,8 +62,7 @@ import weka.imbalance.Release;
  * Several classes: coordinate ascent on log q_k, one class at a time over multiplicative steps of
  * 2^{+-1/4, +-1/2, +-1, +-2}, at most {@value #MAX_SWEEPS} sweeps, from the training priors.
  */
-public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhancer
-  implements TechnicalInformationHandler, WeightedInstancesHandler {
+public class PlugInEmpiricalThreshold extends BaseLearnerWrapper {
 
   private static final long serialVersionUID = 6054126717398617373L;
 
@@ -80,6 +81,8 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   // learned
   protected Instances m_Header;
   protected double[] m_Priors;
+  /** Weighted training count of each class; null in models saved by release 0.1.0. */
+  protected double[] m_TrainingCounts;
   protected double[] m_Thresholds;
   protected int m_Positive = -1;
   protected double m_CVScorePrior = Double.NaN;
@@ -98,20 +101,26 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   }
 
   public String globalInfo() {
-    return "Thresholds a class-probability estimator at the empirical class prior, which is consistent for the "
-      + "balanced error: predict the positive class iff P(positive|x) > the training rate of the positive class; "
-      + "with several classes, the class maximising P(k|x) / prior_k. The default estimator is Logistic. "
+    return "The plug-in classifier of Menon et al. (2013): thresholds a class-probability estimate at the "
+      + "empirical class prior. With two classes it predicts the positive class iff P(positive|x) > the "
+      + "training rate of the positive class, which Menon et al. prove consistent for the balanced error. With "
+      + "several classes it predicts the class maximising P(k|x) / prior_k, the Bayes-optimal decision for the "
+      + "balanced error when the probabilities and priors are exact (Menon et al. 2021); no consistency proof "
+      + "for the several-class rule with estimated probabilities and priors is claimed. The default estimator "
+      + "is Logistic. With these defaults the predictions are exactly those of ThresholdMoving with prior "
+      + "costs and tau fixed at 1 (ThresholdMoving -fixed-tau); ThresholdMoving's own default tunes tau.\n\n"
       + "Optionally the threshold is instead chosen from out-of-fold predictions of an internal stratified "
       + "cross-validation to maximise balanced accuracy. The output distribution is warped, p*_k proportional to "
       + "p_k / q_k with q the threshold priors, so that the decision is the usual arg-max; the warp is "
       + "monotone and the result stays a proper (not 0/1) distribution. Instance weights count in the priors and "
       + "are passed to the estimator (resampled with weights if it cannot use them). A class absent from the "
-      + "training data gets probability 0.\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
+      + "training data gets probability 0. A built model may be used by many threads at once, whatever the "
+      + "estimator.\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
   }
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    return Citations.menon2013();
+    return Citations.with(Citations.menon2013(), Citations.menon2021());
   }
 
 
@@ -129,8 +138,7 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   @Override
   public void setOptions(String[] options) throws Exception {
     setThresholdFromCV(Utils.getFlag("cv-threshold", options));
-    String folds = Utils.getOption("folds", options);
-    setNumFolds(folds.length() > 0 ? (int) ThresholdMoving.parse("folds", folds) : DEFAULT_FOLDS);
+    setNumFolds(OptionValues.getInt("folds", options, DEFAULT_FOLDS));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
   }
@@ -148,8 +156,7 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   }
 
   public String thresholdFromCVTipText() {
-    return "Choose the threshold from out-of-fold predictions to maximise balanced accuracy, instead of using "
-      + "the empirical class prior.";
+    return "Choose the threshold by internal cross-validation instead of the empirical prior.";
   }
 
   public boolean getThresholdFromCV() {
@@ -161,7 +168,7 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   }
 
   public String numFoldsTipText() {
-    return "Number of folds of the internal stratified cross-validation (with thresholdFromCV).";
+    return "Number of folds of the internal cross-validation (with thresholdFromCV).";
   }
 
   public int getNumFolds() {
@@ -169,7 +176,7 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   }
 
   public void setNumFolds(int value) {
-    m_NumFolds = value;
+    m_NumFolds = OptionValues.atLeast("folds", value, 2);
   }
 
   /** @return the threshold priors q of the built model (a copy), or null */
@@ -186,20 +193,21 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
   }
 
   @Override
-  public Capabilities getCapabilities() {
-    return Training.forNominalClass(super.getCapabilities(), this);
+  public double[] getTrainingClassCounts() {
+    return m_TrainingCounts == null ? null : m_TrainingCounts.clone();
+  }
+
+  @Override
+  protected boolean isBuilt() {
+    return m_Header != null;
   }
 
   @Override
   public void buildClassifier(Instances data) throws Exception {
-    if (m_ThresholdFromCV && m_NumFolds < 2) {
-      throw new IllegalArgumentException("-folds must be >= 2, got " + m_NumFolds);
-    }
-    getCapabilities().testWithFail(data);
-    data = new Instances(data);
-    data.deleteWithMissingClass();
+    data = trainingCopy(data);
     m_Header = new Instances(data, 0);
     double[] counts = ClassPriors.weightedCounts(data);
+    m_TrainingCounts = counts.clone();
     m_Priors = Utils.sum(counts) > 0 ? ClassPriors.priors(counts) : null;
     m_Thresholds = m_Priors == null ? null : m_Priors.clone();
     m_Positive = -1;
@@ -346,24 +354,12 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
 
   /** The warp p*_k proportional to p_k / q_k; classes with q_k = 0 (absent) get 0. */
   static double[] warp(double[] dist, double[] q) {
-    if (q == null) {
-      return dist.clone();
-    }
-    double[] d = dist.clone();
-    for (int k = 0; k < d.length; k++) {
-      if (q[k] == 0) {
-        d[k] = 0;
-      }
-    }
-    return ClassPriors.adjustDistribution(d, q, 1.0);
+    return q == null ? dist.clone() : ClassPriors.adjustDistributionOverPresentClasses(dist, q, 1.0);
   }
 
   @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    if (m_Header == null) {
-      throw new IllegalStateException("PlugInEmpiricalThreshold: no model built yet");
-    }
-    return warp(m_Classifier.distributionForInstance(instance), m_Thresholds);
+  protected double[] correct(double[] dist) {
+    return warp(dist, m_Thresholds);
   }
 
   @Override
@@ -399,16 +395,12 @@ public class PlugInEmpiricalThreshold extends RandomizableSingleClassifierEnhanc
           + "thresholding cannot change such decisions (use a probability estimator).\n");
       }
     }
-    if (m_Resampled) {
-      sb.append("\nThe estimator cannot use instance weights: it was trained on a weighted resample.\n");
-    }
-    sb.append("\nClass-probability estimator\n---------------------------\n\n").append(m_Classifier.toString());
-    return sb.toString();
+    return sb.append(baseLearnerSection(m_Resampled, "Class-probability estimator")).toString();
   }
 
   @Override
   public String getRevision() {
-    return RevisionUtils.extract("$Revision: 1 $");
+    return RevisionUtils.extract("$Revision: 2 $");
   }
 
   public static void main(String[] args) {

@@ -15,10 +15,6 @@
 
 package weka.classifiers.meta;
 
-import java.io.BufferedReader;
-import java.io.FileReader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -28,40 +24,41 @@ import java.util.Random;
 import java.util.Vector;
 
 import weka.classifiers.CostMatrix;
-import weka.classifiers.RandomizableSingleClassifierEnhancer;
-import weka.core.Capabilities;
-import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
+import weka.core.SelectedTag;
+import weka.core.Tag;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
-import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
+import weka.imbalance.Citations;
 import weka.imbalance.ClassCosts;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
+import weka.imbalance.Release;
+import weka.imbalance.meta.BaseLearnerWrapper;
 import weka.imbalance.meta.OutOfFoldPredictions;
 import weka.imbalance.meta.SelectionCriterion;
 import weka.imbalance.meta.Training;
-import weka.imbalance.Release;
 
 /**
- * Multi-class threshold moving (Zhou and Liu, TKDE 2006): the base learner is trained as usual and
- * its class-probability estimates are rescaled at prediction time, {@code p*_k = eta * p_k * cost_k}
- * (eta renormalises), so that the arg-max moves towards expensive classes. The class costs are the
- * row sums of a cost matrix scaled by tau, {@code cost_k = (sum_k' Cost[k][k'])^tau}, or come from the
- * training priors, {@code cost_k = prior_k^(-tau)} (post-hoc logit adjustment, computed by
- * {@link ClassPriors#adjustDistribution(double[], double[], double)}). tau can be tuned by an
- * internal stratified cross-validation whose fold models are trained once; the grid is then scanned
- * over their stored out-of-fold predictions.
+ * Threshold moving (Zhou and Liu, TKDE 2006): the base learner is trained as usual and its
+ * class-probability estimates are rescaled at prediction time, {@code p*_k = eta * p_k * cost_k}
+ * (eta renormalises), so that the arg-max moves towards the classes that are expensive to miss.
+ * With a cost matrix, {@code cost_k} is its row sum (to the power tau, 1 by default: the paper's
+ * rule). Without one, the costs come from the training priors, {@code cost_k = prior_k^(-tau)}
+ * (post-hoc logit adjustment, {@link ClassPriors#adjustDistributionOverPresentClasses}), and tau
+ * is tuned by default: an internal stratified cross-validation whose fold models are trained once,
+ * the grid then scanned over their stored out-of-fold predictions.
+ *
+ * <p>With prior costs and tau = 1 the rule is {@code argmax_k p_k / prior_k}, exactly the
+ * prediction of {@link PlugInEmpiricalThreshold} with its defaults.
  *
  * <p>Documented behaviour: with prior costs a class without training weight gets probability 0;
  * a base learner that outputs hard 0/1 distributions keeps its decisions (toString says so);
  * with no training weight at all the base learner's distribution is passed through.
  */
-public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
-  implements TechnicalInformationHandler, WeightedInstancesHandler {
+public class ThresholdMoving extends BaseLearnerWrapper {
 
   private static final long serialVersionUID = -4263164880125787352L;
 
@@ -77,10 +74,22 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   /** How many training instances are looked at to detect a learner without graded probabilities. */
   static final int HARD_CHECK_INSTANCES = 100;
 
+  /** tau tuned with prior costs, taken from -tau with a cost matrix (the default). */
+  public static final int TAU_AUTO = 0;
+  /** tau always tuned (-tune). */
+  public static final int TAU_TUNED = 1;
+  /** tau always taken from -tau (-fixed-tau). */
+  public static final int TAU_FIXED = 2;
+  /** How tau is chosen. */
+  public static final Tag[] TAGS_TAU_SELECTION = {
+    new Tag(TAU_AUTO, "Auto", "Tuned with prior costs, as given with a cost matrix"),
+    new Tag(TAU_TUNED, "Tuned", "Tuned by internal cross-validation (-tune)"),
+    new Tag(TAU_FIXED, "Fixed", "As given by -tau (-fixed-tau)")};
+
   protected boolean m_UseCostMatrix = false;
   protected CostMatrix m_CostMatrix = new CostMatrix(1);
   protected double m_Tau = DEFAULT_TAU;
-  protected boolean m_TuneTau = false;
+  protected int m_TauSelection = TAU_AUTO;
   protected String m_TauGrid = DEFAULT_TAU_GRID;
   protected int m_NumFolds = DEFAULT_FOLDS;
   protected String m_Criterion = SelectionCriterion.BALANCED_ACCURACY;
@@ -88,6 +97,8 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   // learned
   protected Instances m_Header;
   protected double[] m_Priors;
+  /** Weighted training count of each class; null in models saved by release 0.1.0. */
+  protected double[] m_TrainingCounts;
   protected double[] m_MatrixCosts;
   protected double[] m_ScaledCosts;
   protected double m_UsedTau;
@@ -109,24 +120,28 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   }
 
   public String globalInfo() {
-    return "Moves the decision thresholds of any probabilistic classifier towards expensive or rare classes: "
-      + "the base learner is trained as usual and each predicted probability is multiplied by a class cost, "
-      + "p*_k proportional to p_k * cost_k (multi-class threshold moving). The costs are the row sums of a "
-      + "cost matrix (rows = actual class) to the power tau, or, by default, the training class priors to the "
-      + "power -tau, which is post-hoc logit adjustment (tau = 1 targets balanced error). tau can be tuned by an "
-      + "internal stratified cross-validation maximising balanced accuracy, G-mean or any evaluation-metric "
-      + "plugin statistic; the fold models are trained once and the grid is scanned over their out-of-fold "
-      + "predictions. Instance weights are passed to the base learner (resampled with weights if it cannot "
-      + "use them) and counted in the priors. The output is a proper probability distribution, so ROC and "
-      + "cost curves still work. With prior costs, a class absent from the training data gets probability 0.\n\n"
+    return "Threshold moving (Zhou and Liu 2006): moves the decisions of any probabilistic classifier towards "
+      + "classes that are expensive to miss. The base learner is trained as usual and each predicted "
+      + "probability is multiplied by a class cost, p*_k proportional to p_k * cost_k. With a cost matrix "
+      + "(rows = actual class) the cost of a class is its row sum, as in the paper (to the power tau, 1 by "
+      + "default). Without one, the costs come from the training class priors, cost_k = prior_k^-tau "
+      + "(post-hoc logit adjustment, Menon et al. 2021), and tau is tuned: an internal stratified "
+      + "cross-validation scores a grid of tau values by balanced accuracy, G-mean or any evaluation-metric "
+      + "plugin statistic (the fold models are trained once). tauSelection changes this: Tuned also tunes the "
+      + "power of matrix costs, Fixed always takes tau as given.\n\n"
+      + "With prior costs and tau = 1 (Fixed, or when tuning picks 1) the rule is argmax_k p_k / prior_k and "
+      + "gives exactly the predictions of PlugInEmpiricalThreshold with its defaults.\n\n"
+      + "Instance weights are passed to the base learner (resampled with weights if it cannot use them) and "
+      + "counted in the priors. The output is a proper probability distribution, so ROC and cost curves still "
+      + "work. With prior costs, a class absent from the training data gets probability 0. A built model may "
+      + "be used by many threads at once, whatever the base learner.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    return Citations.zhou2006();
+    return Citations.with(Citations.zhou2006(), Citations.menon2021());
   }
-
 
   @Override
   public Enumeration<Option> listOptions() {
@@ -138,7 +153,9 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
       "-C <cost file>"));
     v.add(new Option("\tScaling tau: cost_k = prior_k^-tau, or (row sum)^tau with a matrix. (default "
       + DEFAULT_TAU + ")", "tau", 1, "-tau <num>"));
-    v.add(new Option("\tTune tau by internal stratified cross-validation.", "tune", 0, "-tune"));
+    v.add(new Option("\tAlways tune tau by internal stratified cross-validation, matrix costs too.\n"
+      + "\t(default: tuned with prior costs, -tau with a cost matrix)", "tune", 0, "-tune"));
+    v.add(new Option("\tNever tune: always use -tau.", "fixed-tau", 0, "-fixed-tau"));
     v.add(new Option("\tValues of tau tried when tuning, comma separated. (default " + DEFAULT_TAU_GRID + ")",
       "tau-grid", 1, "-tau-grid <list>"));
     v.add(new Option("\tNumber of internal cross-validation folds. (default " + DEFAULT_FOLDS + ")", "folds", 1,
@@ -152,51 +169,35 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    String matrix = Utils.getOption("cost-matrix", options);
-    String file = Utils.getOption('C', options);
-    if (matrix.length() > 0 && file.length() > 0) {
+    String matrix = OptionValues.getString("cost-matrix", options, "");
+    String file = OptionValues.getString("C", options, "");
+    if (!matrix.isEmpty() && !file.isEmpty()) {
       throw new IllegalArgumentException("give either -cost-matrix or -C, not both (got \"" + matrix + "\" and "
         + file + ")");
     }
-    if (matrix.length() > 0) {
-      try {
-        StringWriter w = new StringWriter();
-        CostMatrix.parseMatlab(matrix).write(w);
-        setCostMatrix(new CostMatrix(new StringReader(w.toString())));
-      } catch (Exception e) {
-        throw new IllegalArgumentException("-cost-matrix must be a matrix in Matlab format such as \"[0 1; 10 0]\", got '"
-          + matrix + "'", e);
-      }
-      setUseCostMatrix(true);
-    } else if (file.length() > 0) {
-      try (BufferedReader r = new BufferedReader(new FileReader(file))) {
-        setCostMatrix(new CostMatrix(r));
-      } catch (Exception e) {
-        throw new IllegalArgumentException("-C: cannot read a cost matrix from '" + file + "': " + e.getMessage(), e);
-      }
-      setUseCostMatrix(true);
-    } else {
-      setCostMatrix(new CostMatrix(1));
-      setUseCostMatrix(false);
+    setCostMatrix(matrix.isEmpty() ? file.isEmpty() ? new CostMatrix(1) : ClassCosts.read("C", file)
+      : ClassCosts.parseMatlab("cost-matrix", matrix));
+    setUseCostMatrix(!matrix.isEmpty() || !file.isEmpty());
+    setTau(OptionValues.getDouble("tau", options, DEFAULT_TAU));
+    boolean tune = Utils.getFlag("tune", options);
+    boolean fixed = Utils.getFlag("fixed-tau", options);
+    if (tune && fixed) {
+      throw new IllegalArgumentException("give either -tune or -fixed-tau, not both");
     }
-    String tau = Utils.getOption("tau", options);
-    setTau(tau.length() > 0 ? parse("tau", tau) : DEFAULT_TAU);
-    setTuneTau(Utils.getFlag("tune", options));
-    String grid = Utils.getOption("tau-grid", options);
-    setTauGrid(grid.length() > 0 ? grid : DEFAULT_TAU_GRID);
-    String folds = Utils.getOption("folds", options);
-    setNumFolds(folds.length() > 0 ? (int) parse("folds", folds) : DEFAULT_FOLDS);
-    String crit = Utils.getOption("criterion", options);
-    setCriterion(crit.length() > 0 ? crit : SelectionCriterion.BALANCED_ACCURACY);
+    setTauSelection(new SelectedTag(tune ? TAU_TUNED : fixed ? TAU_FIXED : TAU_AUTO, TAGS_TAU_SELECTION));
+    setTauGrid(OptionValues.getString("tau-grid", options, DEFAULT_TAU_GRID));
+    setNumFolds(OptionValues.getInt("folds", options, DEFAULT_FOLDS));
+    setCriterion(OptionValues.getString("criterion", options, SelectionCriterion.BALANCED_ACCURACY));
+    SelectionCriterion.checkName(m_Criterion);
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
+    checkCostMatrixInUse();
   }
 
-  static double parse(String option, String value) {
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + option + " must be a number, got '" + value + "'");
+  /** The check that involves two options: costs from a matrix need a matrix with a positive cost. */
+  private void checkCostMatrixInUse() {
+    if (m_UseCostMatrix) {
+      ClassCosts.rowSums(m_CostMatrix, m_CostMatrix.numRows());
     }
   }
 
@@ -209,8 +210,8 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
     }
     o.add("-tau");
     o.add("" + m_Tau);
-    if (m_TuneTau) {
-      o.add("-tune");
+    if (m_TauSelection != TAU_AUTO) {
+      o.add(m_TauSelection == TAU_TUNED ? "-tune" : "-fixed-tau");
     }
     o.add("-tau-grid");
     o.add(m_TauGrid);
@@ -223,7 +224,7 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   }
 
   public String useCostMatrixTipText() {
-    return "Take the class costs from the cost matrix (row sums) instead of the training class priors.";
+    return "Take the class costs from the cost matrix instead of the training class priors.";
   }
 
   public boolean getUseCostMatrix() {
@@ -235,7 +236,7 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   }
 
   public String costMatrixTipText() {
-    return "The cost matrix (rows = actual class, columns = predicted class); used when useCostMatrix is on.";
+    return "The cost matrix (rows = actual class), used when useCostMatrix is on.";
   }
 
   public CostMatrix getCostMatrix() {
@@ -243,12 +244,12 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   }
 
   public void setCostMatrix(CostMatrix value) {
+    ClassCosts.checkEntries(value);
     m_CostMatrix = value;
   }
 
   public String tauTipText() {
-    return "Scaling of the costs: cost_k = prior_k^-tau, or (cost-matrix row sum)^tau. 0 = no change, "
-      + "1 = the costs themselves (balanced-error plug-in rule with prior costs).";
+    return "Scaling of the costs, >= 0: 0 changes nothing, 1 uses the costs themselves.";
   }
 
   public double getTau() {
@@ -256,35 +257,48 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   }
 
   public void setTau(double value) {
-    m_Tau = value;
+    m_Tau = OptionValues.nonNegative("tau", value);
   }
 
-  public String tuneTauTipText() {
-    return "Choose tau from the grid by internal stratified cross-validation.";
+  public String tauSelectionTipText() {
+    return "How tau is chosen: Auto tunes it with prior costs only, Tuned always, Fixed never.";
   }
 
-  public boolean getTuneTau() {
-    return m_TuneTau;
+  public SelectedTag getTauSelection() {
+    return new SelectedTag(m_TauSelection, TAGS_TAU_SELECTION);
   }
 
-  public void setTuneTau(boolean value) {
-    m_TuneTau = value;
+  public void setTauSelection(SelectedTag value) {
+    m_TauSelection = OptionValues.tagId("tau-selection", value, TAGS_TAU_SELECTION);
   }
 
   public String tauGridTipText() {
-    return "Comma-separated values of tau tried when tuning; ties go to the value closest to tau.";
+    return "Comma-separated values of tau tried when tuning.";
   }
 
   public String getTauGrid() {
     return m_TauGrid;
   }
 
+  /**
+   * @param value comma-separated values of tau, each finite and &gt;= 0 (empty is accepted here, so
+   *          that the object editor can clear the field, and refused when tuning starts)
+   */
   public void setTauGrid(String value) {
-    m_TauGrid = value;
+    grid(value);
+    m_TauGrid = value.trim();
+  }
+
+  private static double[] grid(String value) {
+    double[] g = OptionValues.parseDoubles("tau-grid", value);
+    for (double t : g) {
+      OptionValues.nonNegative("tau-grid", t);
+    }
+    return g;
   }
 
   public String numFoldsTipText() {
-    return "Number of folds of the internal stratified cross-validation used for tuning.";
+    return "Number of folds of the internal cross-validation used for tuning.";
   }
 
   public int getNumFolds() {
@@ -292,20 +306,24 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
   }
 
   public void setNumFolds(int value) {
-    m_NumFolds = value;
+    m_NumFolds = OptionValues.atLeast("folds", value, 2);
   }
 
   public String criterionTipText() {
-    return "What tuning maximises: BalancedAccuracy, GMean, or the statistic name of any evaluation-metric plugin "
-      + "(a statistic that is not maximisable is minimised).";
+    return "What tuning maximises: BalancedAccuracy, GMean or a metric plugin's statistic.";
   }
 
   public String getCriterion() {
     return m_Criterion;
   }
 
+  /**
+   * @param value BalancedAccuracy, GMean or the statistic name of an evaluation-metric plugin; the
+   *          name is checked by setOptions and when training starts, not here, because the object
+   *          editor sets the text after every key stroke
+   */
   public void setCriterion(String value) {
-    m_Criterion = value;
+    m_Criterion = value == null ? "" : value.trim();
   }
 
   /** @return the tau used by the built model */
@@ -313,42 +331,35 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
     return m_UsedTau;
   }
 
-  @Override
-  public Capabilities getCapabilities() {
-    return Training.forNominalClass(super.getCapabilities(), this);
+  /** @return whether tau is tuned with the current options */
+  public boolean tunesTau() {
+    return m_TauSelection == TAU_TUNED || (m_TauSelection == TAU_AUTO && !m_UseCostMatrix);
   }
 
-  static double[] parseGrid(String option, String grid) {
-    String[] parts = grid.trim().split("[,\\s]+");
-    double[] v = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      v[i] = parse(option, parts[i]);
-      if (!(v[i] >= 0) || Double.isInfinite(v[i])) {
-        throw new IllegalArgumentException("-" + option + " values must be finite and >= 0, got '" + parts[i] + "'");
-      }
-    }
-    return v;
+  @Override
+  public double[] getTrainingClassCounts() {
+    return m_TrainingCounts == null ? null : m_TrainingCounts.clone();
+  }
+
+  @Override
+  protected boolean isBuilt() {
+    return m_Header != null;
   }
 
   @Override
   public void buildClassifier(Instances data) throws Exception {
-    if (!(m_Tau >= 0) || Double.isInfinite(m_Tau)) {
-      throw new IllegalArgumentException("-tau must be finite and >= 0, got " + m_Tau);
-    }
-    if (m_TuneTau && m_NumFolds < 2) {
-      throw new IllegalArgumentException("-folds must be >= 2, got " + m_NumFolds);
-    }
-    double[] grid = m_TuneTau ? parseGrid("tau-grid", m_TauGrid) : null;
+    boolean tune = tunesTau();
+    double[] grid = tune ? grid(m_TauGrid) : null;
+    OptionValues.require(!tune || grid.length > 0, "tau-grid", "''", "at least one value of tau when tuning");
     SelectionCriterion criterion = new SelectionCriterion(m_Criterion);
-    getCapabilities().testWithFail(data);
-    data = new Instances(data);
-    data.deleteWithMissingClass();
-    if (m_TuneTau) {
+    data = trainingCopy(data);
+    if (tune) {
       criterion.check(data);
     }
     m_Header = new Instances(data, 0);
     m_MatrixCosts = m_UseCostMatrix ? ClassCosts.rowSums(m_CostMatrix, data.numClasses()) : null;
     double[] counts = ClassPriors.weightedCounts(data);
+    m_TrainingCounts = counts.clone();
     m_Priors = Utils.sum(counts) > 0 ? ClassPriors.priors(counts) : null;
 
     Random random = new Random(m_Seed);
@@ -358,7 +369,7 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
     m_UsedTau = m_Tau;
     m_GridTaus = null;
     m_GridScores = null;
-    if (m_TuneTau && m_Priors != null && data.numInstances() >= 2) {
+    if (tune && m_Priors != null && data.numInstances() >= 2) {
       tune(data, grid, criterion, random);
     }
     m_ScaledCosts = m_MatrixCosts == null ? null : ClassCosts.power(m_MatrixCosts, m_UsedTau);
@@ -389,10 +400,7 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
     }
   }
 
-  /**
-   * The correction itself: prior costs through ClassPriors.adjustDistribution (classes without
-   * prior weight removed), matrix costs through ClassCosts.adjustDistribution.
-   */
+  /** The correction itself: prior costs (classes without prior weight removed) or matrix costs. */
   static double[] adjust(double[] dist, double[] priors, double[] scaledCosts, double tau) {
     if (priors == null) {
       return dist.clone();
@@ -400,21 +408,12 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
     if (scaledCosts != null) {
       return ClassCosts.adjustDistribution(dist, scaledCosts);
     }
-    double[] d = dist.clone();
-    for (int k = 0; k < d.length; k++) {
-      if (priors[k] == 0) {
-        d[k] = 0;
-      }
-    }
-    return ClassPriors.adjustDistribution(d, priors, tau);
+    return ClassPriors.adjustDistributionOverPresentClasses(dist, priors, tau);
   }
 
   @Override
-  public double[] distributionForInstance(Instance instance) throws Exception {
-    if (m_Header == null) {
-      throw new IllegalStateException("ThresholdMoving: no model built yet");
-    }
-    return adjust(m_Classifier.distributionForInstance(instance), m_Priors, m_ScaledCosts, m_UsedTau);
+  protected double[] correct(double[] dist) {
+    return adjust(dist, m_Priors, m_ScaledCosts, m_UsedTau);
   }
 
   @Override
@@ -424,7 +423,7 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
     }
     StringBuilder sb = new StringBuilder("ThresholdMoving (Zhou & Liu 2006)\n=================================\n\n");
     if (m_Priors == null) {
-      sb.append("No training weight: the base learner's distribution is passed through.\n\n");
+      sb.append("No training weight: the base learner's distribution is passed through.\n");
     } else {
       sb.append(m_MatrixCosts == null ? "Costs: training class priors, cost_k = prior_k^-tau\n"
         : "Costs: cost-matrix row sums, cost_k = (sum_j Cost[k][j])^tau\n");
@@ -454,16 +453,12 @@ public class ThresholdMoving extends RandomizableSingleClassifierEnhancer
           + "threshold moving cannot change such decisions (use a probability estimator).\n");
       }
     }
-    if (m_Resampled) {
-      sb.append("\nThe base learner cannot use instance weights: it was trained on a weighted resample.\n");
-    }
-    sb.append("\nBase classifier\n---------------\n\n").append(m_Classifier.toString());
-    return sb.toString();
+    return sb.append(baseLearnerSection(m_Resampled, "Base classifier")).toString();
   }
 
   @Override
   public String getRevision() {
-    return RevisionUtils.extract("$Revision: 1 $");
+    return RevisionUtils.extract("$Revision: 2 $");
   }
 
   public static void main(String[] args) {

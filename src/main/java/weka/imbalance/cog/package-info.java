@@ -15,10 +15,20 @@
 
 /**
  * Local class decomposition (COG, Wu, Xiong &amp; Chen, Data Mining and Knowledge Discovery
- * 2010): {@link weka.imbalance.cog.ClassDecomposition} clusters the large classes of a data set
- * into subclasses, relabels the data with the subclass labels, maps new instances and subclass
- * predictions back, and replicates small subclasses for COG-OS. It is the one implementation
- * behind {@code weka.classifiers.meta.COGClassifier} and
- * {@code weka.filters.supervised.attribute.COGDecomposition}.
+ * 2010), the one implementation behind {@code weka.classifiers.meta.COGClassifier} and
+ * {@code weka.filters.supervised.attribute.COGDecomposition}, one job per class:
+ * <ul>
+ * <li>{@link weka.imbalance.cog.DecompositionSettings}: the Phase I options, their checks, help
+ * and tool tips;</li>
+ * <li>{@link weka.imbalance.cog.DecompositionPlan}: which classes are decomposed, into how many
+ * subclasses;</li>
+ * <li>{@link weka.imbalance.cog.LocalClustering}: clustering one class;</li>
+ * <li>{@link weka.imbalance.cog.ClassDecomposition}: the fitted decomposition (relabelling, mapping
+ * new instances, the report);</li>
+ * <li>{@link weka.imbalance.cog.ClassReplication}: Phase II of COG-OS, each class replicated by
+ * its rate r(j);</li>
+ * <li>{@link weka.imbalance.cog.Combination}: Phase IV, subclass predictions back to classes;</li>
+ * <li>{@link weka.imbalance.cog.BaseLearnerCheck}: the base learner COG warns about.</li>
+ * </ul>
  */
 package weka.imbalance.cog;

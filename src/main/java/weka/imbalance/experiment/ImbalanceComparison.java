@@ -102,7 +102,7 @@ public class ImbalanceComparison implements CommandlineRunnable, OptionHandler {
       "weka.classifiers.meta.FilteredClassifier -F weka.filters.supervised.instance.SMOTEWithUndersampling"
         + " -W weka.classifiers.trees.J48",
       "weka.classifiers.meta.ClassBalancedReweighting -W weka.classifiers.trees.J48",
-      "weka.classifiers.meta.ThresholdMoving -tune -W weka.classifiers.functions.Logistic",
+      "weka.classifiers.meta.ThresholdMoving -W weka.classifiers.functions.Logistic",
       "weka.classifiers.meta.PlugInEmpiricalThreshold -W weka.classifiers.functions.Logistic",
       "weka.classifiers.functions.LogitAdjustedMLP -loss weka.imbalance.nn.CrossEntropyLoss",
       "weka.classifiers.functions.LogitAdjustedMLP",

@@ -45,8 +45,10 @@ public final class OutOfFoldPredictions {
 
   /**
    * Runs a stratified cross-validation of copies of the base learner and keeps the held-out
-   * distributions. With fewer instances than folds, the number of folds is the number of
-   * instances. Instance weights are honoured through {@link Training#buildWithWeights}.
+   * distributions (predicted as one batch per fold, through the learner's own batch prediction
+   * when it has a more efficient one). With fewer instances than folds, the number of folds is
+   * the number of instances. Instance weights are honoured through
+   * {@link Training#buildWithWeights}.
    *
    * @param base the base learner (copied, never built itself)
    * @param data the training data with a nominal class and no missing class (not modified)
@@ -79,8 +81,9 @@ public final class OutOfFoldPredictions {
       Training.buildWithWeights(model, train, random);
       double[] counts = ClassPriors.weightedCounts(train);
       double[] foldPriors = sum(counts) > 0 ? ClassPriors.priors(counts) : null;
+      double[][] foldDists = SharedPrediction.distributions(model, test); // batched where the learner can
       for (int i = 0; i < test.numInstances(); i++) {
-        double[] d = model.distributionForInstance(test.instance(i)).clone();
+        double[] d = foldDists[i].clone();
         if (Training.isHard(d)) {
           hard++;
         }

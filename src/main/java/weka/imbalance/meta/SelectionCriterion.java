@@ -16,10 +16,13 @@
 package weka.imbalance.meta;
 
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import weka.classifiers.evaluation.AbstractEvaluationMetric;
 import weka.classifiers.evaluation.Evaluation;
+import weka.core.Attribute;
 import weka.core.Instances;
 import weka.imbalance.PerClassRecall;
 
@@ -48,7 +51,7 @@ public final class SelectionCriterion implements java.io.Serializable {
    */
   public SelectionCriterion(String name) {
     if (name == null || name.trim().isEmpty()) {
-      throw new IllegalArgumentException("criterion must name a statistic, got '" + name + "'");
+      throw new IllegalArgumentException("-criterion must name a statistic, got '" + name + "'");
     }
     m_Name = name.trim();
   }
@@ -96,8 +99,24 @@ public final class SelectionCriterion implements java.io.Serializable {
     }
   }
 
+  /**
+   * Checks a criterion name without data: BalancedAccuracy, GMean, or a statistic of an
+   * evaluation-metric plugin registered in this JVM.
+   *
+   * @param name the name
+   * @throws IllegalArgumentException naming the option, the value and the known names
+   */
+  public static void checkName(String name) throws Exception {
+    SelectionCriterion c = new SelectionCriterion(name);
+    ArrayList<Attribute> atts = new ArrayList<>();
+    atts.add(new Attribute("class", Arrays.asList("a", "b")));
+    Instances header = new Instances("criterion", atts, 0);
+    header.setClassIndex(0);
+    c.check(header);
+  }
+
   private AbstractEvaluationMetric findPlugin(Evaluation eval) {
-    List<String> known = new ArrayList<>();
+    Set<String> known = new LinkedHashSet<>();
     known.add(BALANCED_ACCURACY);
     known.add(GMEAN);
     if (eval.getPluginMetrics() != null) {
@@ -113,7 +132,7 @@ public final class SelectionCriterion implements java.io.Serializable {
         }
       }
     }
-    throw new IllegalArgumentException("criterion: no evaluation statistic named '" + m_Name + "'; known: "
+    throw new IllegalArgumentException("-criterion: no evaluation statistic named '" + m_Name + "'; known: "
       + String.join(", ", known));
   }
 

@@ -19,8 +19,8 @@ import java.io.Serializable;
 /**
  * Learning rate per epoch: a linear warm-up over the first {@code warmup} epochs (epoch e gets
  * {@code base * (e + 1) / warmup}, as the LDAM-DRW code), then constant, step decay (multiplied by
- * {@code factor} at each of the given fractions of the epochs; the authors' code decays by 0.1 at
- * 80% and 90%) or cosine annealing from base to 0 over the epochs after the warm-up.
+ * {@code factor} at each of the given fractions of the epochs) or cosine annealing from base to 0
+ * over the epochs after the warm-up. {@link TrainingPreset} gives the papers' own schedules.
  */
 public final class LearningRateSchedule implements Serializable {
 
@@ -58,6 +58,18 @@ public final class LearningRateSchedule implements Serializable {
   }
 
   /**
+   * The epoch at which a fraction of training is reached: {@code floor(fraction * numEpochs)}, a
+   * fraction that is a ratio of whole numbers (604 / 1241) giving its exact epoch despite rounding.
+   *
+   * @param fraction a fraction of the epochs
+   * @param numEpochs the number of epochs
+   * @return the first epoch (from 0) at or after the fraction
+   */
+  public static int epochAt(double fraction, int numEpochs) {
+    return (int) Math.floor(fraction * numEpochs + 1e-9);
+  }
+
+  /**
    * @param epoch the epoch, from 0
    * @param numEpochs the number of epochs
    * @return the learning rate of that epoch
@@ -70,7 +82,7 @@ public final class LearningRateSchedule implements Serializable {
     case STEP:
       double lr = m_base;
       for (double f : m_fractions) {
-        if (epoch >= Math.floor(f * numEpochs)) {
+        if (epoch >= epochAt(f, numEpochs)) {
           lr *= m_factor;
         }
       }

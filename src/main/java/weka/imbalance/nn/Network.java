@@ -19,20 +19,24 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Random;
 
+import weka.imbalance.Parallel;
+
 /**
  * A fully connected network with ReLU hidden layers and a linear (logit) output layer. The
  * parameters are a list of dense {@code float[]} rows (see {@link Kernels} for why rows): for each
- * layer one row of {@code out} weights per input, then one bias row. The output layer can instead be a <em>cosine</em> layer (LDAM's
- * {@code NormedLinear}): {@code z_k = <h / |h|, w_k / |w_k|>}, no bias, so every logit lies in
+ * layer one row of {@code out} weights per input, then one bias row. The output layer can
+ * instead be a <em>cosine</em> layer (LDAM's {@code NormedLinear}): {@code z_k = <h / |h|, w_k / |w_k|>}, no bias, so every logit lies in
  * [-1, 1].
  *
  * <p>Initialisation: He-uniform {@code U(-sqrt(6/fan_in), sqrt(6/fan_in))} for layers followed
  * by a ReLU, Glorot-uniform {@code U(-sqrt(6/(fan_in+fan_out)), ...)} for the linear output layer,
  * {@code U(-1, 1)} for a cosine output layer (it is scale-free); biases start at 0.
  *
- * <p>The forward and backward passes work on a block of at most {@link Workspace#capacity()} rows
- * with a {@link Workspace} of their own, so several blocks can be processed by different threads
- * at once; {@link #prepareStep()} must be called (by one thread) after every parameter change.
+ * <p>The network owns the forward and the whole backward pass. Both work on a block of at most
+ * {@link Workspace#capacity()} rows with a {@link Workspace} of their own, so several blocks can be
+ * processed by different threads at once; a mini-batch is a {@link Batch} of blocks whose gradient
+ * {@link #gradient} assembles in parts, every sum in a fixed order. {@link #prepareStep()} must be
+ * called (by one thread) after every parameter change.
  */
 public final class Network implements Serializable {
 
@@ -401,182 +405,312 @@ public final class Network implements Serializable {
   }
 
   /**
-   * Backward pass of a block after {@link #forward}: the caller has written dLoss/dLogits into
-   * {@link Workspace#outputGradient()}; the parameter gradient is <em>added</em> to
-   * {@link Workspace#gradient()}.
-   *
-   * @param x the inputs given to forward
-   * @param rows number of rows
-   * @param ws the block's workspace
+   * The buffers of one mini-batch's backward pass, for {@link #forward(Batch, int, int)},
+   * {@link #backward(Batch, int, int)} and {@link #gradient}: one {@link Workspace} and one set of
+   * input rows per block, and per part (thread) of the gradient's assembly its share of the first
+   * layer's weight rows (by the inputs' share of the training data's non-zeros), its scratch and
+   * its positions in the blocks' sparse rows.
    */
-  public void backward(float[][] x, int rows, Workspace ws) {
-    backward(x, null, null, rows, ws, true);
-  }
+  public final class Batch {
+    private final int m_blockRows;
+    private final boolean m_sparse;
+    private final Workspace[] m_ws;
+    private final float[][][] m_in;
+    private final int[][][] m_inIdx;
+    private final float[][][] m_inVal;
+    private final int[] m_inputSplit;
+    private final Kernels.SparseScratch[] m_scratch;
+    private final int[][][] m_cursor;
 
-  /**
-   * Backward pass of a block of sparse input rows after {@link #forward(int[][], float[][], int, Workspace)}.
-   *
-   * @param idx input indices of the non-zero values of each row
-   * @param val the non-zero values
-   * @param rows number of rows
-   * @param ws the block's workspace
-   */
-  public void backward(int[][] idx, float[][] val, int rows, Workspace ws) {
-    backward(null, idx, val, rows, ws, true);
-  }
-
-  /**
-   * Backward pass of a block, optionally leaving out the first layer's weight gradient (its bias
-   * gradient is still accumulated): the trainer then computes that for the whole mini-batch at
-   * once with {@link #firstLayerWeightGradient} (needs a linear first layer).
-   *
-   * @param x dense input rows, or null
-   * @param idx sparse input rows' indices (if x is null)
-   * @param val sparse input rows' values
-   * @param rows number of rows
-   * @param ws the block's workspace
-   * @param firstLayerWeights whether to accumulate the first layer's weight gradient
-   */
-  void backward(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws, boolean firstLayerWeights) {
-    if (!firstLayerWeights && !firstLayerIsLinear()) {
-      throw new IllegalStateException("the first layer is a cosine layer");
+    private Batch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows) {
+      m_blockRows = blockRows;
+      m_sparse = sparseRows != null;
+      m_ws = new Workspace[blocks];
+      m_in = new float[blocks][blockRows][];
+      m_inIdx = new int[blocks][blockRows][];
+      m_inVal = new float[blocks][blockRows][];
+      for (int b = 0; b < blocks; b++) {
+        m_ws[b] = new Workspace(blockRows);
+      }
+      int nIn = numInputs();
+      // the first layer's weight rows are split between the parts by their share of the non-zeros
+      long[] nz = new long[nIn + 1];
+      if (m_sparse) {
+        for (int[] row : sparseRows) {
+          for (int j : row) {
+            nz[j + 1]++;
+          }
+        }
+      }
+      for (int j = 0; j < nIn; j++) {
+        nz[j + 1] += nz[j] + (m_sparse ? 1 : numRows); // + 1: every row costs a little even when empty
+      }
+      m_inputSplit = new int[parts + 1];
+      for (int t = 1; t < parts; t++) {
+        long target = nz[nIn] * t / parts;
+        int j = m_inputSplit[t - 1];
+        while (j < nIn && nz[j] < target) {
+          j++;
+        }
+        m_inputSplit[t] = j;
+      }
+      m_inputSplit[parts] = nIn;
+      m_scratch = new Kernels.SparseScratch[parts];
+      m_cursor = new int[parts][blocks][blockRows];
+      for (int t = 0; t < parts; t++) {
+        m_scratch[t] = new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, blockRows);
+      }
     }
+
+    /** @return the number of parts the gradient's assembly is split into */
+    public int parts() {
+      return m_scratch.length;
+    }
+
+    /** @return whether the input rows are sparse */
+    public boolean isSparse() {
+      return m_sparse;
+    }
+
+    /**
+     * @param b a block
+     * @return its workspace: the logits after the forward pass; the caller writes dLoss/dLogits
+     *         into its output gradient before the backward pass
+     */
+    public Workspace block(int b) {
+      return m_ws[b];
+    }
+
+    /**
+     * Sets row r of block b to a dense input row.
+     *
+     * @param b the block
+     * @param r the row within the block
+     * @param x the input values
+     */
+    public void setRow(int b, int r, float[] x) {
+      m_in[b][r] = x;
+    }
+
+    /**
+     * Sets row r of block b to a sparse input row.
+     *
+     * @param b the block
+     * @param r the row within the block
+     * @param idx the inputs of the non-zero values (increasing)
+     * @param val the non-zero values
+     */
+    public void setRow(int b, int r, int[] idx, float[] val) {
+      m_inIdx[b][r] = idx;
+      m_inVal[b][r] = val;
+    }
+
+    private int rows(int b, int n) {
+      return Math.min(m_blockRows, n - b * m_blockRows);
+    }
+  }
+
+  /**
+   * @param blocks the most blocks of a mini-batch
+   * @param blockRows rows per block
+   * @param parts the number of parts (threads) the gradient's assembly is split into
+   * @param sparseRows the training data's sparse rows (their non-zeros balance the parts), or null
+   *          for dense rows
+   * @param numRows the number of training rows
+   * @return the buffers of a mini-batch's backward pass
+   */
+  public Batch newBatch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows) {
+    if (sparseRows != null && !firstLayerIsLinear()) {
+      throw new IllegalStateException("sparse inputs need a linear first layer");
+    }
+    return new Batch(blocks, blockRows, parts, sparseRows, numRows);
+  }
+
+  /**
+   * Forward pass of block b of a mini-batch (its rows set with {@link Batch#setRow}).
+   *
+   * @param batch the mini-batch
+   * @param b the block
+   * @param rows the number of rows in the block
+   */
+  public void forward(Batch batch, int b, int rows) {
+    if (batch.m_sparse) {
+      forward(null, batch.m_inIdx[b], batch.m_inVal[b], rows, batch.m_ws[b]);
+    } else {
+      forward(batch.m_in[b], null, null, rows, batch.m_ws[b]);
+    }
+  }
+
+  /**
+   * Backward pass of block b after its forward pass, dLoss/dLogits written into the block's
+   * output gradient: the block's parameter gradient is added to its workspace, except the first
+   * (affine) layer's weight gradient, which {@link #gradient} computes for the whole mini-batch.
+   * Threads may run different blocks at once.
+   *
+   * @param batch the mini-batch
+   * @param b the block
+   * @param rows the number of rows in the block
+   */
+  public void backward(Batch batch, int b, int rows) {
+    Workspace ws = batch.m_ws[b];
     int layers = numLayers();
     float[][] g = ws.m_grad;
     for (int l = layers; l >= 1; l--) {
       int nIn = m_sizes[l - 1];
       int nOut = m_sizes[l];
-      float[][] in = l == 1 ? x : ws.m_act[l - 1];
       float[][] d = ws.m_delta[l];
       if (l == layers && m_cosine) {
-        cosineBackward(rows, nIn, nOut, in, d, ws);
-        continue;
-      }
-      if (l == 1) {
-        if (firstLayerWeights) {
-          firstLayerGradient(x, idx, val, rows, ws);
-        } else {
-          float[] gb = g[m_bRow[1]];
-          for (int r = 0; r < rows; r++) {
-            Kernels.axpy(nOut, 1f, d[r], gb);
-          }
-        }
-        continue;
-      }
-      Kernels.weightGradient(rows, nIn, nOut, in, d, g, m_wRow[l], g[m_bRow[l]]);
-      Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
-      reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
-    }
-  }
-
-  /**
-   * Adds one block's part of the first layer's weight gradient for the inputs {@code from .. to-1}:
-   * {@code g[i] += sum_r x[r][i] delta[r]} (rows in increasing order); rows of g outside the range
-   * are not touched, so threads can share the inputs. {@link #finishFirstLayerWeightGradient}
-   * completes the sum.
-   *
-   * @param x dense input rows, or null
-   * @param idx sparse input rows' indices (if x is null), increasing within a row
-   * @param val sparse input rows' values
-   * @param delta the first layer's output gradients of the same rows
-   * @param rows number of rows
-   * @param g gradient rows, in the parameter layout
-   * @param from first input
-   * @param to one past the last input
-   * @param s scratch of the calling thread ({@link #newBatchScratch})
-   * @param cursor sparse rows only: per row, the position of its first non-zero at an input
-   *          {@code >= from}, advanced to the first at an input {@code >= to} ({@link Kernels#seek})
-   */
-  void firstLayerWeightGradient(float[][] x, int[][] idx, float[][] val, float[][] delta, int rows, float[][] g,
-    int from, int to, Kernels.SparseScratch s, int[] cursor) {
-    if (idx != null) {
-      Kernels.weightGradientSparse(rows, from, to, m_sizes[1], idx, val, delta, g, m_wRow[1], s, cursor);
-    } else {
-      Kernels.weightGradient(rows, from, to, m_sizes[1], x, delta, g, m_wRow[1]);
-    }
-  }
-
-  /**
-   * The input offsets' correction of the first layer's weight gradient, inputs {@code from .. to-1}:
-   * {@code g[i] -= c_i sum_r delta[r]}.
-   *
-   * @param biasGradient {@code sum_r delta[r]} (the layer's bias gradient of the same rows)
-   * @param g gradient rows, in the parameter layout
-   * @param from first input
-   * @param to one past the last input
-   */
-  void finishFirstLayerWeightGradient(float[] biasGradient, float[][] g, int from, int to) {
-    if (m_inputOffset != null) {
-      float[] c = m_inputOffset;
-      int w0 = m_wRow[1];
-      for (int i = from; i < to; i++) {
-        if (c[i] != 0f) {
-          Kernels.axpy(m_sizes[1], -c[i], biasGradient, g[w0 + i]);
-        }
-      }
-    }
-  }
-
-  /**
-   * @param rows the most rows given to {@link #firstLayerWeightGradient} at once (a block)
-   * @return scratch for one thread
-   */
-  Kernels.SparseScratch newBatchScratch(int rows) {
-    return new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, rows);
-  }
-
-  /** @return the parameter row of layer l's bias (-1 for none) */
-  int biasRow(int l) {
-    return m_bRow[l];
-  }
-
-  /** @return the parameter row of layer l's first weight row */
-  int weightRow(int l) {
-    return m_wRow[l];
-  }
-
-  /**
-   * Weight and bias gradient of the first (affine) layer, dense or sparse inputs, plus the
-   * rank-one correction {@code -c (sum_r delta_r)^T} of the input offsets c.
-   */
-  private void firstLayerGradient(float[][] x, int[][] idx, float[][] val, int rows, Workspace ws) {
-    int nIn = m_sizes[0];
-    int nOut = m_sizes[1];
-    float[][] g = ws.m_grad;
-    float[][] d = ws.m_delta[1];
-    float[] gb = g[m_bRow[1]];
-    float[] dsum = null;
-    if (m_inputOffset != null) {
-      // the block's own delta sum (the gradient buffer may already hold other blocks' sums)
-      dsum = ws.m_deltaSum;
-      java.util.Arrays.fill(dsum, 0f);
-      for (int r = 0; r < rows; r++) {
-        Kernels.axpy(nOut, 1f, d[r], dsum);
-      }
-      for (int o = 0; o < nOut; o++) {
-        gb[o] += dsum[o];
-      }
-      gb = null;
-    }
-    if (idx != null) {
-      Kernels.SparseScratch scratch = ws.sparseScratch();
-      Kernels.seek(rows, idx, 0, scratch.m_cursor);
-      Kernels.weightGradientSparse(rows, 0, nIn, nOut, idx, val, d, g, m_wRow[1], scratch, scratch.m_cursor);
-      if (gb != null) {
+        cosineBackward(rows, nIn, nOut, l == 1 ? batch.m_in[b] : ws.m_act[l - 1], d, ws);
+      } else if (l == 1) {
+        float[] gb = g[m_bRow[1]];
         for (int r = 0; r < rows; r++) {
           Kernels.axpy(nOut, 1f, d[r], gb);
         }
+      } else {
+        Kernels.weightGradient(rows, nIn, nOut, ws.m_act[l - 1], d, g, m_wRow[l], g[m_bRow[l]]);
+        Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
+        reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
       }
-    } else {
-      Kernels.weightGradient(rows, nIn, nOut, x, d, g, m_wRow[1], gb);
     }
-    if (dsum != null) {
-      float[] c = m_inputOffset;
+  }
+
+  /** Receives rows of the mini-batch gradient once they are final. */
+  @FunctionalInterface
+  public interface RowsDone {
+    /**
+     * @param from the first parameter row
+     * @param to one past the last
+     */
+    void rows(int from, int to);
+  }
+
+  /**
+   * Assembles the mini-batch gradient after every block's backward pass: first (one thread) the
+   * first layer's bias gradient, which the weight gradient's centring correction needs, then
+   * {@link #gradient} for each part.
+   *
+   * @param batch the mini-batch
+   * @param n the rows in the mini-batch
+   * @param g receives the gradient, in the parameter layout
+   */
+  public void startGradient(Batch batch, int n, float[][] g) {
+    if (firstLayerIsLinear()) {
+      reduceRow(batch, m_bRow[1], blocks(batch, n), g);
+    }
+  }
+
+  /**
+   * One part of the mini-batch gradient (parts may run in different threads at once, after
+   * {@link #startGradient}): its share of the first layer's weight rows, each a sum over the
+   * batch's rows in order, chunk by chunk of inputs, and its share of the other rows, each the sum
+   * of the blocks' rows in block order (the block buffers are zeroed for the next step). Every sum
+   * has a fixed order, so the result does not depend on the number of parts. Each range of rows is
+   * handed to {@code done} as soon as it is final, while it is still in the cache.
+   *
+   * @param batch the mini-batch
+   * @param n the rows in the mini-batch
+   * @param part this part, from 0
+   * @param g receives the gradient, in the parameter layout
+   * @param done receives each final range of rows
+   */
+  public void gradient(Batch batch, int n, int part, float[][] g, RowsDone done) {
+    int parts = batch.parts();
+    int blocks = blocks(batch, n);
+    boolean linear = firstLayerIsLinear();
+    int firstOther = linear ? numInputs() : 0;
+    int bias1 = linear ? m_bRow[1] : -1;
+    if (linear) {
+      int i0 = batch.m_inputSplit[part];
+      int i1 = batch.m_inputSplit[part + 1];
       int w0 = m_wRow[1];
-      for (int i : m_offsetInputs) {
-        Kernels.axpy(nOut, -c[i], dsum, g[w0 + i]);
+      int[][] cursor = batch.m_cursor[part];
+      if (batch.m_sparse) {
+        for (int b = 0; b < blocks; b++) {
+          Kernels.seek(batch.rows(b, n), batch.m_inIdx[b], i0, cursor[b]);
+        }
+      }
+      for (int c0 = i0; c0 < i1; c0 += Kernels.SPARSE_CHUNK) {
+        int c1 = Math.min(i1, c0 + Kernels.SPARSE_CHUNK);
+        for (int i = c0; i < c1; i++) {
+          Arrays.fill(g[w0 + i], 0f);
+        }
+        for (int b = 0; b < blocks; b++) {
+          int rows = batch.rows(b, n);
+          float[][] delta = batch.m_ws[b].m_delta[1];
+          if (batch.m_sparse) {
+            Kernels.weightGradientSparse(rows, c0, c1, m_sizes[1], batch.m_inIdx[b], batch.m_inVal[b], delta, g, w0,
+              batch.m_scratch[part], cursor[b]);
+          } else {
+            Kernels.weightGradient(rows, c0, c1, m_sizes[1], batch.m_in[b], delta, g, w0);
+          }
+        }
+        if (m_inputOffset != null) {
+          // the input offsets' rank-one correction: g[i] -= c_i * (the layer's bias gradient)
+          for (int i = c0; i < c1; i++) {
+            if (m_inputOffset[i] != 0f) {
+              Kernels.axpy(m_sizes[1], -m_inputOffset[i], g[bias1], g[w0 + i]);
+            }
+          }
+        }
+        done.rows(w0 + c0, w0 + c1);
       }
     }
+    int from = firstOther + (int) ((long) (g.length - firstOther) * part / parts);
+    int to = firstOther + (int) ((long) (g.length - firstOther) * (part + 1) / parts);
+    for (int row = from; row < to; row++) {
+      if (row != bias1) {
+        reduceRow(batch, row, blocks, g);
+      }
+    }
+    done.rows(from, to);
+  }
+
+  private static int blocks(Batch batch, int n) {
+    return (n + batch.m_blockRows - 1) / batch.m_blockRows;
+  }
+
+  /** Gradient row = sum of the block gradients' rows in block order (which are zeroed for the next step). */
+  private static void reduceRow(Batch batch, int row, int blocks, float[][] g) {
+    float[] gr = g[row];
+    float[] g0 = batch.m_ws[0].m_grad[row];
+    System.arraycopy(g0, 0, gr, 0, gr.length);
+    Arrays.fill(g0, 0f);
+    for (int b = 1; b < blocks; b++) {
+      float[] gb = batch.m_ws[b].m_grad[row];
+      for (int j = 0; j < gr.length; j++) {
+        gr[j] += gb[j];
+      }
+      Arrays.fill(gb, 0f);
+    }
+  }
+
+  /**
+   * The logits of many rows, in blocks spread over threads ({@link Parallel#forRange}); each row's
+   * logits depend only on that row, so the result does not depend on the number of threads.
+   *
+   * @param x input rows
+   * @param threads the number of threads (0 = one per processor)
+   * @return one logit row per input row
+   * @throws Exception if a thread fails
+   */
+  public float[][] logits(float[][] x, int threads) throws Exception {
+    int n = x.length;
+    int block = 32;
+    float[][] out = new float[n][];
+    Parallel.forRange(threads, (n + block - 1) / block, 3, (first, last) -> {
+      Workspace ws = newWorkspace(block);
+      float[][] in = new float[block][];
+      for (int b = first; b < last; b++) {
+        int from = b * block;
+        int rows = Math.min(block, n - from);
+        System.arraycopy(x, from, in, 0, rows);
+        forward(in, rows, ws);
+        for (int r = 0; r < rows; r++) {
+          out[from + r] = Arrays.copyOf(ws.logits()[r], numOutputs());
+        }
+      }
+    });
+    return out;
   }
 
   /**
@@ -644,7 +778,6 @@ public final class Network implements Serializable {
     private final float[] m_rowNorm;
     private final float[] m_rowDot;
     private final float[][] m_scratch;
-    private final float[] m_deltaSum;
     private Kernels.SparseScratch m_sparse;
 
     private Workspace(int rows) {
@@ -660,7 +793,6 @@ public final class Network implements Serializable {
       m_rowNorm = new float[rows];
       m_rowDot = new float[rows];
       m_scratch = new float[rows][numOutputs()];
-      m_deltaSum = new float[m_sizes[1]];
     }
 
     private Kernels.SparseScratch sparseScratch() {
@@ -668,11 +800,6 @@ public final class Network implements Serializable {
         m_sparse = new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, m_capacity);
       }
       return m_sparse;
-    }
-
-    /** @return the first layer's output gradients (after backward) */
-    float[][] firstLayerDelta() {
-      return m_delta[1];
     }
 
     /** @return maximum rows per block */
@@ -688,18 +815,6 @@ public final class Network implements Serializable {
     /** @return where the caller writes dLoss/dLogits before {@link Network#backward} */
     public float[][] outputGradient() {
       return m_delta[numLayers()];
-    }
-
-    /** @return this block's parameter gradient (accumulated by backward) */
-    public float[][] gradient() {
-      return m_grad;
-    }
-
-    /** Sets the gradient to zero. */
-    public void clearGradient() {
-      for (float[] row : m_grad) {
-        Arrays.fill(row, 0f);
-      }
     }
   }
 }

@@ -14,13 +14,18 @@
  */
 package weka.imbalance.nn;
 
-import java.io.Serializable;
+import weka.imbalance.AnnotatedOptions;
 
 /**
- * A first-order optimiser updating the parameter rows in place. Weight decay is added to
- * the gradient by the trainer before {@link #step} (L2 decay, coupled, as PyTorch's SGD).
+ * A first-order optimiser of {@link weka.classifiers.functions.LogitAdjustedMLP}, a plug-in
+ * ({@code -optimiser "<class> <options>"}): updates the parameter rows in place. Weight decay is
+ * added to the gradient by the trainer before {@link #update} (L2 decay, coupled, as PyTorch's
+ * SGD). Options come from {@code @OptionMetadata} annotations with checking setters
+ * ({@link AnnotatedOptions}); the state
+ * (velocities, moments) is transient and created on the first step, so a configured optimiser is
+ * copied for every training run.
  */
-public abstract class Optimiser implements Serializable {
+public abstract class Optimiser extends AnnotatedOptions {
 
   private static final long serialVersionUID = -3225839305000837302L;
 
@@ -61,97 +66,5 @@ public abstract class Optimiser implements Serializable {
       z[j] = new float[p[j].length];
     }
     return z;
-  }
-
-  /** SGD with (optionally Nesterov) momentum, PyTorch's formulation: v = m v + g; p -= lr (g + m v or v). */
-  public static class Sgd extends Optimiser {
-    private static final long serialVersionUID = 2318862519386718862L;
-    private final float m_momentum;
-    private final boolean m_nesterov;
-    private float[][] m_velocity;
-
-    /**
-     * @param momentum momentum in [0, 1)
-     * @param nesterov whether to use Nesterov momentum
-     */
-    public Sgd(double momentum, boolean nesterov) {
-      m_momentum = (float) momentum;
-      m_nesterov = nesterov;
-    }
-
-    private float m_rate;
-
-    @Override
-    public void begin(float[][] params, double lr) {
-      if (m_velocity == null) {
-        m_velocity = zerosLike(params);
-      }
-      m_rate = (float) lr;
-    }
-
-    @Override
-    public void update(float[][] params, float[][] grad, int from, int to) {
-      float rate = m_rate;
-      float m = m_momentum;
-      for (int row = from; row < to; row++) {
-        float[] p = params[row];
-        float[] g = grad[row];
-        float[] v = m_velocity[row];
-        if (m_nesterov) {
-          for (int j = 0; j < p.length; j++) {
-            v[j] = m * v[j] + g[j];
-            p[j] -= rate * (g[j] + m * v[j]);
-          }
-        } else {
-          for (int j = 0; j < p.length; j++) {
-            v[j] = m * v[j] + g[j];
-            p[j] -= rate * v[j];
-          }
-        }
-      }
-    }
-  }
-
-  /** Adam (Kingma and Ba, 2015) with beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8 and bias correction. */
-  public static class Adam extends Optimiser {
-    private static final long serialVersionUID = -8245170917081497409L;
-    private static final double BETA1 = 0.9;
-    private static final double BETA2 = 0.999;
-    private static final double EPS = 1e-8;
-    private float[][] m_m;
-    private float[][] m_v;
-    private int m_t;
-
-    private float m_rate;
-
-    @Override
-    public void begin(float[][] params, double lr) {
-      if (m_m == null) {
-        m_m = zerosLike(params);
-        m_v = zerosLike(params);
-      }
-      m_t++;
-      m_rate = (float) (lr * Math.sqrt(1 - Math.pow(BETA2, m_t)) / (1 - Math.pow(BETA1, m_t)));
-    }
-
-    @Override
-    public void update(float[][] params, float[][] grad, int from, int to) {
-      float rate = m_rate;
-      float b1 = (float) BETA1;
-      float b2 = (float) BETA2;
-      float eps = (float) EPS;
-      for (int row = from; row < to; row++) {
-        float[] p = params[row];
-        float[] gr = grad[row];
-        float[] m = m_m[row];
-        float[] v = m_v[row];
-        for (int j = 0; j < p.length; j++) {
-          float g = gr[j];
-          m[j] = b1 * m[j] + (1 - b1) * g;
-          v[j] = b2 * v[j] + (1 - b2) * g * g;
-          p[j] -= rate * m[j] / ((float) Math.sqrt(v[j]) + eps);
-        }
-      }
-    }
   }
 }

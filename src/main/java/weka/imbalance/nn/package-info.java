@@ -14,15 +14,16 @@
  */
 
 /**
- * The parts of {@link weka.classifiers.functions.LogitAdjustedMLP}: the network and its
- * vectorisable kernels, the training losses for long-tailed data ({@link weka.imbalance.nn.Loss}:
- * cross-entropy, logit-adjusted, LDAM, focal, VS), the class-weighting schemes
- * ({@link weka.imbalance.nn.ClassWeighting}: none, class-balanced by effective number, inverse
- * frequency to a power; each with a start epoch for deferred re-weighting), the optimisers, the
- * learning-rate schedule, the input encoding and the multi-threaded mini-batch trainer.
+ * The engine of {@link weka.classifiers.functions.LogitAdjustedMLP}: the network ({@link
+ * weka.imbalance.nn.Network}, which owns the forward and the whole backward pass) and its
+ * vectorisable kernels, the multi-threaded mini-batch trainer and its worker team, the input
+ * encoding, the optimisers (a plug-in family: {@link weka.imbalance.nn.SGD}, {@link
+ * weka.imbalance.nn.Adam}), the learning-rate schedule, the papers' training presets and the
+ * normalisation of the mini-batch loss.
  *
- * <p>Losses and weightings are plug-ins: the classifier takes them as {@code -loss "<class>
- * <options>"} and {@code -weighting "<class> <options>"}, and the Explorer offers every class of
- * this package that implements the interface.
+ * <p>The losses live in {@code weka.imbalance.loss}, the class weightings in
+ * {@code weka.imbalance.weighting}; the engine knows a loss only through
+ * {@link weka.imbalance.loss.Loss}. doc/design.md shows the layers and where a new loss,
+ * weighting, optimiser or schedule goes.
  */
 package weka.imbalance.nn;

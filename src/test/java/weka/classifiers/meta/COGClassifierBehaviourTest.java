@@ -17,6 +17,8 @@ package weka.classifiers.meta;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -33,6 +35,7 @@ import weka.core.UnsupportedAttributeTypeException;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.Combination;
 import weka.imbalance.cog.CogTestData;
 
 /** Exact behaviour of {@link COGClassifier} on hand-made data and with a recording base learner. */
@@ -90,6 +93,7 @@ public class COGClassifierBehaviourTest {
     Instances data = CogTestData.blobs(10, 10);
     String before = CogTestData.dump(data);
     COGClassifier cog = new COGClassifier();
+    cog.setClassifier(new Logistic());
     cog.buildClassifier(data);
     assertEquals(before, CogTestData.dump(data));
     assertEquals(1.0, accuracy(cog, data), 0);
@@ -97,17 +101,8 @@ public class COGClassifierBehaviourTest {
     plain.buildClassifier(data);
     assertTrue("one line cannot separate small from the three blobs", accuracy(plain, data) < 1.0);
 
-    // the class probabilities are the sums of the base learner's subclass probabilities
-    ClassDecomposition d = cog.getDecomposition();
-    for (int i = 0; i < data.numInstances(); i += 7) {
-      Instance inst = data.instance(i);
-      double[] sub = cog.getClassifier().distributionForInstance(d.toSubclassFormat(inst));
-      double[] expected = new double[2];
-      for (int s = 0; s < sub.length; s++) {
-        expected[d.parentOf(s)] += sub[s];
-      }
+    for (Instance inst : data) {
       double[] p = cog.distributionForInstance(inst);
-      assertArrayEquals(expected, p, 1e-12);
       assertEquals(1.0, p[0] + p[1], 1e-12);
     }
     // new points near each blob and near small
@@ -123,13 +118,38 @@ public class COGClassifierBehaviourTest {
     COGClassifier cog = new COGClassifier();
     cog.setClassifier(new Recorder());
     cog.buildClassifier(data);
-    // subclasses big_1..3, small: base says 0.1, 0.2, 0.3, 0.4
+    // subclasses big_1..3, small: base says 0.1, 0.2, 0.3, 0.4; by default the paper's rule: the
+    // class of the most probable subclass, each class weighted by its best subclass
     Instance x = CogTestData.point(data, 1, 1, 1);
-    assertArrayEquals(new double[] {0.6, 0.4}, cog.distributionForInstance(x), 1e-12);
-    assertEquals(1, (int) x.classValue());
-    cog.setCombine(new SelectedTag(COGClassifier.COMBINE_MAX, COGClassifier.TAGS_COMBINE));
+    assertEquals(Combination.MAX, cog.getCombine().getSelectedTag().getID());
     assertArrayEquals(new double[] {0.3 / 0.7, 0.4 / 0.7}, cog.distributionForInstance(x), 1e-12);
     assertEquals(1, cog.classifyInstance(x), 0);
+    cog.setCombine(new SelectedTag(Combination.SUM, Combination.TAGS));
+    assertArrayEquals(new double[] {0.6, 0.4}, cog.distributionForInstance(x), 1e-12);
+    assertEquals(0, cog.classifyInstance(x), 0);
+  }
+
+  /**
+   * Issue 13: on binary data COG around SMO fell from balanced accuracy 0.89 to 0.50, every instance
+   * to the majority. SMO's multi-class distribution is its pairwise votes; summing them gives the
+   * decomposed majority class the K(K-1)/2 votes among its own K subclasses whatever the input, more
+   * than the K votes the rare class can win. The paper's rule (class of the most probable subclass)
+   * does not. Data: the majority class in four corner blobs around a rare central blob, which no
+   * single line separates but each corner is linearly separable from the centre.
+   */
+  @Test
+  public void smoOnBinaryDataKeepsTheRareClassWithThePapersRule() throws Exception {
+    double[][] corners = {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
+    Instances data = CogTestData.blobs(corners, 10, new double[] {5, 5}, 10);
+    COGClassifier cog = new COGClassifier();
+    cog.setClassifier(new weka.classifiers.functions.SMO());
+    cog.buildClassifier(data);
+    assertEquals(4, cog.getDecomposition().subclassesOf(0).length);
+    for (Instance inst : data) {
+      assertEquals("instance " + inst, inst.classValue(), cog.classifyInstance(inst), 0);
+    }
+    assertEquals(1, cog.classifyInstance(CogTestData.point(data, 5.2, 4.9, -1)), 0);
+    assertEquals(0, cog.classifyInstance(CogTestData.point(data, 9.8, 0.1, -1)), 0);
   }
 
   @Test
@@ -165,13 +185,69 @@ public class COGClassifierBehaviourTest {
     cog.buildClassifier(data);
     Instances seen = ((Recorder) cog.getClassifier()).m_Seen;
     assertEquals(40, seen.numInstances());
-    double[] w = new double[seen.numClasses()];
-    for (Instance inst : seen) {
-      w[(int) inst.classValue()] += inst.weight();
-    }
-    assertArrayEquals(new double[] {10, 10, 10, 10}, w, 0);
+    assertArrayEquals(new double[] {10, 10, 10, 10}, CogTestData.classWeights(seen), 0);
     assertTrue(cog.toString(), cog.toString().contains("+6 copies"));
     assertTrue(cog.toString(), cog.toString().contains("COG-OS"));
+  }
+
+  /**
+   * Issue 13: COG-OS replicates each original class j by its own rate r(j), all its subclasses
+   * alike; release 0.1.0 replicated every subclass to the heaviest one (here 20 : 20 : 20).
+   */
+  @Test
+  public void cogOsReplicatesEachClassByItsRate() throws Exception {
+    Instances data = CogTestData.unequalBlobs();
+    COGClassifier cog = new COGClassifier();
+    cog.setClassifier(new WeightedRecorder());
+    cog.setNumSubclasses(2);
+    cog.setOversample(true);
+    cog.buildClassifier(data);
+    // big: subclasses of 20 and 10; small: 5 -> r = 20 / 5 = 4
+    assertArrayEquals(new double[] {20, 10, 20}, seenWeights(cog), 0);
+    assertTrue(cog.toString(), cog.toString().contains("small: r = 4, +15 copies"));
+    cog.setOversampleRates("2, 1");
+    cog.buildClassifier(data);
+    assertArrayEquals(new double[] {40, 20, 5}, seenWeights(cog), 0);
+    assertEquals("2,1", cog.getOversampleRates());
+  }
+
+  private static double[] seenWeights(COGClassifier cog) {
+    return CogTestData.classWeights(((Recorder) cog.getClassifier()).m_Seen);
+  }
+
+  @Test
+  public void oversamplingRatesAreCheckedWhenSetAndNeedCogOs() throws Exception {
+    String[][] bad = {{"-oversample", "-os-rates", "1,0.5"}, {"-oversample", "-os-rates", "1,x"}, {"-os-rates", "1,2"}};
+    for (String[] b : bad) {
+      try {
+        new COGClassifier().setOptions(b.clone());
+        fail("expected an IllegalArgumentException for " + String.join(" ", b));
+      } catch (IllegalArgumentException e) {
+        assertTrue(e.getMessage(), e.getMessage().startsWith("-os-rates ") && e.getMessage().contains(b[b.length - 1]));
+      }
+    }
+    COGClassifier cog = new COGClassifier();
+    Instances data = CogTestData.blobs(10, 10);
+    cog.setOversampleRates("1,3");
+    String withoutCogOs = assertThrows(IllegalArgumentException.class, () -> cog.buildClassifier(data)).getMessage();
+    assertTrue(withoutCogOs, withoutCogOs.startsWith("-os-rates must be given with -oversample only"));
+    cog.setOversample(true);
+    cog.setOversampleRates("1,3,1");
+    String threeRates = assertThrows(IllegalArgumentException.class, () -> cog.buildClassifier(data)).getMessage();
+    assertTrue(threeRates, threeRates.contains("one rate per class (2: big, small)"));
+  }
+
+  /** Issue 21: nominal-only data with missing values, which the capabilities claim, is handled. */
+  @Test
+  public void nominalDataWithMissingValuesIsHandledAsTheCapabilitiesClaim() throws Exception {
+    Instances data = weka.imbalance.cog.ClassDecompositionTest.nominalWithFilledInMissing();
+    COGClassifier cog = new COGClassifier();
+    assertTrue(cog.getCapabilities().test(data));
+    cog.buildClassifier(data);
+    for (Instance inst : data) {
+      assertEquals(1, Utils.sum(cog.distributionForInstance(inst)), 1e-12);
+    }
+    assertEquals(1, cog.classifyInstance(data.instance(24)), 0);
   }
 
   @Test
@@ -215,17 +291,50 @@ public class COGClassifierBehaviourTest {
     assertEquals(7, copy.getTargetSize(), 0);
     assertEquals(4, copy.getMaxSubclasses());
     assertTrue(copy.getOversample());
-    assertEquals(COGClassifier.COMBINE_MAX, copy.getCombine().getSelectedTag().getID());
+    assertEquals(Combination.MAX, copy.getCombine().getSelectedTag().getID());
     assertEquals(9, copy.getSeed());
     assertEquals("weka.clusterers.FarthestFirst", copy.getClusterer().getClass().getName());
     assertEquals("weka.classifiers.trees.J48", copy.getClassifier().getClass().getName());
-    String[][] bad = {{"-decompose-factor", "0.5"}, {"-K", "-2"}, {"-max-subclasses", "0"}, {"-combine", "mean"}};
+    // issue 14: every option is checked when it is set, and the message names the option and the value
+    String[][] bad = {{"-decompose-factor", "0.5"}, {"-decompose-factor", "Infinity"}, {"-K", "-2"}, {"-K", "two"},
+      {"-target-size", "-1"}, {"-max-subclasses", "0"}, {"-min-subclass-size", "0"}, {"-combine", "mean"},
+      {"-clusterer", "weka.clusterers.NoSuchClusterer"}, {"-clusterer", "weka.classifiers.trees.J48"},
+      {"-S", "x"}, {"-W", "weka.classifiers.trees.J49"}, {"-oversample", "-os-rates", "0.9"}};
     for (String[] b : bad) {
       try {
         new COGClassifier().setOptions(b.clone());
-        fail("expected an IllegalArgumentException for " + b[0]);
+        fail("expected an IllegalArgumentException for " + String.join(" ", b));
       } catch (IllegalArgumentException e) {
-        assertTrue(e.getMessage(), e.getMessage().startsWith(b[0]) && e.getMessage().contains(b[1]));
+        String option = b[b.length - 2];
+        assertTrue(e.getMessage(), e.getMessage().startsWith(option) && e.getMessage().contains(b[b.length - 1]));
+      }
+    }
+    try {
+      new COGClassifier().setOptions(new String[] {"-W", "weka.classifiers.functions.Logistic", "--", "-R", "abc"});
+      fail("expected an IllegalArgumentException");
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage(), e.getMessage().startsWith("-W: cannot use 'weka.classifiers.functions.Logistic'"));
+    }
+    try {
+      new COGClassifier().setOptions(new String[] {"-Q", "3"});
+      fail("an unknown option must be refused");
+    } catch (Exception e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("-Q 3"));
+    }
+    // setters refuse too, before any training
+    COGClassifier fresh = new COGClassifier();
+    Runnable[] setters = {() -> fresh.setDecomposeFactor(0.9), () -> fresh.setNumSubclasses(-1),
+      () -> fresh.setTargetSize(-2), () -> fresh.setMaxSubclasses(0), () -> fresh.setMinSubclassSize(0),
+      () -> fresh.setClusterer(null), () -> fresh.setOversampleRates("1,0"),
+      () -> fresh.setCombine(new SelectedTag(1, weka.classifiers.functions.SMO.TAGS_FILTER))};
+    String[] names = {"-decompose-factor", "-K", "-target-size", "-max-subclasses", "-min-subclass-size", "-clusterer",
+      "-os-rates", "-combine"};
+    for (int i = 0; i < setters.length; i++) {
+      try {
+        setters[i].run();
+        fail("expected an IllegalArgumentException from the setter of " + names[i]);
+      } catch (IllegalArgumentException e) {
+        assertTrue(e.getMessage(), e.getMessage().startsWith(names[i]));
       }
     }
   }
@@ -239,6 +348,7 @@ public class COGClassifierBehaviourTest {
     assertTrue(s, s.contains("big: weight 30, 30 instances, 3 subclasses"));
     assertTrue(s, s.contains("  big_2: weight 10, 10 instances"));
     assertTrue(s, s.contains("trained on the 4 subclass labels"));
-    assertTrue(s, s.contains("Logistic Regression"));
+    assertTrue(s, s.contains("SMO"));
+    assertFalse(s, s.contains("warning"));
   }
 }

@@ -55,12 +55,20 @@ public class ClassBalancedReweightingExactTest {
 
   @Test
   public void effectiveNumberWeightsKeepTheTotal() throws Exception {
-    // beta 0.9: w = 0.1 / (1 - 0.9^n) for n = 8, 2, rescaled to keep the total weight 10
+    // Cui et al.: w_y = (1 - beta) / (1 - beta^n_y); rescaled so that sum_y factor_y * n_y = N
+    double beta = 0.9;
+    double[] n = {8, 2};
+    double[] w = {(1 - beta) / (1 - Math.pow(beta, n[0])), (1 - beta) / (1 - Math.pow(beta, n[1]))};
+    double scale = (n[0] + n[1]) / (w[0] * n[0] + w[1] * n[1]);
+    double[] factor = {w[0] * scale, w[1] * scale};
     FixedDistributionClassifier base = new FixedDistributionClassifier.Weighted();
     ClassBalancedReweighting c = cb(base, "-beta", "0.9");
     c.buildClassifier(eightTwo());
-    assertArrayEquals(new double[] {0.7145367208280736, 2.141853116687705}, c.getClassFactors(), EPS);
-    assertArrayEquals(new double[] {5.716293766624589, 4.28370623337541}, classWeights(base.trainedOn.get(0)), EPS);
+    assertArrayEquals(factor, c.getClassFactors(), EPS);
+    assertArrayEquals(new double[] {factor[0] * n[0], factor[1] * n[1]}, classWeights(base.trainedOn.get(0)), EPS);
+    assertEquals(10, classWeights(base.trainedOn.get(0))[0] + classWeights(base.trainedOn.get(0))[1], EPS);
+    // the rare class gains: 1 - 0.9^2 = 0.19 against 1 - 0.9^8 = 0.57, a ratio of 3
+    assertEquals((1 - Math.pow(0.9, 8)) / 0.19, c.getClassFactors()[1] / c.getClassFactors()[0], EPS);
   }
 
   @Test
@@ -123,12 +131,25 @@ public class ClassBalancedReweightingExactTest {
   }
 
   @Test
-  public void badValuesNameTheOption() throws Exception {
-    ClassBalancedReweighting c = cb(new FixedDistributionClassifier.Weighted(), "-beta", "1");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.buildClassifier(eightTwo()));
-    assertTrue(e.getMessage(), e.getMessage().contains("-beta") && e.getMessage().contains("1.0"));
-    e = assertThrows(IllegalArgumentException.class, () -> cb(new FixedDistributionClassifier(), "-weighting", "x"));
-    assertTrue(e.getMessage().contains("-weighting") && e.getMessage().contains("'x'"));
+  public void badValuesAreRefusedWhenSetNamingTheOption() {
+    String[][] bad = {{"-beta", "1"}, {"-beta", "-0.1"}, {"-beta", "NaN"}, {"-nu", "-1"}, {"-nu", "x"},
+      {"-weighting", "x"}};
+    for (String[] b : bad) {
+      IllegalArgumentException e = assertThrows(String.join(" ", b), IllegalArgumentException.class,
+        () -> cb(new FixedDistributionClassifier(), b));
+      assertTrue(e.getMessage(), e.getMessage().contains(b[0]) && e.getMessage().contains(b[1]));
+    }
+    ClassBalancedReweighting c = new ClassBalancedReweighting();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.setBeta(1));
+    assertEquals("-beta must be in [0, 1), got 1.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> c.setNu(-2));
+    assertEquals("-nu must be finite and >= 0, got -2.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> c.setWeighting(new weka.core.SelectedTag(0,
+      ThresholdMoving.TAGS_TAU_SELECTION)));
+    assertTrue(e.getMessage(), e.getMessage().toLowerCase(java.util.Locale.ROOT).startsWith(
+      "-weighting must be one of effectivenumber, inversefrequency"));
+    assertEquals(ClassBalancedReweighting.DEFAULT_BETA, c.getBeta(), 0);
+    assertEquals(ClassBalancedReweighting.DEFAULT_NU, c.getNu(), 0);
   }
 
   @Test

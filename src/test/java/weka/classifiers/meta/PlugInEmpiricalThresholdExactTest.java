@@ -2,6 +2,7 @@ package weka.classifiers.meta;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static weka.imbalance.meta.MetaTestData.add;
 import static weka.imbalance.meta.MetaTestData.header;
@@ -114,20 +115,35 @@ public class PlugInEmpiricalThresholdExactTest {
     assertTrue(p.toString(), p.toString().contains("0.8333 tuned"));
   }
 
+  /**
+   * 40 a's at (0.62, 0.23, 0.15), 10 b's at (0.5, 0.38, 0.12), 10 c's at (0.52, 0.13, 0.35). At the
+   * priors (2/3, 1/6, 1/6) the a's score (0.93, 1.38, 0.9) and are all lost to b, the b's and c's
+   * are right: balanced accuracy 2/3. Thresholds that get every instance right exist (q = (1/2,
+   * 1/4, 1/4) scores the a's (1.24, 0.92, 0.6)), so the best out-of-fold balanced accuracy is 1.
+   */
   @Test
-  public void cvThresholdMultiClassNeverWorseOutOfFold() throws Exception {
+  public void cvThresholdMultiClassFindsThresholdsThatGetEveryClassRight() throws Exception {
     Instances d = header("a", "b", "c");
-    add(d, 30, 0, 1, 0.6, 0.3, 0.1);
-    add(d, 10, 0, 1, 0.5, 0.2, 0.3);
-    add(d, 10, 1, 1, 0.55, 0.4, 0.05);
-    add(d, 5, 2, 1, 0.45, 0.25, 0.3);
+    double[][] groups = {{0.62, 0.23, 0.15}, {0.5, 0.38, 0.12}, {0.52, 0.13, 0.35}};
+    add(d, 40, 0, 1, groups[0]);
+    add(d, 10, 1, 1, groups[1]);
+    add(d, 10, 2, 1, groups[2]);
     PlugInEmpiricalThreshold p = plugIn(new FixedDistributionClassifier(), "-cv-threshold");
     p.buildClassifier(d);
-    assertEquals(1, Utils.sum(p.getThresholdPriors()), 1e-12);
-    double[] ba = p.getOutOfFoldBalancedAccuracy();
-    double tuned = ba[1];
-    // at the priors, the 40 a's at (0.6, 0.3, 0.1) and (0.5, 0.2, 0.3) are all lost to b or c
-    assertTrue(p.toString(), tuned > ba[0]);
+    double[] q = p.getThresholdPriors();
+    assertEquals(1, q[0] + q[1] + q[2], 1e-12);
+    // the decision rule written out: argmax_k p_k / q_k gets each group's own class
+    for (int y = 0; y < 3; y++) {
+      int best = 0;
+      for (int k = 1; k < 3; k++) {
+        if (groups[y][k] / q[k] > groups[y][best] / q[best]) {
+          best = k;
+        }
+      }
+      assertEquals("group " + y + " with q = " + java.util.Arrays.toString(q), y, best);
+      assertEquals(y, Utils.maxIndex(p.distributionForInstance(query(d, groups[y]))));
+    }
+    assertArrayEquals(new double[] {2.0 / 3, 1}, p.getOutOfFoldBalancedAccuracy(), 1e-12);
   }
 
   @Test
@@ -163,5 +179,29 @@ public class PlugInEmpiricalThresholdExactTest {
     a.buildClassifier(d);
     b.buildClassifier(d);
     assertEquals(a.toString(), b.toString());
+  }
+
+  @Test
+  public void claimsOnlyWhatIsProvenAndSaysWhenItCoincidesWithThresholdMoving() {
+    PlugInEmpiricalThreshold p = new PlugInEmpiricalThreshold();
+    String info = p.globalInfo();
+    // consistency is proven for two classes (Menon et al. 2013); for several classes only the
+    // Bayes-optimal form of the rule is (Menon et al. 2021), which is cited as the source
+    assertTrue(info, info.contains("Menon et al. prove consistent for the balanced error"));
+    assertTrue(info, info.contains("no consistency proof for the several-class rule"));
+    assertTrue(info, info.contains("ThresholdMoving -fixed-tau"));
+    String cited = p.getTechnicalInformation().toString();
+    assertTrue(cited, cited.contains("Binary Classification under Class Imbalance")
+      && cited.contains("Long-tail learning via logit adjustment"));
+  }
+
+  @Test
+  public void badFoldsAreRefusedWhenSet() {
+    PlugInEmpiricalThreshold p = new PlugInEmpiricalThreshold();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.setNumFolds(1));
+    assertEquals("-folds must be >= 2, got 1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> p.setOptions(new String[] {"-folds", "two"}));
+    assertEquals("-folds takes a whole number, got 'two'", e.getMessage());
+    assertEquals(PlugInEmpiricalThreshold.DEFAULT_FOLDS, p.getNumFolds());
   }
 }

@@ -38,9 +38,9 @@ public class ThresholdMovingExactTest {
   }
 
   @Test
-  public void defaultDividesByTrainingPriors() throws Exception {
+  public void fixedTauOneDividesByTrainingPriors() throws Exception {
     Instances d = eightTwo();
-    ThresholdMoving t = tm(new FixedDistributionClassifier());
+    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-fixed-tau");
     t.buildClassifier(d);
     double[] got = t.distributionForInstance(query(d, 0.7, 0.3));
     // p* proportional to (0.7 / 0.8, 0.3 / 0.2) = (0.875, 1.5)
@@ -51,7 +51,7 @@ public class ThresholdMovingExactTest {
   @Test
   public void tauZeroLeavesTheDistribution() throws Exception {
     Instances d = eightTwo();
-    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-tau", "0");
+    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-tau", "0", "-fixed-tau");
     t.buildClassifier(d);
     assertArrayEquals(new double[] {0.7, 0.3}, t.distributionForInstance(query(d, 0.7, 0.3)), EPS);
   }
@@ -59,7 +59,7 @@ public class ThresholdMovingExactTest {
   @Test
   public void tauTwoSquaresThePriorCosts() throws Exception {
     Instances d = eightTwo();
-    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-tau", "2");
+    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-tau", "2", "-fixed-tau");
     t.buildClassifier(d);
     double a = 0.7 / 0.64;
     double b = 0.3 / 0.04;
@@ -102,11 +102,21 @@ public class ThresholdMovingExactTest {
     ThresholdMoving t = tm(new FixedDistributionClassifier(), "-cost-matrix", "[0 1 1; 2 0 3; 0.5 0.5 0]");
     t.buildClassifier(d);
     double[] p = {0.5, 0.3, 0.2};
-    double[] c = {2, 5, 1};
-    double s = 0.5 * 2 + 0.3 * 5 + 0.2 * 1;
-    assertArrayEquals(new double[] {1.0 / s, 1.5 / s, 0.2 / s}, t.distributionForInstance(query(d, p)), EPS);
-    assertEquals(1, Utils.maxIndex(t.distributionForInstance(query(d, p))));
-    assertTrue(c.length == 3);
+    // the cost of class k is the sum of row k (actual class k): 0 + 1 + 1, 2 + 0 + 3, 0.5 + 0.5 + 0
+    double[] cost = {2, 5, 1};
+    double norm = 0;
+    for (int k = 0; k < 3; k++) {
+      norm += p[k] * cost[k];
+    }
+    double[] expected = new double[3];
+    for (int k = 0; k < 3; k++) {
+      expected[k] = p[k] * cost[k] / norm;
+    }
+    double[] got = t.distributionForInstance(query(d, p));
+    assertArrayEquals(expected, got, EPS);
+    // (0.5 * 2, 0.3 * 5, 0.2 * 1) = (1, 1.5, 0.2): the expensive class b now wins over a
+    assertEquals(1, Utils.maxIndex(got));
+    assertEquals("with costs given, tau is not tuned by default", 1.0, t.getLearnedTau(), 0);
   }
 
   @Test
@@ -198,27 +208,42 @@ public class ThresholdMovingExactTest {
   }
 
   @Test
-  public void unknownCriterionIsRefusedWithTheKnownNames() throws Exception {
-    ThresholdMoving t = tm(new FixedDistributionClassifier(), "-tune", "-criterion", "NoSuchStatistic");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.buildClassifier(tunable()));
-    assertTrue(e.getMessage(), e.getMessage().contains("NoSuchStatistic") && e.getMessage().contains("GMean"));
+  public void badOptionValuesAreRefusedWhenSetNamingTheOption() {
+    String[][] bad = {{"-tau", "x"}, {"-tau", "-1"}, {"-tau", "Infinity"}, {"-tau-grid", "0,abc"},
+      {"-tau-grid", "0,-0.5"}, {"-folds", "1"}, {"-folds", "2.5"}, {"-criterion", "NoSuchStatistic"},
+      {"-cost-matrix", "[0 -1; 1 0]"}, {"-cost-matrix", "[0 0; 0 0]"}, {"-tune", "-fixed-tau"}};
+    for (String[] b : bad) {
+      IllegalArgumentException e = assertThrows(String.join(" ", b), IllegalArgumentException.class,
+        () -> tm(new FixedDistributionClassifier(), b));
+      assertTrue(e.getMessage(), e.getMessage().contains(b[0]));
+    }
+    ThresholdMoving t = new ThresholdMoving();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.setTau(-1));
+    assertEquals("-tau must be finite and >= 0, got -1.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> t.setNumFolds(1));
+    assertEquals("-folds must be >= 2, got 1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> t.setTauGrid("1,x"));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-tau-grid takes a list of numbers, got '1,x'"));
+    CostMatrix negative = weka.imbalance.ClassCosts.parseMatlab("cost-matrix", "[0 -2; 1 0]");
+    e = assertThrows(IllegalArgumentException.class, () -> t.setCostMatrix(negative));
+    assertTrue(e.getMessage(), e.getMessage().contains("cell (0,1)") && e.getMessage().contains("-2"));
+    // the refused values were not stored
+    assertEquals(ThresholdMoving.DEFAULT_TAU, t.getTau(), 0);
+    assertEquals(ThresholdMoving.DEFAULT_FOLDS, t.getNumFolds());
+    assertEquals(ThresholdMoving.DEFAULT_TAU_GRID, t.getTauGrid());
   }
 
   @Test
-  public void badOptionValuesNameTheOption() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-      () -> tm(new FixedDistributionClassifier(), "-tau", "x"));
-    assertTrue(e.getMessage().contains("-tau") && e.getMessage().contains("x"));
-    ThresholdMoving t = new ThresholdMoving();
-    t.setClassifier(new FixedDistributionClassifier());
-    t.setTau(-1);
+  public void anEmptyGridOrAnUnknownCriterionSetInTheEditorIsRefusedWhenTrainingStarts() throws Exception {
+    // the object editor commits every key stroke: these two are only checked when training starts
+    ThresholdMoving t = tm(new FixedDistributionClassifier());
+    t.setTauGrid("");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.buildClassifier(eightTwo()));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-tau-grid must be at least one value"));
+    t.setTauGrid("0,1");
+    t.setCriterion("NoSuchStatistic");
     e = assertThrows(IllegalArgumentException.class, () -> t.buildClassifier(eightTwo()));
-    assertTrue(e.getMessage().contains("-tau") && e.getMessage().contains("-1"));
-    t.setTau(1);
-    t.setTuneTau(true);
-    t.setTauGrid("0,abc");
-    e = assertThrows(IllegalArgumentException.class, () -> t.buildClassifier(eightTwo()));
-    assertTrue(e.getMessage().contains("-tau-grid") && e.getMessage().contains("abc"));
+    assertTrue(e.getMessage(), e.getMessage().contains("NoSuchStatistic") && e.getMessage().contains("GMean"));
   }
 
   @Test
@@ -291,6 +316,71 @@ public class ThresholdMovingExactTest {
     assertTrue(u.getUseCostMatrix());
     assertEquals(new CostMatrix(t.getCostMatrix()).toMatlab(), u.getCostMatrix().toMatlab());
     assertEquals("0,1,2", u.getTauGrid());
-    assertTrue(u.getTuneTau());
+    assertEquals(ThresholdMoving.TAU_TUNED, u.getTauSelection().getSelectedTag().getID());
+  }
+
+  @Test
+  public void withoutCostsTauIsTunedByDefault() throws Exception {
+    // decision: pos iff logit(p) > -tau * ln 9; logits: pos -0.85, neg -1.39 and -2.94; only tau 0.5
+    // of the grid puts the threshold between -1.39 and -0.85 (-0.5 * ln 9 = -1.10)
+    ThresholdMoving t = tm(new FixedDistributionClassifier());
+    t.buildClassifier(tunable());
+    assertEquals(0.5, t.getLearnedTau(), 0);
+    assertTrue(t.toString(), t.toString().contains("tau = 0.5 (tuned)"));
+  }
+
+  @Test
+  public void withACostMatrixTheDefaultIsThePapersRuleAndTuneAlsoScalesTheMatrix() throws Exception {
+    // rows = actual: missing a positive costs 9, a negative 1; the costs' ratio 9 is the priors' ratio
+    String[] matrix = {"-cost-matrix", "[0 1; 9 0]"};
+    ThresholdMoving paper = tm(new FixedDistributionClassifier(), matrix);
+    paper.buildClassifier(tunable());
+    assertEquals(1.0, paper.getLearnedTau(), 0);
+    assertTrue(paper.toString(), paper.toString().contains("tau = 1\n"));
+    ThresholdMoving tuned = tm(new FixedDistributionClassifier(), "-cost-matrix", "[0 1; 9 0]", "-tune");
+    tuned.buildClassifier(tunable());
+    // cost_pos / cost_neg = 9^tau: the same decisions as prior costs, so the same tau wins
+    assertEquals(0.5, tuned.getLearnedTau(), 0);
+  }
+
+  @Test
+  public void thePlugInRuleIsFixedTauOneWithPriorCostsAndNotTheDefault() throws Exception {
+    Instances d = new Instances(new java.io.FileReader("data/ecoli.arff"));
+    d.setClassIndex(d.numAttributes() - 1);
+    ThresholdMoving fixed = new ThresholdMoving();
+    fixed.setOptions(new String[] {"-fixed-tau", "-W", "weka.classifiers.bayes.NaiveBayes"});
+    PlugInEmpiricalThreshold plugIn = new PlugInEmpiricalThreshold();
+    plugIn.setOptions(new String[] {"-W", "weka.classifiers.bayes.NaiveBayes"});
+    fixed.buildClassifier(d);
+    plugIn.buildClassifier(d);
+    for (int i = 0; i < d.numInstances(); i++) {
+      assertArrayEquals("instance " + i, plugIn.distributionForInstance(d.instance(i)),
+        fixed.distributionForInstance(d.instance(i)), 0);
+    }
+    // the defaults are two rules: on data where tuning picks tau 0.5, ThresholdMoving moves less
+    ThresholdMoving byDefault = tm(new FixedDistributionClassifier());
+    PlugInEmpiricalThreshold plugInDummy = new PlugInEmpiricalThreshold();
+    plugInDummy.setClassifier(new FixedDistributionClassifier());
+    byDefault.buildClassifier(tunable());
+    plugInDummy.buildClassifier(tunable());
+    // a negative at P(pos) = 0.2: the plug-in rule (threshold 0.1) calls it positive, tau 0.5 does not
+    Instance q = query(tunable(), 0.8, 0.2);
+    assertEquals(1, Utils.maxIndex(plugInDummy.distributionForInstance(q)));
+    assertEquals(0, Utils.maxIndex(byDefault.distributionForInstance(q)));
+  }
+
+  @Test
+  public void tauSelectionOptionsRoundTrip() throws Exception {
+    for (String[] opts : new String[][] {{}, {"-tune"}, {"-fixed-tau"}}) {
+      String flag = opts.length > 0 ? opts[0] : "none"; // setOptions empties the array it reads
+      ThresholdMoving t = tm(new FixedDistributionClassifier(), opts);
+      java.util.List<String> written = java.util.Arrays.asList(t.getOptions());
+      assertEquals(flag, flag.equals("-tune"), written.contains("-tune"));
+      assertEquals(flag, flag.equals("-fixed-tau"), written.contains("-fixed-tau"));
+      ThresholdMoving u = new ThresholdMoving();
+      u.setOptions(t.getOptions());
+      assertEquals(t.getTauSelection().getSelectedTag().getID(), u.getTauSelection().getSelectedTag().getID());
+    }
+    assertEquals(ThresholdMoving.TAU_AUTO, new ThresholdMoving().getTauSelection().getSelectedTag().getID());
   }
 }

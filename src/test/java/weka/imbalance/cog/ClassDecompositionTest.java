@@ -43,7 +43,7 @@ import weka.core.WekaException;
 public class ClassDecompositionTest {
 
   private static ClassDecomposition auto() {
-    return new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 0, 10, 10);
+    return CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 2, 0, 0, 10, 10);
   }
 
   @Test
@@ -102,8 +102,8 @@ public class ClassDecompositionTest {
     a.setSeed(5);
     SimpleKMeans b = new SimpleKMeans();
     b.setSeed(77);
-    ClassDecomposition d1 = new ClassDecomposition(a, 1, 2, 0, 10, 10);
-    ClassDecomposition d2 = new ClassDecomposition(b, 1, 2, 0, 10, 10);
+    ClassDecomposition d1 = CogTestData.decomposition(a, 1, 2, 0, 10, 10);
+    ClassDecomposition d2 = CogTestData.decomposition(b, 1, 2, 0, 10, 10);
     String r1 = CogTestData.dump(d1.fit(data, new Random(3)));
     String r2 = CogTestData.dump(d2.fit(data, new Random(3)));
     assertEquals(r1, r2);
@@ -143,7 +143,7 @@ public class ClassDecompositionTest {
       data.instance(i).setWeight(i < 10 ? 3 : 1);
     }
     FarthestFirst ff = new FarthestFirst();
-    ClassDecomposition d = new ClassDecomposition(ff, 2, 3, 0, 10, 10);
+    ClassDecomposition d = CogTestData.decomposition(ff, 2, 3, 0, 10, 10);
     Instances out = d.fit(data, new Random(1));
     assertTrue(d.toString(), d.toString().contains("weighted resample"));
     assertEquals(3, d.subclassesOf(0).length);
@@ -153,7 +153,7 @@ public class ClassDecompositionTest {
       assertEquals(data.instance(i).weight(), out.instance(i).weight(), 0);
     }
     // equal weights: built on the data itself
-    d = new ClassDecomposition(ff, 2, 3, 0, 10, 10);
+    d = CogTestData.decomposition(ff, 2, 3, 0, 10, 10);
     d.fit(CogTestData.blobs(10, 10), new Random(1));
     assertFalse(d.toString().contains("weighted resample"));
   }
@@ -161,7 +161,7 @@ public class ClassDecompositionTest {
   @Test
   public void fixedNumberOfSubclassesLargerThanAClassIsAClearError() throws Exception {
     Instances data = CogTestData.blobs(2, 3); // big: 6 instances
-    ClassDecomposition d = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 1, 4, 0, 10, 10);
+    ClassDecomposition d = CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 1, 4, 0, 10, 10);
     try {
       d.fit(data, new Random(1));
       fail("expected an IllegalArgumentException");
@@ -170,19 +170,19 @@ public class ClassDecompositionTest {
         && e.getMessage().contains("3 training instance"));
     }
     // automatic: capped by the class size, never an error
-    d = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 1, 0, 1, 10, 10);
+    d = CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 1, 0, 1, 10, 10);
     d.fit(data, new Random(1));
     assertTrue(d.subclassesOf(1).length <= 3);
   }
 
   @Test
   public void optionValuesAreChecked() {
-    Clusterer km = ClassDecomposition.defaultClusterer();
+    Clusterer km = DecompositionSettings.defaultClusterer();
     String[] expected = {"-decompose-factor", "-K", "-target-size", "-max-subclasses", "-min-subclass-size"};
     Runnable[] bad = {
-      () -> new ClassDecomposition(km, 0.5, 0, 0, 10, 10), () -> new ClassDecomposition(km, 2, -1, 0, 10, 10),
-      () -> new ClassDecomposition(km, 2, 0, -1, 10, 10), () -> new ClassDecomposition(km, 2, 0, 0, 0, 10),
-      () -> new ClassDecomposition(km, 2, 0, 0, 10, 0)};
+      () -> CogTestData.decomposition(km, 0.5, 0, 0, 10, 10), () -> CogTestData.decomposition(km, 2, -1, 0, 10, 10),
+      () -> CogTestData.decomposition(km, 2, 0, -1, 10, 10), () -> CogTestData.decomposition(km, 2, 0, 0, 0, 10),
+      () -> CogTestData.decomposition(km, 2, 0, 0, 10, 0)};
     for (int i = 0; i < bad.length; i++) {
       try {
         bad[i].run();
@@ -201,7 +201,7 @@ public class ClassDecompositionTest {
     d.fit(data, new Random(1));
     assertEquals(3, d.subclassesOf(0).length);
     // with a minimum subclass size of 1 the cap of 10 applies
-    d = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 0, 10, 1);
+    d = CogTestData.decomposition(DecompositionSettings.defaultClusterer(), 2, 0, 0, 10, 1);
     d.fit(data, new Random(1));
     assertEquals(10, d.subclassesOf(0).length);
   }
@@ -247,6 +247,56 @@ public class ClassDecompositionTest {
       assertEquals(0, d.parentOf((int) out.instance(i).classValue()));
     }
     assertTrue(out.instance(3).isMissing(0));
+  }
+
+  /**
+   * One nominal attribute; class big: 18 x 'a' and 2 missing, class small: 5 x 'b'. Two distinct
+   * vectors as stored, but SimpleKMeans replaces a missing value by the mode before clustering, so
+   * it sees one: k-means++ then failed ("Can't normalize array. Sum is zero.") on data whose
+   * capabilities COG claims (issue 21). Distinct instances are counted as the clusterer sees them.
+   */
+  public static Instances nominalWithFilledInMissing() {
+    java.util.ArrayList<weka.core.Attribute> atts = new java.util.ArrayList<>();
+    atts.add(new weka.core.Attribute("n", java.util.Arrays.asList("a", "b", "c")));
+    atts.add(new weka.core.Attribute("class", java.util.Arrays.asList("big", "small")));
+    Instances data = new Instances("nominal", atts, 0);
+    data.setClassIndex(1);
+    for (int i = 0; i < 25; i++) {
+      double v = i < 18 ? 0 : i < 20 ? weka.core.Utils.missingValue() : 1;
+      data.add(new weka.core.DenseInstance(1, new double[] {v, i < 20 ? 0 : 1}));
+    }
+    return data;
+  }
+
+  @Test
+  public void missingValuesTheClustererFillsInDoNotMakeInstancesDistinct() throws Exception {
+    Instances data = nominalWithFilledInMissing();
+    ClassDecomposition d = auto();
+    Instances out = d.fit(data, new Random(1));
+    assertEquals(2, d.numSubclasses());
+    assertTrue(d.toString(), d.toString().contains("big: weight 20, 20 instances, not decomposed"));
+    assertEquals(25, out.numInstances());
+    // with a third value among them, two distinct instances remain: two subclasses
+    data.instance(0).setValue(0, 2);
+    d = auto();
+    d.fit(data, new Random(1));
+    assertEquals(3, d.numSubclasses());
+    assertEquals(19, d.subclassCount(0));
+    assertEquals(1, d.subclassCount(1));
+  }
+
+  @Test
+  public void aWeightedResampleOfIdenticalInstancesIsNotClustered() throws Exception {
+    Instances data = CogTestData.blobs(10, 10);
+    for (int i = 0; i < 30; i++) {
+      data.instance(i).setWeight(i == 0 ? 1e6 : 1e-9); // the resample of big is instance 0, 30 times
+    }
+    weka.clusterers.FilteredClusterer noWeights = new weka.clusterers.FilteredClusterer();
+    noWeights.setClusterer(DecompositionSettings.defaultClusterer());
+    assertFalse(noWeights instanceof weka.core.WeightedInstancesHandler);
+    ClassDecomposition d = CogTestData.decomposition(noWeights, 1, 3, 0, 10, 10);
+    d.fit(data, new Random(1));
+    assertFalse(d.toString(), d.isDecomposed(0));
   }
 
   @Test
@@ -306,7 +356,7 @@ public class ClassDecompositionTest {
   @Test
   public void emptyClustersAreDroppedAndLaterInstancesAvoidThem() throws Exception {
     Instances data = CogTestData.blobs(10, 10);
-    ClassDecomposition d = new ClassDecomposition(new GappyClusterer(), 2, 0, 0, 10, 10);
+    ClassDecomposition d = CogTestData.decomposition(new GappyClusterer(), 2, 0, 0, 10, 10);
     Instances out = d.fit(data, new Random(1));
     // blobs 0 and 2 have x < 5, blob 1 has x near 10: 20 + 10 instances
     assertEquals(3, d.numSubclasses());
@@ -324,7 +374,7 @@ public class ClassDecompositionTest {
     Instances data = CogTestData.blobs(10, 10);
     GappyClusterer g = new GappyClusterer();
     g.m_Out = 0;
-    ClassDecomposition d = new ClassDecomposition(g, 2, 0, 0, 10, 10);
+    ClassDecomposition d = CogTestData.decomposition(g, 2, 0, 0, 10, 10);
     Instances out = d.fit(data, new Random(1));
     assertEquals(2, d.numSubclasses());
     assertEquals("big", out.classAttribute().value(0));
@@ -338,7 +388,7 @@ public class ClassDecompositionTest {
     GappyClusterer g = new GappyClusterer();
     g.m_Out = 7;
     try {
-      new ClassDecomposition(g, 2, 0, 0, 10, 10).fit(data, new Random(1));
+      CogTestData.decomposition(g, 2, 0, 0, 10, 10).fit(data, new Random(1));
       fail("expected a WekaException");
     } catch (WekaException e) {
       assertTrue(e.getMessage(), e.getMessage().contains("cluster 7, outside 0..3"));
@@ -351,60 +401,10 @@ public class ClassDecompositionTest {
     d.fit(CogTestData.blobs(10, 10), new Random(1));
     double[] sub = {0.1, 0.2, 0.3, 0.4};
     double[] before = sub.clone();
-    assertArrayEquals(new double[] {0.6, 0.4}, d.toParentDistribution(sub, false), 1e-12);
-    assertArrayEquals(new double[] {0.3 / 0.7, 0.4 / 0.7}, d.toParentDistribution(sub, true), 1e-12);
+    assertArrayEquals(new double[] {0.6, 0.4}, d.toParentDistribution(sub, Combination.SUM), 1e-12);
+    assertArrayEquals(new double[] {0.3 / 0.7, 0.4 / 0.7}, d.toParentDistribution(sub, Combination.MAX), 1e-12);
     assertArrayEquals(before, sub, 0);
-    assertArrayEquals(new double[] {0, 0}, d.toParentDistribution(new double[4], false), 0);
-  }
-
-  @Test
-  public void oversamplingBalancesSubclassesExactlyWithUnitWeights() throws Exception {
-    Instances data = CogTestData.blobs(10, 4); // subclasses of 10, small of 4
-    ClassDecomposition d = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 10, 10, 10);
-    Instances dec = d.fit(data, new Random(1));
-    String before = CogTestData.dump(dec);
-    Instances os = d.oversample(dec, new Random(7));
-    assertEquals(before, CogTestData.dump(dec));
-    assertEquals(40, os.numInstances());
-    assertEquals(6, d.replicas(3));
-    double[] w = new double[4];
-    for (int i = 0; i < os.numInstances(); i++) {
-      w[(int) os.instance(i).classValue()] += os.instance(i).weight();
-    }
-    assertArrayEquals(new double[] {10, 10, 10, 10}, w, 0);
-    // 6 copies of 4 instances: each once, two of them twice
-    int[] times = new int[4];
-    for (int i = 34; i < 40; i++) {
-      for (int j = 0; j < 4; j++) {
-        if (os.instance(i).value(0) == dec.instance(30 + j).value(0)) {
-          times[j]++;
-        }
-      }
-    }
-    java.util.Arrays.sort(times);
-    assertArrayEquals(new int[] {1, 1, 2, 2}, times);
-    assertTrue(d.toString(), d.toString().contains("small: weight 4, 4 instances, not decomposed, +6 copies"));
-    // seeded
-    assertEquals(CogTestData.dump(os), CogTestData.dump(d.oversample(dec, new Random(7))));
-  }
-
-  @Test
-  public void oversamplingKeepsWeights() throws Exception {
-    Instances data = CogTestData.blobs(10, 4);
-    for (int i = 30; i < 34; i++) {
-      data.instance(i).setWeight(0.5); // small weighs 2, mean weight 0.5
-    }
-    ClassDecomposition d = new ClassDecomposition(ClassDecomposition.defaultClusterer(), 2, 0, 10, 10, 10);
-    Instances os = d.oversample(d.fit(data, new Random(1)), new Random(1));
-    assertEquals(16, d.replicas(3)); // (10 - 2) / 0.5
-    double small = 0;
-    for (int i = 0; i < os.numInstances(); i++) {
-      if (os.instance(i).classValue() == 3) {
-        assertEquals(0.5, os.instance(i).weight(), 0);
-        small += os.instance(i).weight();
-      }
-    }
-    assertEquals(10, small, 1e-12);
+    assertArrayEquals(new double[] {0, 0}, d.toParentDistribution(new double[4], Combination.SUM), 0);
   }
 
   @Test

@@ -58,15 +58,44 @@ public final class CogTestData {
    * @return 3 * perBlob big instances (blob by blob), then the small ones; all of weight 1
    */
   public static Instances blobs(int perBlob, int small) {
+    return blobs(BIG_CENTRES, perBlob, SMALL_CENTRE, small);
+  }
+
+  /**
+   * @param bigCentres the centres of the blobs of class big
+   * @param perBlob instances per blob of class big (standard deviation 0.5)
+   * @param smallCentre the centre of class small
+   * @param small instances of class small (standard deviation 0.3)
+   * @return the big instances blob by blob, then the small ones; all of weight 1
+   */
+  public static Instances blobs(double[][] bigCentres, int perBlob, double[] smallCentre, int small) {
     Instances data = header();
     Random r = new Random(42);
-    for (double[] c : BIG_CENTRES) {
+    for (double[] c : bigCentres) {
       for (int i = 0; i < perBlob; i++) {
         data.add(point(data, c[0] + 0.5 * r.nextGaussian(), c[1] + 0.5 * r.nextGaussian(), 0));
       }
     }
     for (int i = 0; i < small; i++) {
-      data.add(point(data, SMALL_CENTRE[0] + 0.3 * r.nextGaussian(), SMALL_CENTRE[1] + 0.3 * r.nextGaussian(), 1));
+      data.add(point(data, smallCentre[0] + 0.3 * r.nextGaussian(), smallCentre[1] + 0.3 * r.nextGaussian(), 1));
+    }
+    return data;
+  }
+
+  /**
+   * @return class big in two blobs of 20 instances around (0,0) and 10 around (10,0), class small
+   *         5 around (5,8), in that order, all of weight 1
+   */
+  public static Instances unequalBlobs() {
+    Instances data = header();
+    Random r = new Random(3);
+    double[][] centres = {{0, 0}, {10, 0}, {5, 8}};
+    int[] sizes = {20, 10, 5};
+    for (int b = 0; b < 3; b++) {
+      for (int i = 0; i < sizes[b]; i++) {
+        data.add(point(data, centres[b][0] + 0.5 * r.nextGaussian(), centres[b][1] + 0.5 * r.nextGaussian(),
+          b < 2 ? 0 : 1));
+      }
     }
     return data;
   }
@@ -85,6 +114,41 @@ public final class CogTestData {
       inst.setClassMissing();
     }
     return inst;
+  }
+
+  /**
+   * @param clusterer the clusterer
+   * @param factor the decompose factor
+   * @param k the number of subclasses, 0 = automatic
+   * @param target the target subclass size
+   * @param max the cap on automatic subclasses
+   * @param min the minimum average subclass size
+   * @return an unfitted decomposition with these settings
+   */
+  public static ClassDecomposition decomposition(weka.clusterers.Clusterer clusterer, double factor, int k,
+    double target, int max, int min) {
+    DecompositionSettings s = new DecompositionSettings();
+    s.setClusterer(clusterer);
+    s.setDecomposeFactor(factor);
+    s.setNumSubclasses(k);
+    s.setTargetSize(target);
+    s.setMaxSubclasses(max);
+    s.setMinSubclassSize(min);
+    return new ClassDecomposition(s);
+  }
+
+  /**
+   * @param data a data set
+   * @return the weight of each class value (instances with a missing class not counted)
+   */
+  public static double[] classWeights(Instances data) {
+    double[] w = new double[data.numClasses()];
+    for (Instance inst : data) {
+      if (!inst.classIsMissing()) {
+        w[(int) inst.classValue()] += inst.weight();
+      }
+    }
+    return w;
   }
 
   /**

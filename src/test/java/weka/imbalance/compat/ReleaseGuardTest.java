@@ -46,15 +46,38 @@ public class ReleaseGuardTest {
     }
   }
 
+  /**
+   * Release 0.1.0 kept the MLP's options, losses and weightings in weka.imbalance.nn; they have
+   * moved, so its LogitAdjustedMLP models ask to be retrained, in one line.
+   */
+  @Test
+  public void theMlpModelsOf010AskToBeRetrained() throws Exception {
+    for (String model : new String[] { "LogitAdjustedMLP.model", "LogitAdjustedMLP-LDAM-DRW.model" }) {
+      byte[] saved = Files.readAllBytes(Paths.get(SavedModelCompatibilityTest.ROOT.getPath(), "0.1.0", model));
+      InvalidObjectException e = assertThrows(InvalidObjectException.class,
+        () -> new ObjectInputStream(new ByteArrayInputStream(saved)).readObject());
+      assertTrue(e.getMessage(), e.getMessage().startsWith("This LogitAdjustedMLP model was saved by "
+        + "imbalancedLearning 0.1.0 and cannot be loaded by release " + Release.VERSION));
+      assertTrue(e.getMessage(), e.getMessage().endsWith("retrain it with this release.")
+        && !e.getMessage().contains("\n"));
+    }
+  }
+
   @Test
   public void aModelReferringToAMovedClassAsksToBeRetrained() throws Exception {
-    byte[] saved = Files.readAllBytes(Paths.get(SavedModelCompatibilityTest.ROOT.getPath(), "0.1.0",
-      "LogitAdjustedMLP-LDAM-DRW.model"));
+    weka.classifiers.functions.LogitAdjustedMLP mlp = new weka.classifiers.functions.LogitAdjustedMLP();
+    mlp.setOptions(new String[] { "-N", "1", "-cosine", "-loss", "LDAMLoss" });
+    mlp.buildClassifier(SavedModels.data());
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (ObjectOutputStream o = new ObjectOutputStream(b)) {
+      o.writeObject(mlp);
+    }
+    // a later release without this release's LDAMLoss: a field of the options superclass
     InvalidObjectException e = assertThrows(InvalidObjectException.class,
-      () -> new WithoutPackage(new ByteArrayInputStream(saved), "weka.imbalance.nn.LDAM").readObject());
+      () -> new WithoutPackage(new ByteArrayInputStream(b.toByteArray()), "weka.imbalance.loss.LDAM").readObject());
     assertTrue(e.getMessage(), e.getMessage().startsWith("This LogitAdjustedMLP model was saved by "
-      + "imbalancedLearning 0.1.0 and cannot be loaded by release " + Release.VERSION));
-    assertTrue(e.getMessage(), e.getMessage().contains("weka.imbalance.nn.LDAMLoss")
+      + "imbalancedLearning " + Release.VERSION + " and cannot be loaded"));
+    assertTrue(e.getMessage(), e.getMessage().contains("weka.imbalance.loss.LDAMLoss")
       && e.getMessage().endsWith("retrain it with this release."));
   }
 

@@ -54,8 +54,8 @@ public final class SavedModels {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("LogitAdjustedMLP", "weka.classifiers.functions.LogitAdjustedMLP -N 5 -num-threads 1");
     m.put("LogitAdjustedMLP-LDAM-DRW", "weka.classifiers.functions.LogitAdjustedMLP -N 5 -cosine "
-      + "-loss \"weka.imbalance.nn.LDAMLoss\" "
-      + "-weighting \"weka.imbalance.nn.EffectiveNumberWeighting -start 0.8\"");
+      + "-loss \"weka.imbalance.loss.LDAMLoss\" "
+      + "-weighting \"weka.imbalance.weighting.EffectiveNumberWeighting -start 0.8\"");
     m.put("ThresholdMoving", "weka.classifiers.meta.ThresholdMoving");
     m.put("ThresholdMoving-tuned", "weka.classifiers.meta.ThresholdMoving -tune -W weka.classifiers.bayes.NaiveBayes");
     m.put("PlugInEmpiricalThreshold", "weka.classifiers.meta.PlugInEmpiricalThreshold");

@@ -17,8 +17,9 @@ public final class ListGoeClasses {
   public static void main(String[] args) {
     WekaPackageManager.loadPackages(false);
     GenericObjectEditor.determineClasses();
-    for (String type : new String[] {"weka.filters.Filter", "weka.classifiers.Classifier",
-      "weka.experiment.ResultProducer"}) {
+    String[] types = args.length > 0 ? args : new String[] {"weka.filters.Filter", "weka.classifiers.Classifier",
+      "weka.experiment.ResultProducer"};
+    for (String type : types) {
       for (String name : PluginManager.getPluginNamesOfType(type)) {
         System.out.println("GOE " + type + " " + name);
       }

@@ -128,4 +128,19 @@ public class PackageInstallIT {
       assertTrue(e + " not in the object editor's lists:\n" + out, listed.contains(e));
     }
   }
+
+  /** The MLP's plug-in families (losses, class weightings, optimisers) are offered by the object editor. */
+  @Test
+  public void objectEditorOffersTheMlpsLossesWeightingsAndOptimisers() throws Exception {
+    String[] types = { "weka.imbalance.loss.Loss", "weka.imbalance.weighting.ClassWeighting",
+      "weka.imbalance.nn.Optimiser" };
+    String out = s_weka.run(s_work, "weka.imbalance.it.ListGoeClasses", types);
+    for (String e : new String[] { "weka.imbalance.loss.Loss weka.imbalance.loss.LDAMLoss",
+      "weka.imbalance.loss.Loss weka.imbalance.loss.VSLoss",
+      "weka.imbalance.weighting.ClassWeighting weka.imbalance.weighting.EffectiveNumberWeighting",
+      "weka.imbalance.nn.Optimiser weka.imbalance.nn.SGD", "weka.imbalance.nn.Optimiser weka.imbalance.nn.Adam" }) {
+      assertTrue(e + " not in the object editor's lists:\n" + out, out.contains("GOE " + e + "\n")
+        || out.contains("GOE " + e + "\r"));
+    }
+  }
 }

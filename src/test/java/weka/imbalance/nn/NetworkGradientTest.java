@@ -20,6 +20,8 @@ import java.util.Random;
 
 import org.junit.Test;
 
+import weka.imbalance.loss.CrossEntropyLoss;
+
 /**
  * Finite-difference checks of the network's backward pass (linear and cosine output layers, one
  * and two hidden layers, a block size that exercises the 4-row kernels and their remainders) and
@@ -55,6 +57,41 @@ public class NetworkGradientTest {
     return s;
   }
 
+  /**
+   * The gradient of {@code sum_r sum_k dz[r][k] z[r][k]} over one block of rows, through the
+   * training path: a one-block batch, its forward and backward pass, and the gradient's assembly
+   * in {@code parts} parts.
+   *
+   * @param logits receives the block's logits
+   */
+  static float[][] batchGradient(Network net, float[][] x, int[][] idx, float[][] val, int rows, double[][] dz,
+    int parts, float[][] logits) {
+    Network.Batch batch = net.newBatch(1, rows, parts, idx, rows);
+    for (int r = 0; r < rows; r++) {
+      if (idx == null) {
+        batch.setRow(0, r, x[r]);
+      } else {
+        batch.setRow(0, r, idx[r], val[r]);
+      }
+    }
+    net.forward(batch, 0, rows);
+    Network.Workspace ws = batch.block(0);
+    for (int r = 0; r < rows; r++) {
+      logits[r] = ws.logits()[r].clone();
+      for (int k = 0; k < dz[r].length; k++) {
+        ws.outputGradient()[r][k] = (float) dz[r][k];
+      }
+    }
+    net.backward(batch, 0, rows);
+    float[][] g = net.newParamShape();
+    net.startGradient(batch, rows, g);
+    for (int part = 0; part < parts; part++) {
+      net.gradient(batch, rows, part, g, (from, to) -> {
+      });
+    }
+    return g;
+  }
+
   private static void check(int[] sizes, boolean cosine, int rows) {
     Random rand = new Random(7);
     Network net = new Network(sizes, cosine);
@@ -66,23 +103,19 @@ public class NetworkGradientTest {
       }
     }
     double[][] c = new double[rows][net.numOutputs()];
-    Network.Workspace ws = net.newWorkspace(rows);
-    net.forward(x, rows, ws);
     for (int r = 0; r < rows; r++) {
       for (int k = 0; k < c[r].length; k++) {
         c[r][k] = rand.nextGaussian();
-        ws.outputGradient()[r][k] = (float) c[r][k];
       }
     }
-    ws.clearGradient();
-    net.backward(x, rows, ws);
+    float[][] grad = batchGradient(net, x, null, null, rows, c, rows % 2 + 1, new float[rows][]);
     float[][] p = net.params();
     float h = 1e-3f;
     int checked = 0;
     for (int row = 0; row < p.length; row++) {
       for (int j = 0; j < p[row].length; j++) {
         double num = centralDifference(net, p, row, j, h, () -> objective(net, x, rows, c));
-        double ana = ws.gradient()[row][j];
+        double ana = grad[row][j];
         assertEquals("param row " + row + " col " + j + " (cosine=" + cosine + ")", num, ana,
           2e-3 + 1e-2 * Math.abs(num));
         checked++;
@@ -174,33 +207,20 @@ public class NetworkGradientTest {
         row[k] = rand.nextGaussian();
       }
     }
-    Network.Workspace ref = plain.newWorkspace(rows);
-    plain.forward(centred, rows, ref);
-    Network.Workspace dense = folded.newWorkspace(rows);
-    folded.forward(x, rows, dense);
-    Network.Workspace sparse = folded.newWorkspace(rows);
-    folded.forward(idx, val, rows, sparse);
-    for (Network.Workspace ws : new Network.Workspace[] { ref, dense, sparse }) {
-      for (int r = 0; r < rows; r++) {
-        for (int k = 0; k < dz[r].length; k++) {
-          ws.outputGradient()[r][k] = (float) dz[r][k];
-        }
-      }
-    }
-    plain.backward(centred, rows, ref);
-    folded.backward(x, rows, dense);
-    folded.backward(idx, val, rows, sparse);
+    float[][][] logits = new float[3][rows][];
+    float[][] g = batchGradient(plain, centred, null, null, rows, dz, 1, logits[0]);
+    float[][] dense = batchGradient(folded, x, null, null, rows, dz, 2, logits[1]);
+    float[][] sparse = batchGradient(folded, null, idx, val, rows, dz, 3, logits[2]);
     for (int r = 0; r < rows; r++) {
       for (int k = 0; k < plain.numOutputs(); k++) {
-        assertEquals("logit " + r + "," + k, ref.logits()[r][k], dense.logits()[r][k], 1e-5);
-        assertEquals("logit " + r + "," + k, ref.logits()[r][k], sparse.logits()[r][k], 1e-5);
+        assertEquals("logit " + r + "," + k, logits[0][r][k], logits[1][r][k], 1e-5);
+        assertEquals("logit " + r + "," + k, logits[0][r][k], logits[2][r][k], 1e-5);
       }
     }
-    float[][] g = ref.gradient();
     for (int row = 0; row < g.length; row++) {
       for (int j = 0; j < g[row].length; j++) {
-        assertEquals("gradient row " + row, g[row][j], dense.gradient()[row][j], 1e-4);
-        assertEquals("gradient row " + row, g[row][j], sparse.gradient()[row][j], 1e-4);
+        assertEquals("gradient row " + row, g[row][j], dense[row][j], 1e-4);
+        assertEquals("gradient row " + row, g[row][j], sparse[row][j], 1e-4);
       }
     }
   }
@@ -228,21 +248,18 @@ public class NetworkGradientTest {
     net.initialise(rand);
     net.setInputOffsets(c);
     double[][] dz = new double[rows][3];
-    Network.Workspace ws = net.newWorkspace(rows);
-    net.forward(idx, val, rows, ws);
     for (int r = 0; r < rows; r++) {
       for (int k = 0; k < 3; k++) {
         dz[r][k] = rand.nextGaussian();
-        ws.outputGradient()[r][k] = (float) dz[r][k];
       }
     }
-    net.backward(idx, val, rows, ws);
+    float[][] grad = batchGradient(net, null, idx, val, rows, dz, 2, new float[rows][]);
     float[][] p = net.params();
     float h = 1e-3f;
     for (int row = 0; row < p.length; row++) {
       for (int j = 0; j < p[row].length; j++) {
         double num = centralDifference(net, p, row, j, h, () -> objective(net, x, rows, dz));
-        assertEquals("param row " + row + " col " + j, num, ws.gradient()[row][j], 2e-3 + 1e-2 * Math.abs(num));
+        assertEquals("param row " + row + " col " + j, num, grad[row][j], 2e-3 + 1e-2 * Math.abs(num));
       }
     }
   }
@@ -258,6 +275,19 @@ public class NetworkGradientTest {
    */
   @Test
   public void miniBatchLossIsInstanceWeightedMeanOfClassWeightedLosses() throws Exception {
+    checkReduction(LossNormalisation.BATCH_MEAN);
+  }
+
+  /**
+   * PyTorch's weighted cross-entropy ({@code F.cross_entropy(z, y, weight=c)}, reduction mean):
+   * {@code sum_i c_{y_i} l_i / sum_i c_{y_i}}, here with instance weights v as well.
+   */
+  @Test
+  public void weightedMeanDividesByInstanceTimesClassWeights() throws Exception {
+    checkReduction(LossNormalisation.WEIGHTED_MEAN);
+  }
+
+  private static void checkReduction(LossNormalisation normalisation) throws Exception {
     Random rand = new Random(11);
     int n = 40;
     Network net = new Network(new int[] { 3, 5, 2 }, false);
@@ -281,10 +311,10 @@ public class NetworkGradientTest {
     for (int i = 0; i < n; i++) {
       double[] z = { ws.logits()[i][0], ws.logits()[i][1] };
       num += v[i] * cw[y[i]] * ce.lossAndGradient(z, y[i], new double[2]);
-      den += v[i];
+      den += normalisation == LossNormalisation.BATCH_MEAN ? v[i] : v[i] * cw[y[i]];
     }
-    MiniBatchTrainer t = new MiniBatchTrainer(net, new Optimiser.Sgd(0, false), x, y, v, n, 1);
-    double reported = t.epoch(ce, cw, 1e-3, 0, new Random(1));
+    MiniBatchTrainer t = new MiniBatchTrainer(net, new SGD(0, false), x, y, v, n, 1);
+    double reported = t.epoch(ce, cw, 1e-3, 0, new Random(1), normalisation);
     t.close();
     assertEquals(num / den, reported, 1e-5);
   }

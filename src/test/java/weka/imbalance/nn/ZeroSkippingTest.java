@@ -29,6 +29,8 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Utils;
+import weka.imbalance.loss.CrossEntropyLoss;
+import weka.imbalance.loss.Loss;
 
 /**
  * The zero-skipping first layer (inputs uncentred where mostly zero, centring folded into the
@@ -88,18 +90,18 @@ public class ZeroSkippingTest {
         y[i] = (int) data.instance(i).classValue();
         w[i] = data.instance(i).weight();
       }
-      m_trainer = new MiniBatchTrainer(m_net, new Optimiser.Sgd(0.9, true), m_x, y, w, 50, threads, sparse);
+      m_trainer = new MiniBatchTrainer(m_net, new SGD(0.9, true), m_x, y, w, 50, threads, sparse);
       Loss loss = new CrossEntropyLoss();
       loss.initialise(weka.imbalance.ClassPriors.weightedCounts(data));
       Random rand = new Random(2);
       for (int e = 0; e < 3; e++) {
-        m_trainer.epoch(loss, new double[] { 1, 1, 1 }, 0.05, 2e-4, rand);
+        m_trainer.epoch(loss, new double[] { 1, 1, 1 }, 0.05, 2e-4, rand, LossNormalisation.BATCH_MEAN);
       }
       m_trainer.close();
     }
 
     double[][] probabilities() throws Exception {
-      float[][] z = MiniBatchTrainer.logits(m_net, m_x, null);
+      float[][] z = m_net.logits(m_x, 1);
       double[][] p = new double[z.length][];
       for (int i = 0; i < z.length; i++) {
         double[] zi = new double[z[i].length];
@@ -173,8 +175,8 @@ public class ZeroSkippingTest {
     // the training moved the model: the comparison is not between two untrained networks
     Network untrained = new Network(new int[] { plain.m_net.numInputs(), 16, 3 }, false);
     untrained.initialise(new Random(1));
-    float[][] z0 = MiniBatchTrainer.logits(untrained, plain.m_x, null);
-    float[][] z1 = MiniBatchTrainer.logits(plain.m_net, plain.m_x, null);
+    float[][] z0 = untrained.logits(plain.m_x, 1);
+    float[][] z1 = plain.m_net.logits(plain.m_x, 1);
     assertTrue(Math.abs(z0[0][0] - z1[0][0]) + Math.abs(z0[1][1] - z1[1][1]) > 0.05);
   }
 
@@ -186,11 +188,11 @@ public class ZeroSkippingTest {
     int[] y = new int[d.numInstances()];
     double[] w = new double[y.length];
     Arrays.fill(w, 1);
-    try (MiniBatchTrainer t = new MiniBatchTrainer(net, new Optimiser.Sgd(0, false), enc.encode(d), y, w, 32, 1)) {
+    try (MiniBatchTrainer t = new MiniBatchTrainer(net, new SGD(0, false), enc.encode(d), y, w, 32, 1)) {
       assertTrue(t.isSparse());
     }
     InputEncoder plain = new InputEncoder(d, false);
-    try (MiniBatchTrainer t = new MiniBatchTrainer(net, new Optimiser.Sgd(0, false), plain.encode(d), y, w, 32, 1)) {
+    try (MiniBatchTrainer t = new MiniBatchTrainer(net, new SGD(0, false), plain.encode(d), y, w, 32, 1)) {
       assertFalse(t.isSparse());
     }
   }

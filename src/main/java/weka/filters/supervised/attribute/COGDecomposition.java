@@ -15,6 +15,8 @@
 
 package weka.filters.supervised.attribute;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Random;
@@ -28,20 +30,22 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.Randomizable;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.filters.SimpleBatchFilter;
 import weka.filters.SupervisedFilter;
+import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
-import weka.imbalance.cog.ClassDecomposition;
 import weka.imbalance.Release;
+import weka.imbalance.cog.ClassDecomposition;
+import weka.imbalance.cog.DecompositionSettings;
 
 /**
  * The class decomposition of COG (Wu, Xiong &amp; Chen, DMKD 2010) as a filter: replaces the class
  * by subclass labels found by clustering each large class. The logic is
- * {@link ClassDecomposition}, shared with {@link weka.classifiers.meta.COGClassifier}.
+ * {@link ClassDecomposition} and its settings {@link DecompositionSettings}, shared with
+ * {@link weka.classifiers.meta.COGClassifier}.
  */
 public class COGDecomposition extends SimpleBatchFilter
   implements SupervisedFilter, Randomizable, TechnicalInformationHandler, WeightedInstancesHandler {
@@ -54,17 +58,21 @@ public class COGDecomposition extends SimpleBatchFilter
   /** Default seed. */
   public static final int DEFAULT_SEED = 1;
 
-  protected Clusterer m_Clusterer = ClassDecomposition.defaultClusterer();
+  // release 0.1.0 kept the decomposition settings in these six fields: read from its models only
+  private Clusterer m_Clusterer;
 
-  protected double m_DecomposeFactor = ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR;
+  private double m_DecomposeFactor;
 
-  protected int m_NumSubclasses = ClassDecomposition.DEFAULT_NUM_SUBCLASSES;
+  private int m_NumSubclasses;
 
-  protected double m_TargetSize = ClassDecomposition.DEFAULT_TARGET_SIZE;
+  private double m_TargetSize;
 
-  protected int m_MaxSubclasses = ClassDecomposition.DEFAULT_MAX_SUBCLASSES;
+  private int m_MaxSubclasses;
 
-  protected int m_MinSubclassSize = ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE;
+  private int m_MinSubclassSize;
+
+  /** Phase I settings, shared with the classifier. */
+  protected DecompositionSettings m_Settings = new DecompositionSettings();
 
   protected int m_Seed = DEFAULT_SEED;
 
@@ -107,7 +115,7 @@ public class COGDecomposition extends SimpleBatchFilter
   public Capabilities getCapabilities() {
     Capabilities result = new Capabilities(this);
     result.disableAll();
-    Capabilities clus = m_Clusterer.getCapabilities();
+    Capabilities clus = m_Settings.getClusterer().getCapabilities();
     for (Capability cap : Capability.values()) {
       if ((cap.isAttribute() || cap.isAttributeCapability()) && clus.handles(cap)) {
         result.enable(cap);
@@ -131,9 +139,7 @@ public class COGDecomposition extends SimpleBatchFilter
 
   @Override
   protected Instances determineOutputFormat(Instances inputFormat) throws Exception {
-    ClassDecomposition decomposition =
-      new ClassDecomposition(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize, m_MaxSubclasses,
-        m_MinSubclassSize);
+    ClassDecomposition decomposition = new ClassDecomposition(m_Settings);
     m_FirstBatchOutput = decomposition.fit(inputFormat, new Random(m_Seed));
     m_Decomposition = decomposition;
     if (getDebug()) {
@@ -173,7 +179,7 @@ public class COGDecomposition extends SimpleBatchFilter
 
   @Override
   public Enumeration<Option> listOptions() {
-    Vector<Option> v = ClassDecomposition.listOptions();
+    Vector<Option> v = DecompositionSettings.listOptions();
     v.add(new Option("\tRandom number seed.\n\t(default: " + DEFAULT_SEED + ")", "S", 1, "-S <seed>"));
     v.addAll(Collections.list(super.listOptions()));
     return v.elements();
@@ -181,12 +187,7 @@ public class COGDecomposition extends SimpleBatchFilter
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    setClusterer(ClassDecomposition.clustererFromSpec(Utils.getOption("clusterer", options)));
-    setDecomposeFactor(OptionValues.getDouble("decompose-factor", options, ClassDecomposition.DEFAULT_DECOMPOSE_FACTOR));
-    setNumSubclasses(OptionValues.getInt("K", options, ClassDecomposition.DEFAULT_NUM_SUBCLASSES));
-    setTargetSize(OptionValues.getDouble("target-size", options, ClassDecomposition.DEFAULT_TARGET_SIZE));
-    setMaxSubclasses(OptionValues.getInt("max-subclasses", options, ClassDecomposition.DEFAULT_MAX_SUBCLASSES));
-    setMinSubclassSize(OptionValues.getInt("min-subclass-size", options, ClassDecomposition.DEFAULT_MIN_SUBCLASS_SIZE));
+    m_Settings.setOptions(options);
     setSeed(OptionValues.getInt("S", options, DEFAULT_SEED));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
@@ -194,125 +195,103 @@ public class COGDecomposition extends SimpleBatchFilter
 
   @Override
   public String[] getOptions() {
-    Vector<String> options = new Vector<>();
-    options.add("-clusterer");
-    options.add(ClassDecomposition.clustererSpec(m_Clusterer));
-    options.add("-decompose-factor");
-    options.add("" + m_DecomposeFactor);
-    options.add("-K");
-    options.add("" + m_NumSubclasses);
-    options.add("-target-size");
-    options.add("" + m_TargetSize);
-    options.add("-max-subclasses");
-    options.add("" + m_MaxSubclasses);
-    options.add("-min-subclass-size");
-    options.add("" + m_MinSubclassSize);
+    Vector<String> options = new Vector<>(m_Settings.getOptions());
     options.add("-S");
     options.add("" + m_Seed);
     Collections.addAll(options, super.getOptions());
     return options.toArray(new String[0]);
   }
 
+  // ---- the decomposition's properties, kept in m_Settings (Weka's object editor needs them here) ----
+
   /** @return tip text for the GUI */
   public String clustererTipText() {
-    return "The clusterer that splits each decomposed class (on all attributes but the class); its number "
-      + "of clusters and, if randomizable, its seed are set for each class.";
+    return DecompositionSettings.CLUSTERER_TIP;
   }
 
   /** @param clusterer the clusterer */
   public void setClusterer(Clusterer clusterer) {
-    if (clusterer == null) {
-      throw new IllegalArgumentException("-clusterer must be set, got null");
-    }
-    m_Clusterer = clusterer;
+    m_Settings.setClusterer(clusterer);
   }
 
   /** @return the clusterer */
   public Clusterer getClusterer() {
-    return m_Clusterer;
+    return m_Settings.getClusterer();
   }
 
   /** @return tip text for the GUI */
   public String decomposeFactorTipText() {
-    return "Classes whose weight is at least this many times that of the smallest class are decomposed; "
-      + "1 decomposes every class.";
+    return DecompositionSettings.DECOMPOSE_FACTOR_TIP;
   }
 
   /** @param factor the decompose factor, &gt;= 1 */
   public void setDecomposeFactor(double factor) {
-    ClassDecomposition.checkDecomposeFactor(factor);
-    m_DecomposeFactor = factor;
+    m_Settings.setDecomposeFactor(factor);
   }
 
   /** @return the decompose factor */
   public double getDecomposeFactor() {
-    return m_DecomposeFactor;
+    return m_Settings.getDecomposeFactor();
   }
 
   /** @return tip text for the GUI */
   public String numSubclassesTipText() {
-    return "Number of subclasses of each decomposed class; 0 = automatic (class weight / target size, "
-      + "at most maxSubclasses). A fixed number larger than a decomposed class's instance count is an error.";
+    return DecompositionSettings.NUM_SUBCLASSES_TIP;
   }
 
   /** @param k the number of subclasses, 0 = automatic */
   public void setNumSubclasses(int k) {
-    ClassDecomposition.checkNumSubclasses(k);
-    m_NumSubclasses = k;
+    m_Settings.setNumSubclasses(k);
   }
 
   /** @return the number of subclasses, 0 = automatic */
   public int getNumSubclasses() {
-    return m_NumSubclasses;
+    return m_Settings.getNumSubclasses();
   }
 
   /** @return tip text for the GUI */
   public String targetSizeTipText() {
-    return "Target subclass weight of the automatic number of subclasses; 0 = the weight of the smallest class.";
+    return DecompositionSettings.TARGET_SIZE_TIP;
   }
 
   /** @param size the target subclass weight, 0 = the smallest class */
   public void setTargetSize(double size) {
-    ClassDecomposition.checkTargetSize(size);
-    m_TargetSize = size;
+    m_Settings.setTargetSize(size);
   }
 
   /** @return the target subclass weight */
   public double getTargetSize() {
-    return m_TargetSize;
+    return m_Settings.getTargetSize();
   }
 
   /** @return tip text for the GUI */
   public String maxSubclassesTipText() {
-    return "Most subclasses per class when their number is automatic.";
+    return DecompositionSettings.MAX_SUBCLASSES_TIP;
   }
 
   /** @param max the cap on the automatic number of subclasses, &gt;= 1 */
   public void setMaxSubclasses(int max) {
-    ClassDecomposition.checkMaxSubclasses(max);
-    m_MaxSubclasses = max;
+    m_Settings.setMaxSubclasses(max);
   }
 
   /** @return the cap on the automatic number of subclasses */
   public int getMaxSubclasses() {
-    return m_MaxSubclasses;
+    return m_Settings.getMaxSubclasses();
   }
 
   /** @return tip text for the GUI */
   public String minSubclassSizeTipText() {
-    return "When the number of subclasses is automatic, a class of m instances gets at most "
-      + "floor(m / minSubclassSize) subclasses.";
+    return DecompositionSettings.MIN_SUBCLASS_SIZE_TIP;
   }
 
   /** @param size the smallest average number of instances of automatic subclasses, &gt;= 1 */
   public void setMinSubclassSize(int size) {
-    ClassDecomposition.checkMinSubclassSize(size);
-    m_MinSubclassSize = size;
+    m_Settings.setMinSubclassSize(size);
   }
 
   /** @return the smallest average number of instances of automatic subclasses */
   public int getMinSubclassSize() {
-    return m_MinSubclassSize;
+    return m_Settings.getMinSubclassSize();
   }
 
   /** @return tip text for the GUI */
@@ -339,7 +318,16 @@ public class COGDecomposition extends SimpleBatchFilter
     runFilter(new COGDecomposition(), args);
   }
 
-  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+  /** Reads this class's fields; a model of release 0.1.0 gets its settings from its old fields. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     Release.readFields(in, "COGDecomposition", () -> m_SavedByRelease);
+    if (m_Settings == null) {
+      m_Settings = DecompositionSettings.ofRelease010(m_Clusterer, m_DecomposeFactor, m_NumSubclasses, m_TargetSize,
+        m_MaxSubclasses, m_MinSubclassSize);
+      m_Clusterer = null;
+      if (m_Decomposition != null) {
+        m_Decomposition.restoreSettings(m_Settings);
+      }
+    }
   }
 }

@@ -13,40 +13,17 @@
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
 
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
-import java.util.Enumeration;
-
-import weka.core.Option;
-import weka.core.OptionHandler;
-import weka.core.Utils;
+import weka.imbalance.AnnotatedOptions;
 
 /**
- * Option handling (from {@code @OptionMetadata} annotations) and the softmax cross-entropy that
- * every loss of this package ends in.
+ * A loss with its options from {@code @OptionMetadata} annotations ({@link AnnotatedOptions}), and
+ * the softmax cross-entropy that every loss of this package ends in.
  */
-public abstract class AbstractLoss implements Loss, OptionHandler {
+public abstract class AbstractLoss extends AnnotatedOptions implements Loss {
 
   private static final long serialVersionUID = -2907711302766659563L;
-
-  /** @return what the loss is, for the object editor */
-  public abstract String globalInfo();
-
-  @Override
-  public Enumeration<Option> listOptions() {
-    return Option.listOptionsForClassHierarchy(getClass(), AbstractLoss.class).elements();
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    Option.setOptionsForHierarchy(options, this, AbstractLoss.class);
-    Utils.checkForRemainingOptions(options);
-  }
-
-  @Override
-  public String[] getOptions() {
-    return Option.getOptionsForHierarchy(this, AbstractLoss.class);
-  }
 
   /**
    * Softmax cross-entropy {@code -log softmax(a)_y}; writes {@code softmax(a) - e_y} into grad.
@@ -74,15 +51,4 @@ public abstract class AbstractLoss implements Loss, OptionHandler {
     return loss;
   }
 
-  /** Throws IllegalArgumentException naming the option unless {@code ok}. */
-  static void check(boolean ok, String option, double value, String rule) {
-    if (!ok) {
-      throw new IllegalArgumentException("option " + option + " must be " + rule + ", got " + value);
-    }
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName() + (getOptions().length > 0 ? " " + Utils.joinOptions(getOptions()) : "");
-  }
 }

@@ -12,7 +12,7 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 /**
  * Plain softmax cross-entropy {@code -log softmax(z)_y} (empirical risk minimisation, "ERM").

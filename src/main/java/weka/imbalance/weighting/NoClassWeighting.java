@@ -12,49 +12,24 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.weighting;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
-
-import weka.core.Option;
-import weka.core.OptionHandler;
 
 /** Every class gets weight 1 (instance weights still apply). */
-public class NoClassWeighting implements ClassWeighting, OptionHandler {
+public class NoClassWeighting extends AbstractClassWeighting {
 
   private static final long serialVersionUID = 8431148245226218733L;
 
-  /** @return what it does */
+  @Override
   public String globalInfo() {
     return "No class weighting: every class gets weight 1 (instance weights still apply).";
   }
 
   @Override
-  public double[] weights(double[] classCounts, int epoch, int numEpochs) {
+  public double[] weights(double[] classCounts) {
     double[] w = new double[classCounts.length];
     Arrays.fill(w, 1.0);
     return w;
-  }
-
-  @Override
-  public Enumeration<Option> listOptions() {
-    return Collections.emptyEnumeration();
-  }
-
-  @Override
-  public void setOptions(String[] options) throws Exception {
-    weka.core.Utils.checkForRemainingOptions(options);
-  }
-
-  @Override
-  public String[] getOptions() {
-    return new String[0];
-  }
-
-  @Override
-  public String toString() {
-    return getClass().getSimpleName();
   }
 }

@@ -12,7 +12,7 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.weighting;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
@@ -50,6 +50,45 @@ public class ClassWeightingTest {
     assertEquals(1000.0, v[3] / v[0], 1e-6);
   }
 
+  /** Cui et al. 2019: w_k proportional to (1 - beta) / (1 - beta^n_k), scaled to sum to the 4 classes. */
+  @Test
+  public void effectiveNumberWeightsFollowTheFormulaForEveryBeta() {
+    for (double beta : new double[] { 0.9, 0.999, 0.9999 }) {
+      EffectiveNumberWeighting cb = new EffectiveNumberWeighting();
+      cb.setBeta(beta);
+      double[] raw = new double[4];
+      double sum = 0;
+      for (int k = 0; k < 4; k++) {
+        raw[k] = (1 - beta) / (1 - Math.pow(beta, COUNTS[k]));
+        sum += raw[k];
+      }
+      double[] w = cb.weights(COUNTS, 0, 10);
+      for (int k = 0; k < 4; k++) {
+        assertEquals("beta " + beta + ", class " + k, 4 * raw[k] / sum, w[k], 1e-9);
+      }
+    }
+  }
+
+  /** Wang et al. 2023 (ADRW): w_k proportional to pi_k^(-nu), scaled to sum to the 4 classes. */
+  @Test
+  public void inverseFrequencyWeightsFollowTheFormulaForEveryNu() {
+    for (double nu : new double[] { 0.05, 0.25, 1 }) {
+      InverseFrequencyWeighting inv = new InverseFrequencyWeighting();
+      inv.setNu(nu);
+      double total = Utils.sum(COUNTS);
+      double[] raw = new double[4];
+      double sum = 0;
+      for (int k = 0; k < 4; k++) {
+        raw[k] = Math.pow(COUNTS[k] / total, -nu);
+        sum += raw[k];
+      }
+      double[] w = inv.weights(COUNTS, 0, 10);
+      for (int k = 0; k < 4; k++) {
+        assertEquals("nu " + nu + ", class " + k, 4 * raw[k] / sum, w[k], 1e-9);
+      }
+    }
+  }
+
   @Test
   public void deferredWeightsStartAtTheFraction() {
     EffectiveNumberWeighting drw = new EffectiveNumberWeighting();
@@ -61,15 +100,15 @@ public class ClassWeightingTest {
   }
 
   @Test
-  public void outOfRangeOptionsAreRefused() {
-    EffectiveNumberWeighting cb = new EffectiveNumberWeighting();
-    cb.setBeta(1);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cb.weights(COUNTS, 0, 10));
-    assertTrue(e.getMessage().contains("-beta"));
-    InverseFrequencyWeighting inv = new InverseFrequencyWeighting();
-    inv.setStart(-0.1);
-    e = assertThrows(IllegalArgumentException.class, () -> inv.weights(COUNTS, 0, 10));
-    assertTrue(e.getMessage().contains("-start"));
+  public void outOfRangeOptionsAreRefusedWhenSet() throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      () -> new EffectiveNumberWeighting().setBeta(1));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-beta "));
+    e = assertThrows(IllegalArgumentException.class, () -> new InverseFrequencyWeighting().setStart(-0.1));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-start "));
+    e = assertThrows(IllegalArgumentException.class,
+      () -> new InverseFrequencyWeighting().setOptions(new String[] { "-nu", "-1" }));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-nu "));
   }
 
   @Test

@@ -13,14 +13,15 @@
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
 
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import java.io.Serializable;
 
 /**
  * A training loss of {@link weka.classifiers.functions.LogitAdjustedMLP}, evaluated on the logit
- * vector of one instance. Implementations are small and keep only what
- * {@link #initialise(double[])} derives from the class counts.
+ * vector of one instance, a plug-in ({@code -loss "<class> <options>"}). Implementations are small
+ * (see {@link LogitAdjustedLoss}, the one to copy), check their options in their setters and keep
+ * only what {@link #initialise(double[])} derives from the class counts.
  */
 public interface Loss extends Serializable {
 
@@ -29,7 +30,6 @@ public interface Loss extends Serializable {
    *
    * @param classCounts weighted training count of every class (0 for a class absent from the
    *          training data)
-   * @throws IllegalArgumentException if an option is out of range (the message names it)
    */
   void initialise(double[] classCounts);
 
@@ -48,6 +48,18 @@ public interface Loss extends Serializable {
    */
   default boolean needsCosineOutput() {
     return false;
+  }
+
+  /**
+   * The factor s by which the loss multiplies the network's outputs before its softmax (LDAM's
+   * scale). The model's probabilities are then {@code softmax(s * f(x))}, the logits the loss
+   * trained, so that post-hoc adjustment, threshold moving and every other user of the
+   * probabilities see the model's actual confidence, not the flattened softmax of bounded cosines.
+   *
+   * @return the scale, 1 for a loss without one
+   */
+  default double logitScale() {
+    return 1;
   }
 
   /**

@@ -12,7 +12,7 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
@@ -153,19 +153,18 @@ public class LossGradientTest {
   }
 
   @Test
-  public void outOfRangeOptionsAreRefusedNamingTheOption() {
-    LogitAdjustedLoss la = new LogitAdjustedLoss();
-    la.setTau(-1);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> la.initialise(COUNTS));
-    assertTrue(e.getMessage(), e.getMessage().contains("-tau"));
-    VSLoss vs = new VSLoss();
-    vs.setDropAt(1.5);
-    e = assertThrows(IllegalArgumentException.class, () -> vs.initialise(COUNTS));
-    assertTrue(e.getMessage(), e.getMessage().contains("-drop-at"));
-    LDAMLoss ldam = new LDAMLoss();
-    ldam.setScale(0);
-    e = assertThrows(IllegalArgumentException.class, () -> ldam.initialise(COUNTS));
-    assertTrue(e.getMessage(), e.getMessage().contains("-scale"));
+  public void outOfRangeOptionsAreRefusedWhenSetNamingTheOption() throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LogitAdjustedLoss().setTau(-1));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-tau "));
+    e = assertThrows(IllegalArgumentException.class, () -> new VSLoss().setDropAt(1.5));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-drop-at "));
+    e = assertThrows(IllegalArgumentException.class, () -> new LDAMLoss().setScale(0));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-scale "));
+    // through setOptions too (Weka's own annotation parser would print the error and keep the old value)
+    e = assertThrows(IllegalArgumentException.class, () -> new FocalLoss().setOptions(new String[] { "-gamma", "-1" }));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-gamma "));
+    e = assertThrows(IllegalArgumentException.class, () -> new VSLoss().setOptions(new String[] { "-tau", "x" }));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("-tau takes a number"));
   }
 
   @Test

@@ -12,12 +12,13 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
+import weka.imbalance.OptionValues;
 
 /**
  * Label-distribution-aware margin loss (Cao et al., NeurIPS 2019): subtract the class margin
@@ -57,10 +58,14 @@ public class LDAMLoss extends AbstractLoss implements TechnicalInformationHandle
     return true;
   }
 
+  /** @return the scale s: the model predicts with softmax(s * cosines), the logits this loss trained */
+  @Override
+  public double logitScale() {
+    return m_scale;
+  }
+
   @Override
   public void initialise(double[] classCounts) {
-    check(m_maxMargin >= 0 && !Double.isInfinite(m_maxMargin), "-max-margin", m_maxMargin, "finite and >= 0");
-    check(m_scale > 0 && !Double.isInfinite(m_scale), "-scale", m_scale, "finite and > 0");
     double min = Double.POSITIVE_INFINITY;
     for (double n : classCounts) {
       if (n > 0) {
@@ -99,9 +104,9 @@ public class LDAMLoss extends AbstractLoss implements TechnicalInformationHandle
     return m_maxMargin;
   }
 
-  /** @param m the largest margin */
+  /** @param m the largest margin, finite and &gt;= 0 */
   public void setMaxMargin(double m) {
-    m_maxMargin = m;
+    m_maxMargin = OptionValues.nonNegative("max-margin", m);
   }
 
   /** @return the logit scale */
@@ -111,8 +116,8 @@ public class LDAMLoss extends AbstractLoss implements TechnicalInformationHandle
     return m_scale;
   }
 
-  /** @param s the logit scale */
+  /** @param s the logit scale, finite and &gt; 0 */
   public void setScale(double s) {
-    m_scale = s;
+    m_scale = OptionValues.positive("scale", s);
   }
 }

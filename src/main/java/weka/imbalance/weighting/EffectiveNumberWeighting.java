@@ -12,13 +12,14 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.weighting;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
+import weka.imbalance.Citations;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 
 /**
  * Class-balanced weights by the effective number of samples (Cui et al., CVPR 2019):
@@ -45,16 +46,11 @@ public class EffectiveNumberWeighting extends DeferredClassWeighting implements 
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    TechnicalInformation t = Citations.cui2019();
-    t.add(Citations.cao2019());
-    return t;
+    return Citations.with(Citations.cui2019(), Citations.cao2019());
   }
 
   @Override
-  protected double[] activeWeights(double[] classCounts) {
-    if (!(m_beta >= 0 && m_beta < 1)) {
-      throw new IllegalArgumentException("option -beta must be in [0, 1), got " + m_beta);
-    }
+  public double[] weights(double[] classCounts) {
     return ClassPriors.effectiveNumberWeights(classCounts, m_beta);
   }
 
@@ -66,8 +62,9 @@ public class EffectiveNumberWeighting extends DeferredClassWeighting implements 
     return m_beta;
   }
 
-  /** @param beta beta */
+  /** @param beta beta, in [0, 1) */
   public void setBeta(double beta) {
+    OptionValues.require(beta >= 0 && beta < 1, "beta", beta, "in [0, 1)");
     m_beta = beta;
   }
 }

@@ -12,13 +12,14 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.weighting;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
+import weka.imbalance.Citations;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 
 /**
  * Inverse-frequency weights to a power, {@code w_y proportional to pi_y^(-nu)}, summing to the number
@@ -48,10 +49,7 @@ public class InverseFrequencyWeighting extends DeferredClassWeighting implements
   }
 
   @Override
-  protected double[] activeWeights(double[] classCounts) {
-    if (!(m_nu >= 0) || Double.isInfinite(m_nu)) {
-      throw new IllegalArgumentException("option -nu must be finite and >= 0, got " + m_nu);
-    }
+  public double[] weights(double[] classCounts) {
     return ClassPriors.inverseFrequencyWeights(classCounts, m_nu);
   }
 
@@ -63,8 +61,8 @@ public class InverseFrequencyWeighting extends DeferredClassWeighting implements
     return m_nu;
   }
 
-  /** @param nu the power */
+  /** @param nu the power, finite and &gt;= 0 */
   public void setNu(double nu) {
-    m_nu = nu;
+    m_nu = OptionValues.nonNegative("nu", nu);
   }
 }

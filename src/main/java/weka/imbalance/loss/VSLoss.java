@@ -12,13 +12,14 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 
 /**
  * Vector-scaling loss (Kini et al., NeurIPS 2021): cross-entropy on
@@ -63,9 +64,6 @@ public class VSLoss extends AbstractLoss implements TechnicalInformationHandler 
 
   @Override
   public void initialise(double[] classCounts) {
-    check(m_gamma >= 0 && !Double.isInfinite(m_gamma), "-gamma", m_gamma, "finite and >= 0");
-    check(m_tau >= 0 && !Double.isInfinite(m_tau), "-tau", m_tau, "finite and >= 0");
-    check(m_dropAt >= 0 && m_dropAt <= 1, "-drop-at", m_dropAt, "in [0, 1]");
     double max = 0;
     for (double n : classCounts) {
       max = Math.max(max, n);
@@ -111,9 +109,9 @@ public class VSLoss extends AbstractLoss implements TechnicalInformationHandler 
     return m_gamma;
   }
 
-  /** @param g gamma */
+  /** @param g gamma, finite and &gt;= 0 */
   public void setGamma(double g) {
-    m_gamma = g;
+    m_gamma = OptionValues.nonNegative("gamma", g);
   }
 
   /** @return tau */
@@ -123,9 +121,9 @@ public class VSLoss extends AbstractLoss implements TechnicalInformationHandler 
     return m_tau;
   }
 
-  /** @param t tau */
+  /** @param t tau, finite and &gt;= 0 */
   public void setTau(double t) {
-    m_tau = t;
+    m_tau = OptionValues.nonNegative("tau", t);
   }
 
   /** @return the fraction of training after which Delta is dropped */
@@ -136,8 +134,8 @@ public class VSLoss extends AbstractLoss implements TechnicalInformationHandler 
     return m_dropAt;
   }
 
-  /** @param f the fraction */
+  /** @param f the fraction, in [0, 1] */
   public void setDropAt(double f) {
-    m_dropAt = f;
+    m_dropAt = OptionValues.fraction("drop-at", f);
   }
 }

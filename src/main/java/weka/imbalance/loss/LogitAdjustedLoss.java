@@ -12,13 +12,14 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
 import weka.imbalance.ClassPriors;
+import weka.imbalance.OptionValues;
 
 /**
  * Logit-adjusted softmax cross-entropy (Menon et al., ICLR 2021): cross-entropy on
@@ -49,7 +50,6 @@ public class LogitAdjustedLoss extends AbstractLoss implements TechnicalInformat
 
   @Override
   public void initialise(double[] classCounts) {
-    check(m_tau >= 0 && !Double.isInfinite(m_tau), "-tau", m_tau, "finite and >= 0");
     m_offset = ClassPriors.logPriorOffset(ClassPriors.priors(classCounts), m_tau);
   }
 
@@ -70,8 +70,8 @@ public class LogitAdjustedLoss extends AbstractLoss implements TechnicalInformat
     return m_tau;
   }
 
-  /** @param tau the scale of the offset */
+  /** @param tau the scale of the offset, finite and &gt;= 0 */
   public void setTau(double tau) {
-    m_tau = tau;
+    m_tau = OptionValues.nonNegative("tau", tau);
   }
 }

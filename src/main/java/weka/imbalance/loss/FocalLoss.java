@@ -12,12 +12,13 @@
  *   You should have received a copy of the GNU General Public License
  *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
  */
-package weka.imbalance.nn;
+package weka.imbalance.loss;
 
 import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.imbalance.Citations;
 import weka.core.TechnicalInformationHandler;
+import weka.imbalance.OptionValues;
 
 /**
  * Focal loss (Lin et al., ICCV 2017): {@code (1 - p_y)^gamma * (-log p_y)} with p from the softmax.
@@ -46,7 +47,6 @@ public class FocalLoss extends AbstractLoss implements TechnicalInformationHandl
 
   @Override
   public void initialise(double[] classCounts) {
-    check(m_gamma >= 0 && !Double.isInfinite(m_gamma), "-gamma", m_gamma, "finite and >= 0");
   }
 
   /**
@@ -81,8 +81,8 @@ public class FocalLoss extends AbstractLoss implements TechnicalInformationHandl
     return m_gamma;
   }
 
-  /** @param g gamma */
+  /** @param g gamma, finite and &gt;= 0 */
   public void setGamma(double g) {
-    m_gamma = g;
+    m_gamma = OptionValues.nonNegative("gamma", g);
   }
 }
