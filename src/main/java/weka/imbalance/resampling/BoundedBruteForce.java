@@ -62,10 +62,6 @@ final class BoundedBruteForce {
   private final float[][] m_Part;
   /** Per point: (1 - error) |x|^2 - underflow allowance. */
   private final float[] m_RowPart;
-  /** Per point: |x|^2. */
-  private final float[] m_Norm;
-  /** Twice the relative and the underflow allowances: a lower bound plus these is an upper bound. */
-  private final float m_Rel2, m_Underflow2;
   /** The square of the scale: a distance times it is in the bounds' units. */
   private final double m_Scale2;
 
@@ -114,9 +110,6 @@ final class BoundedBruteForce {
     float keep = (float) (1 - rel);
     float underflow = (float) ((ERROR_PER_COORDINATE * d + ERROR_CONSTANT) * Float.MIN_NORMAL);
     m_RowPart = new float[n];
-    m_Norm = new float[n];
-    m_Rel2 = (float) (2 * rel);
-    m_Underflow2 = 2 * underflow;
     int nb = (n + BLOCK - 1) / BLOCK;
     m_Cols = new float[nb][d][];
     m_Part = new float[nb][];
@@ -134,7 +127,6 @@ final class BoundedBruteForce {
           m_Cols[b][a][u] = c;
           s = Math.fma(c, c, s);
         }
-        m_Norm[p] = s;
         m_Part[b][u] = keep * s;
         m_RowPart[p] = keep * s - underflow;
       }
@@ -155,15 +147,11 @@ final class BoundedBruteForce {
     int nb = m_Cols.length;
     int firstBlock = from / BLOCK;
     int lastBlock = (to - 1) / BLOCK;
-    // first the diagonal blocks with upper bounds only: each point's k-th smallest upper bound
-    // among its block's points starts its threshold, far below what the first exact distances
-    // would give (a stream of candidates in index order keeps improving about k log n times)
-    for (int band = -1; band < nb; band++) {
-      boolean warm = band < 0;
-      for (int rb = firstBlock; rb <= lastBlock && rb + Math.max(0, band) < nb; rb++) {
+    for (int band = 0; band < nb; band++) {
+      for (int rb = firstBlock; rb <= lastBlock && rb + band < nb; rb++) {
         int end = Math.min(to, (rb + 1) * BLOCK);
         for (int i0 = Math.max(from, rb * BLOCK); i0 < end; i0 += TILE) {
-          s.tile(i0, Math.min(end, i0 + TILE), rb + Math.max(0, band), warm);
+          s.tile(i0, Math.min(end, i0 + TILE), rb + band);
         }
       }
     }
@@ -185,14 +173,9 @@ final class BoundedBruteForce {
     private final float[] m_Query = new float[m_D];
     /** Pairs given their exact distance. */
     long m_Confirmed;
-    /** Per point, ascending: the k smallest upper bounds seen in the warm-up. */
-    private final float[] m_Upper;
-    private final int[] m_UpperCount;
 
     Scan(ExactKnn.Heaps heaps) {
       m_Heaps = heaps;
-      m_Upper = new float[m_N * heaps.k];
-      m_UpperCount = new int[m_N];
       m_Threshold = new float[m_N];
       Arrays.fill(m_Threshold, Float.MAX_VALUE);
       m_BlockThreshold = new float[m_Cols.length][];
@@ -202,11 +185,8 @@ final class BoundedBruteForce {
       }
     }
 
-    /**
-     * Rows [i0, i1) against the points of block b after them: every pair that passes the screen is
-     * confirmed and offered, or in the warm-up gives its upper bound to both points.
-     */
-    void tile(int i0, int i1, int b, boolean warm) {
+    /** Rows [i0, i1) against the points of block b after them. */
+    void tile(int i0, int i1, int b) {
       int jb = b * BLOCK;
       int len = m_Part[b].length;
       int o0 = Math.max(0, i0 + 1 - jb);
@@ -237,14 +217,7 @@ final class BoundedBruteForce {
           int j = jb + u;
           for (int i = i0; i < i1; i++) {
             float lb = m_Bounds[i - i0][u];
-            if (lb > m_Threshold[j] && lb > m_Threshold[i]) {
-              continue;
-            }
-            if (warm) {
-              float ub = lb + m_Rel2 * (m_Norm[i] + m_Norm[j]) + m_Underflow2;
-              upper(i, ub);
-              upper(j, ub);
-            } else {
+            if (lb <= m_Threshold[j] || lb <= m_Threshold[i]) {
               double dist = ExactKnn.distance(m_X, m_D, i, j);
               m_Confirmed++;
               offer(i, dist, j);
@@ -262,35 +235,12 @@ final class BoundedBruteForce {
         double w = h.worst[p];
         if (w != Double.POSITIVE_INFINITY) {
           // the scale is a power of two, so the product is exact unless it underflows
-          threshold(p, roundUp(w > 0 ? Math.max(w * m_Scale2, Double.MIN_NORMAL) : 0));
+          float f = roundUp(w > 0 ? Math.max(w * m_Scale2, Double.MIN_NORMAL) : 0);
+          if (f < m_Threshold[p]) {
+            m_Threshold[p] = f;
+            m_BlockThreshold[p / BLOCK][p % BLOCK] = f;
+          }
         }
-      }
-    }
-
-    /** Keeps the k smallest upper bounds of point p; with k of them, the k-th bounds its k-th distance. */
-    private void upper(int p, float ub) {
-      int k = m_Heaps.k;
-      int o = p * k;
-      int m = m_UpperCount[p];
-      if (m == k && ub >= m_Upper[o + k - 1]) {
-        return;
-      }
-      int pos = m < k ? m++ : k - 1;
-      while (pos > 0 && m_Upper[o + pos - 1] > ub) {
-        m_Upper[o + pos] = m_Upper[o + pos - 1];
-        pos--;
-      }
-      m_Upper[o + pos] = ub;
-      m_UpperCount[p] = m;
-      if (m == k) {
-        threshold(p, Math.nextUp(m_Upper[o + k - 1]));
-      }
-    }
-
-    private void threshold(int p, float t) {
-      if (t < m_Threshold[p]) {
-        m_Threshold[p] = t;
-        m_BlockThreshold[p / BLOCK][p % BLOCK] = t;
       }
     }
   }
