@@ -1,17 +1,14 @@
 package weka.imbalance.bench;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.FileOutputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,52 +90,20 @@ public final class CliPathBenchmark {
       .getProcessCpuTime() / 1e9;
   }
 
-  /** A child JVM run from outside: wall seconds including start-up; detail = its RESULT line. */
+  /** The child's command as a contender: wall seconds from outside; detail = its RESULT line. */
   private static Rounds.Contender child(String main, String... args) {
     return () -> {
-      List<String> cmd = new ArrayList<>(Arrays.asList(new File(System.getProperty("java.home"), "bin/java")
-        .getPath(), "-Xmx4g", "-Djava.awt.headless=true"));
-      // the same Weka home and offline package manager as bench/run, so that no user's packages load
-      for (String prop : new String[] {"WEKA_HOME", "weka.packageManager.offline"}) {
-        if (System.getProperty(prop) != null) {
-          cmd.add("-D" + prop + "=" + System.getProperty(prop));
-        }
+      ChildJvm.Result r = ChildJvm.run(main, args);
+      if (!r.ok()) {
+        throw new IllegalStateException(main + " " + String.join(" ", args) + " failed (exit " + r.exit + "):\n"
+          + r.log);
       }
-      cmd.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), main));
-      cmd.addAll(Arrays.asList(args));
-      long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String result = null;
-      StringBuilder log = new StringBuilder();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null;) {
-          if (line.startsWith("RESULT ")) {
-            result = line.substring(7);
-          } else {
-            log.append(line).append('\n');
-          }
-        }
-      }
-      int rc = p.waitFor();
-      double wall = (System.nanoTime() - t0) / 1e9;
-      if (rc != 0 || result == null) {
-        throw new IllegalStateException(main + " " + String.join(" ", args) + " failed (exit " + rc + "):\n" + log);
-      }
-      return new Rounds.Sample(wall, Double.parseDouble(value(result, "cpu")), result);
+      return new Rounds.Sample(r.wall, Double.parseDouble(r.get("cpu")), r.line);
     };
   }
 
-  private static String value(String result, String key) {
-    for (String kv : result.split(" ")) {
-      if (kv.startsWith(key + "=")) {
-        return kv.substring(key.length() + 1);
-      }
-    }
-    return "NaN";
-  }
-
   private static double median(Rounds r, String name, String key) {
-    return Rounds.median(r.samples(name).stream().mapToDouble(s -> Double.parseDouble(value(s.detail, key)))
+    return Rounds.median(r.samples(name).stream().mapToDouble(s -> Double.parseDouble(ChildJvm.value(s.detail, key)))
       .toArray());
   }
 
@@ -150,31 +115,11 @@ public final class CliPathBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    String[] sizes = {"120000x20", "1000000x10"};
-    int rounds = 3;
-    int roundsLarge = 2;
-    String out = "doc/benchmarks/cli.md";
-    if (args.length % 2 != 0) {
-      throw new IllegalArgumentException("arguments come in pairs, got " + String.join(" ", args));
-    }
-    for (int i = 0; i < args.length; i += 2) {
-      switch (args[i]) {
-      case "--sizes":
-        sizes = args[i + 1].split(",");
-        break;
-      case "--rounds":
-        rounds = Integer.parseInt(args[i + 1]);
-        break;
-      case "--rounds-large":
-        roundsLarge = Integer.parseInt(args[i + 1]);
-        break;
-      case "--out":
-        out = args[i + 1];
-        break;
-      default:
-        throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
+    BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--rounds-large", "--out");
+    String[] sizes = opts.get("--sizes", "120000x20,1000000x10").split(",");
+    int rounds = opts.getInt("--rounds", 3);
+    int roundsLarge = opts.getInt("--rounds-large", 2);
+    String out = opts.get("--out", "doc/benchmarks/cli.md");
     File dir = new File("target/cli-bench");
     dir.mkdirs();
     StringBuilder md = new StringBuilder();
@@ -224,7 +169,7 @@ public final class CliPathBenchmark {
         double write = median(r, ph, "write");
         md.append(String.format(Locale.ROOT, "| %,d x %d | %s | %s | %s | %.2f | %.2f | %.2f | %.0f%% | %s |%n", n, d,
           row[1], row[2], r.cell(row[0]), read, filter, write, 100 * (read + write) / (read + filter + write),
-          value(r.samples(ph).get(0).detail, "rows")));
+          ChildJvm.value(r.samples(ph).get(0).detail, "rows")));
       }
       for (File f : inputs.values()) {
         f.delete();

@@ -84,53 +84,26 @@ public final class KnnBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int[] sizes = {1000, 5000, 20000};
-    int dims = 20;
-    int maxSlow = 5000;
-    String methods = "KDTREE,BRUTE_FORCE,AUTO";
-    int rounds = 3;
-    String out = "doc/benchmarks/knn.md";
-    String python = "/usr/bin/python3";
-    if (args.length % 2 != 0) {
-      throw new IllegalArgumentException("arguments come in pairs, got " + String.join(" ", args));
-    }
-    for (int i = 0; i < args.length; i += 2) {
-      switch (args[i]) {
-      case "--sizes":
-        sizes = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
-        break;
-      case "--d":
-        dims = Integer.parseInt(args[i + 1]);
-        break;
-      case "--max-slow":
-        maxSlow = Integer.parseInt(args[i + 1]);
-        break;
-      case "--methods":
-        methods = args[i + 1];
-        break;
-      case "--rounds":
-        rounds = Integer.parseInt(args[i + 1]);
-        break;
-      case "--out":
-        out = args[i + 1];
-        break;
-      case "--python":
-        python = args[i + 1];
-        break;
-      default:
-        throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
+    BenchArgs opts = new BenchArgs(args, "--sizes", "--d", "--max-slow", "--methods", "--rounds", "--out",
+      "--python");
+    int[] sizes = opts.getInts("--sizes", new int[] {1000, 5000, 20000});
+    int dims = opts.getInt("--d", 20);
+    int maxSlow = opts.getInt("--max-slow", 5000);
+    String methods = opts.get("--methods", "KDTREE,BRUTE_FORCE,AUTO");
+    int rounds = opts.getInt("--rounds", 3);
+    String out = opts.get("--out", "doc/benchmarks/knn.md");
+    String python = opts.get("--python", "/usr/bin/python3");
     final int d = dims;
     int k = 5;
     double[] w = points(3000, d, 7);
+    // the load average is read before our own warm-up, which would count in it
+    MachineLoad load = MachineLoad.start();
     for (int rep = 0; rep < 3; rep++) { // warm-up of our code paths (JIT), not reported
       new ExactKnn(w, 3000, d).search(k, ExactKnn.Method.KDTREE, 1);
       new ExactKnn(w, 3000, d).search(k, ExactKnn.Method.BRUTE_FORCE, 2);
     }
     StringBuilder md = new StringBuilder();
     try (ImblearnWorker py = new ImblearnWorker(python)) {
-      MachineLoad load = MachineLoad.start();
       md.append("- Command: `bench/run KnnBenchmark ").append(String.join(" ", args)).append("`\n");
       md.append("- Date: ").append(ZonedDateTime.now().withNano(0)).append("; ").append(Runtime.getRuntime()
         .availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version")).append("; ")

@@ -1,12 +1,9 @@
 package weka.imbalance.bench;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -129,29 +126,12 @@ public class ScaleBenchmark {
   /** A component in its own JVM: wall seconds from inside; detail = "peakMB dataMB result". */
   static Rounds.Contender child(String cls, int n, String options) {
     return () -> {
-      List<String> cmd = new ArrayList<>(Arrays.asList(new File(System.getProperty("java.home"), "bin/java").getPath(),
-        "-Xmx4g", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), One.class.getName(), cls,
-        "" + n, options));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String result = null;
-      StringBuilder log = new StringBuilder();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null;) {
-          if (line.startsWith("RESULT ")) {
-            result = line.substring(7);
-          } else {
-            log.append(line).append('\n');
-          }
-        }
+      ChildJvm.Result r = ChildJvm.run(One.class.getName(), cls, "" + n, options);
+      if (!r.ok()) {
+        System.err.println(cls + " failed:\n" + r.log);
+        return new Rounds.Sample(Double.NaN, Double.NaN, "FAILED: " + r.lastLogLine().replace('|', '/'));
       }
-      p.waitFor();
-      if (result == null) {
-        String last = log.toString().trim();
-        System.err.println(cls + " failed:\n" + log);
-        return new Rounds.Sample(Double.NaN, Double.NaN, "FAILED: " + last.substring(Math.max(0, last.lastIndexOf('\n')
-          + 1)).replace('|', '/'));
-      }
-      String[] f = result.split(" ", 5);
+      String[] f = r.line.split(" ", 5);
       return new Rounds.Sample(Double.parseDouble(f[0]), Double.parseDouble(f[1]), f[2] + " " + f[3] + " " + f[4]);
     };
   }

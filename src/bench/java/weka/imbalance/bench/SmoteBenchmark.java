@@ -305,46 +305,20 @@ public final class SmoteBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int[] sizes = {5000, 20000, 100000};
-    int anchorMax = 5000;
-    int big = 1000000;
-    String[] datasets = {"shuttle", "letter"};
-    String out = "doc/benchmarks/smote.md";
-    String python = "/usr/bin/python3";
+    BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--rounds-large", "--anchor-max", "--big",
+      "--datasets", "--out", "--python");
+    int[] sizes = opts.getInts("--sizes", new int[] {5000, 20000, 100000});
+    int anchorMax = opts.getInt("--anchor-max", 5000);
+    int big = opts.getInt("--big", 1000000);
+    String ds = opts.get("--datasets", "shuttle,letter");
+    String[] datasets = ds.equals("none") ? new String[0] : ds.split(",");
+    String out = opts.get("--out", "doc/benchmarks/smote.md");
+    String python = opts.get("--python", "/usr/bin/python3");
     SmoteBenchmark b = new SmoteBenchmark();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-      case "--sizes":
-        sizes = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
-        break;
-      case "--rounds":
-        b.m_Rounds = Integer.parseInt(args[i + 1]);
-        break;
-      case "--rounds-large":
-        b.m_RoundsLarge = Integer.parseInt(args[i + 1]);
-        break;
-      case "--anchor-max":
-        anchorMax = Integer.parseInt(args[i + 1]);
-        break;
-      case "--big":
-        big = Integer.parseInt(args[i + 1]);
-        break;
-      case "--datasets":
-        datasets = args[i + 1].equals("none") ? new String[0] : args[i + 1].split(",");
-        break;
-      case "--out":
-        out = args[i + 1];
-        break;
-      case "--python":
-        python = args[i + 1];
-        break;
-      default:
-        throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
-    if (args.length % 2 != 0) {
-      throw new IllegalArgumentException("arguments come in pairs, got " + String.join(" ", args));
-    }
+    b.m_Rounds = opts.getInt("--rounds", 5);
+    b.m_RoundsLarge = opts.getInt("--rounds-large", 3);
+    // the load average is read before our own warm-up, which would count in it
+    MachineLoad load = MachineLoad.start();
     try (ImblearnWorker py = new ImblearnWorker(python)) {
       b.m_Py = py;
       // warm-up of our code paths (JIT), not reported
@@ -352,9 +326,6 @@ public final class SmoteBenchmark {
         filter(SmoteData.gaussian(3000, 15000, 20, 1), "-P", "100").run();
         filter(SmoteData.gaussian(3000, 15000, 4, 1), "-P", "100", "-num-threads", "2").run();
       }
-      MachineLoad load = MachineLoad.start();
-      b.line("## Speed");
-      b.line("");
       b.line("- Command: `bench/run SmoteBenchmark " + String.join(" ", args) + "`");
       b.line("- Date: " + ZonedDateTime.now().withNano(0) + "; " + Runtime.getRuntime().availableProcessors()
         + " cores, Java " + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory()
