@@ -1,25 +1,80 @@
 #!/usr/bin/env python3
-"""Times imbalanced-learn's SMOTE on data written by SmoteBenchmark (reference contender).
+"""Reference contender of SmoteBenchmark and KnnBenchmark: imbalanced-learn's SMOTE and
+scikit-learn's NearestNeighbors, timed on data written by the benchmark.
 
-Usage: imblearn_smote.py X.bin y.bin n d k seed strategy
-  X.bin: n*d float64 little-endian, row-major; y.bin: n int32 little-endian
-  strategy: 'not majority', or 'c1:t1,c2:t2' (class index: target count)
-Prints one line: rows=<output rows> seconds=<wall> cpu=<process cpu>.
-Only fit_resample is timed (loading is not)."""
+A worker: answers one request per line of stdin with one line on stdout, so that the benchmark can
+alternate it with its own contenders without paying Python's start-up and imports each time.
+
+  smote X.bin y.bin n d k seed strategy threads
+      -> rows=<output rows> seconds=<wall> cpu=<process cpu>
+      imbalanced-learn's SMOTE(k_neighbors=k, random_state=seed, sampling_strategy=strategy)
+      .fit_resample; strategy is 'not majority' or 'c1:t1,c2:t2' (class index: target count)
+  knn X.bin n d k threads [out.bin]
+      -> seconds=<wall> cpu=<process cpu> method=<algorithm chosen>
+      what SMOTE does to find neighbours: NearestNeighbors(n_neighbors=k + 1).fit(X)
+      .kneighbors(X), the first column (the point itself) dropped; writes the neighbours (int32,
+      n x k, little-endian) to out.bin if given
+  quit
+
+X.bin: n*d float64 little-endian, row-major; y.bin: n int32 little-endian. threads: the BLAS and
+OpenMP threads (threadpoolctl), 0 = as installed. Only the fit is timed (reading is not); wall time
+is perf_counter, CPU time is process_time (all threads of the process).
+"""
 import sys
 import time
 
 import numpy as np
 from imblearn.over_sampling import SMOTE
+from sklearn.neighbors import NearestNeighbors
+from threadpoolctl import threadpool_limits
 
-xf, yf, n, d, k, seed, strategy = sys.argv[1:8]
-n, d, k, seed = int(n), int(d), int(k), int(seed)
-X = np.fromfile(xf, dtype='<f8').reshape(n, d)
-y = np.fromfile(yf, dtype='<i4')
-if ':' in strategy:
-    strategy = {int(c): int(t) for c, t in (p.split(':') for p in strategy.split(','))}
-sm = SMOTE(k_neighbors=k, random_state=seed, sampling_strategy=strategy)
-w0, c0 = time.perf_counter(), time.process_time()
-Xr, yr = sm.fit_resample(X, y)
-w1, c1 = time.perf_counter(), time.process_time()
-print("rows=%d seconds=%.3f cpu=%.3f" % (len(yr), w1 - w0, c1 - c0))
+
+def timed(threads, work):
+    limits = None if threads == 0 else threads
+    with threadpool_limits(limits=limits):
+        w0, c0 = time.perf_counter(), time.process_time()
+        out = work()
+        w1, c1 = time.perf_counter(), time.process_time()
+    return out, w1 - w0, c1 - c0
+
+
+def smote(xf, yf, n, d, k, seed, strategy, threads):
+    X = np.fromfile(xf, dtype='<f8').reshape(int(n), int(d))
+    y = np.fromfile(yf, dtype='<i4')
+    if ':' in strategy:
+        strategy = {int(c): int(t) for c, t in (p.split(':') for p in strategy.split(','))}
+    sm = SMOTE(k_neighbors=int(k), random_state=int(seed), sampling_strategy=strategy)
+    (Xr, yr), wall, cpu = timed(int(threads), lambda: sm.fit_resample(X, y))
+    return "rows=%d seconds=%.4f cpu=%.4f" % (len(yr), wall, cpu)
+
+
+def knn(xf, n, d, k, threads, out=None):
+    X = np.fromfile(xf, dtype='<f8').reshape(int(n), int(d))
+    nn = NearestNeighbors(n_neighbors=int(k) + 1)
+    ind, wall, cpu = timed(int(threads), lambda: nn.fit(X).kneighbors(X, return_distance=False))
+    if out is not None:
+        ind[:, 1:].astype('<i4').tofile(out)
+    return "seconds=%.4f cpu=%.4f method=%s" % (wall, cpu, nn._fit_method)
+
+
+def main():
+    for line in sys.stdin:
+        # the strategy may contain a blank ('not majority'): it is quoted with | by the caller
+        f = [p.replace('|', ' ') for p in line.split()]
+        if not f:
+            continue
+        try:
+            if f[0] == 'quit':
+                break
+            elif f[0] == 'smote':
+                print(smote(*f[1:9]), flush=True)
+            elif f[0] == 'knn':
+                print(knn(*f[1:7]), flush=True)
+            else:
+                print("error=unknown request " + f[0], flush=True)
+        except Exception as e:  # report and keep serving
+            print("error=" + repr(e).replace('\n', ' '), flush=True)
+
+
+if __name__ == '__main__':
+    main()

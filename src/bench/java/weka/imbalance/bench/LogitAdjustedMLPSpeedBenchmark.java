@@ -36,11 +36,10 @@ import weka.core.Utils;
  *
  * <p>Usage: {@code bench/run LogitAdjustedMLPSpeedBenchmark <fmnist|letter> <epochs> [skip-weka] [-warmup n]
  * [-rounds k]} (n epochs of ours run untimed first, default 1; with n > 1 MultilayerPerceptron is
- * timed in its steady state too, as (time of -N 4 - time of -N 1) / 3). With {@code -rounds k} the
- * ratio to scikit-learn is measured again k times at the end, ours (2 threads) and scikit-learn
- * alternately, each round seconds apart, and the median of the rounds' ratios is reported: on a
- * shared machine the speed of a core drifts by tens of percent within minutes, more than between
- * two back-to-back measurements.
+ * timed in its steady state too, as (time of -N 4 - time of -N 1) / 3). With {@code -rounds k}
+ * ours (1 and 2 threads), PyTorch ({@code bench/torch_mlp.py}, 1 and 2 threads) and scikit-learn
+ * are then run alternately k times (see {@link #alternate}): the speed of a core drifts by tens of
+ * percent within minutes on a shared machine, more than between two back-to-back measurements.
  */
 public class LogitAdjustedMLPSpeedBenchmark {
 
@@ -215,43 +214,104 @@ public class LogitAdjustedMLPSpeedBenchmark {
     int ri = java.util.Arrays.asList(args).indexOf("-rounds");
     int rounds = ri >= 0 ? Integer.parseInt(args[ri + 1]) : 0;
     if (rounds > 0) {
-      alternate(train, csv, epochs, warmup, rounds);
+      alternate(train, csv, epochs, warmup, rounds, flopsPerEpoch, peak1, peak2);
     }
     // MLPClassifier's thread pool is left running when its training is cut short
     System.exit(0);
   }
 
   /**
-   * Ours with 2 threads and scikit-learn alternately, {@code rounds} times: per round the wall
-   * seconds per epoch of each and their ratio, then the median ratio.
+   * Ours with 1 and 2 threads, PyTorch with 1 and 2 threads and scikit-learn, alternately, {@code
+   * rounds} times (the shared {@link Rounds} helper), with the machine's load recorded ({@link
+   * MachineLoad}): median wall seconds per epoch (range), the achieved GFLOP/s of the median next
+   * to the measured peak, and the ratio of PyTorch's best thread count to ours, as the median of
+   * the per-round ratios; the verdict against issue 19's target (2x PyTorch's best) only on a quiet
+   * machine.
    */
-  static void alternate(Instances train, File csv, int epochs, int warmup, int rounds) throws Exception {
-    LogitAdjustedMLP m = new LogitAdjustedMLP();
-    m.setOptions(Utils.splitOptions("-H 128 -mini-batch 128 -loss CrossEntropyLoss -N "
-      + (warmup + rounds * (epochs - 1)) + " -num-threads 2"));
-    m.initializeClassifier(train);
-    for (int k = 0; k < warmup; k++) {
-      m.next();
-    }
-    double[] ratio = new double[rounds];
-    System.out.printf("%n| round | LogitAdjustedMLP, 2 threads: s/epoch wall | scikit-learn: s/epoch wall | ratio |%n");
-    System.out.println("|---|---|---|---|");
-    for (int r = 0; r < rounds; r++) {
-      double w = wall();
-      for (int e = 0; e < epochs - 1; e++) {
+  static void alternate(Instances train, File csv, int epochs, int warmup, int rounds, double flopsPerEpoch,
+    double peak1, double peak2) throws Exception {
+    Rounds r = new Rounds();
+    LogitAdjustedMLP[] models = new LogitAdjustedMLP[3];
+    for (int threads = 1; threads <= 2; threads++) {
+      LogitAdjustedMLP m = new LogitAdjustedMLP();
+      m.setOptions(Utils.splitOptions("-H 128 -mini-batch 128 -loss CrossEntropyLoss -N "
+        + (warmup + rounds * (epochs - 1)) + " -num-threads " + threads));
+      m.initializeClassifier(train);
+      for (int k = 0; k < warmup; k++) {
         m.next();
       }
-      double ours = (wall() - w) / (epochs - 1);
-      double sk = sklearn(csv, epochs, false);
-      ratio[r] = sk / ours;
-      System.out.printf("| %d | %.4f | %.4f | %.2fx |%n", r + 1, ours, sk, ratio[r]);
+      models[threads] = m;
+      r.add("LogitAdjustedMLP|" + threads, () -> {
+        double w = wall();
+        double cp = cpu();
+        for (int e = 0; e < epochs - 1; e++) {
+          m.next();
+        }
+        return new Rounds.Sample((wall() - w) / (epochs - 1), (cpu() - cp) / (epochs - 1), "");
+      });
     }
-    m.done();
-    double[] sorted = ratio.clone();
-    java.util.Arrays.sort(sorted);
-    double median = rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
-    System.out.printf("median ratio over %d alternating rounds: LogitAdjustedMLP (2 threads) %.2fx faster than "
-      + "scikit-learn (range %.2fx to %.2fx)%n", rounds, median, sorted[0], sorted[rounds - 1]);
+    String py = new File("/usr/bin/python3").exists() ? "/usr/bin/python3" : "python3";
+    Process torch = new ProcessBuilder(py, "bench/torch_mlp.py", csv.getPath()).redirectError(
+      ProcessBuilder.Redirect.INHERIT).start();
+    PrintWriter torchIn = new PrintWriter(torch.getOutputStream(), true);
+    BufferedReader torchOut = new BufferedReader(new InputStreamReader(torch.getInputStream()));
+    for (int threads = 1; threads <= 2; threads++) {
+      final int t = threads;
+      r.add("PyTorch|" + threads, () -> {
+        torchIn.println((epochs - 1) + " " + t);
+        String reply = torchOut.readLine();
+        if (reply == null || !reply.startsWith("seconds=")) {
+          System.out.println("# PyTorch failed: " + reply);
+          return null;
+        }
+        String[] f = reply.split(" ");
+        return new Rounds.Sample(Double.parseDouble(f[0].substring(8)), Double.parseDouble(f[1].substring(4)), f[2]);
+      });
+    }
+    r.add("scikit-learn|0", () -> {
+      double s = sklearn(csv, epochs, false);
+      return Double.isNaN(s) ? null : new Rounds.Sample(s, Double.NaN, "");
+    });
+    MachineLoad load = MachineLoad.start();
+    r.run(rounds);
+    load.stop();
+    torchIn.println("quit");
+    torch.waitFor();
+    for (int threads = 1; threads <= 2; threads++) {
+      models[threads].done();
+    }
+    System.out.printf("%n%d alternated rounds of %d epochs each (ours, PyTorch %s, scikit-learn); peak of a tight "
+      + "FMA loop: %.1f GFLOP/s with 1 thread, %.1f with 2%n%n", rounds, epochs - 1, torchVersion(py), peak1, peak2);
+    System.out.println("| learner | threads | s/epoch wall: median (range) [CPU] | GFLOP/s (median wall) | peak GFLOP/s |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (String name : new String[] {"LogitAdjustedMLP|1", "LogitAdjustedMLP|2", "PyTorch|1", "PyTorch|2",
+      "scikit-learn|0"}) {
+      String[] nt = name.split("\\|");
+      boolean blas = nt[1].equals("0");
+      System.out.printf("| %s | %s | %s | %.1f | %s |%n", nt[0], blas ? "BLAS default" : nt[1], r.cell(name),
+        flopsPerEpoch / r.medianWall(name) / 1e9, blas ? "-" : String.format(Locale.ROOT, "%.1f", nt[1].equals("1")
+          ? peak1 : peak2));
+    }
+    String ours = r.medianWall("LogitAdjustedMLP|1") <= r.medianWall("LogitAdjustedMLP|2") ? "LogitAdjustedMLP|1"
+      : "LogitAdjustedMLP|2";
+    String best = r.medianWall("PyTorch|1") <= r.medianWall("PyTorch|2") ? "PyTorch|1" : "PyTorch|2";
+    System.out.printf("%nPyTorch's best (%s threads) / ours' best (%s threads): %s; scikit-learn / ours' best: %s%n",
+      best.split("\\|")[1], ours.split("\\|")[1], r.ratio(best, ours), r.ratio("scikit-learn|0", ours));
+    System.out.println("- " + load.summary());
+    if (load.quiet()) {
+      System.out.println("Verdict (issue 19: at least 2x PyTorch's best): " + (Rounds.median(r.ratios(best, ours))
+        >= 2 ? "met" : "missed"));
+    } else {
+      System.out.println(load.noVerdict());
+    }
+  }
+
+  static String torchVersion(String py) throws Exception {
+    Process p = new ProcessBuilder(py, "-c", "import torch; print(torch.__version__)").redirectErrorStream(true)
+      .start();
+    String v = new String(p.getInputStream().readAllBytes()).trim();
+    p.waitFor();
+    return v;
   }
 
   /** @return a CSV copy of the data (features..., class index) for bench/sklearn_mlp.py */

@@ -1,14 +1,9 @@
 package weka.imbalance.bench;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,11 +26,13 @@ import weka.filters.Filter;
  * A classifier is built and then predicts 100,000 instances; a filter filters the first batch.
  *
  * <pre>
- * bench/run ScaleBenchmark [instances] [doc/benchmarks/scale.md] [SimpleName,SimpleName,...]
+ * bench/run ScaleBenchmark [instances] [doc/benchmarks/scale.md] [all|SimpleName,SimpleName,...] [rounds]
  * </pre>
  *
- * The optional third argument runs only the named components (the J48 anchor always runs) and
- * appends their rows to the file instead of rewriting it.
+ * The optional third argument runs only the named components (the J48 anchor always runs); their
+ * table replaces its own block of the page ({@link MarkdownBlock}: {@code scale-speed} for all,
+ * {@code scale-speed-<names>} for a selection). The components run alternately over the rounds
+ * (default 1, see {@link Rounds}) and the machine's load is recorded ({@link MachineLoad}).
  *
  * The anchor measured in the same run is Weka's own J48 on the same data.
  */
@@ -100,6 +97,7 @@ public class ScaleBenchmark {
       if (!options.isEmpty()) {
         ((OptionHandler) o).setOptions(Utils.splitOptions(options));
       }
+      double c0 = CliPathBenchmark.cpu();
       long t0 = System.nanoTime();
       String detail;
       if (o instanceof Filter) {
@@ -120,86 +118,77 @@ public class ScaleBenchmark {
         detail = String.format(Locale.ROOT, "built, %d predictions (%.1f%% right)", m, 100.0 * right / m);
       }
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "RESULT %.2f %d %d %s%n", s, peakHeap() / (1 << 20), dataHeap / (1 << 20), detail);
+      System.out.printf(Locale.ROOT, "RESULT %.2f %.2f %d %d %s%n", s, CliPathBenchmark.cpu() - c0, peakHeap() / (1 << 20),
+        dataHeap / (1 << 20), detail);
     }
+  }
+
+  /** A component in its own JVM: wall seconds from inside; detail = "peakMB dataMB result". */
+  static Rounds.Contender child(String cls, int n, String options) {
+    return () -> {
+      ChildJvm.Result r = ChildJvm.run(One.class.getName(), cls, "" + n, options);
+      if (!r.ok()) {
+        System.err.println(cls + " failed:\n" + r.log);
+        return new Rounds.Sample(Double.NaN, Double.NaN, "FAILED: " + r.lastLogLine().replace('|', '/'));
+      }
+      String[] f = r.line.split(" ", 5);
+      return new Rounds.Sample(Double.parseDouble(f[0]), Double.parseDouble(f[1]), f[2] + " " + f[3] + " " + f[4]);
+    };
   }
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000000;
     File out = new File(args.length > 1 ? args[1] : "doc/benchmarks/scale.md");
-    List<String> only = args.length > 2 ? Arrays.asList(args[2].split(",")) : null;
-    String javaBin = new File(System.getProperty("java.home"), "bin/java").getPath();
-    String cp = System.getProperty("java.class.path");
+    List<String> only = args.length > 2 && !args[2].equals("all") ? Arrays.asList(args[2].split(",")) : null;
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    Rounds r = new Rounds();
+    Map<String, String> names = new LinkedHashMap<>();
     List<String> rows = new ArrayList<>();
-    double anchor = Double.NaN;
     for (Map.Entry<String, String> e : RUNS.entrySet()) {
       String simple = e.getKey().substring(e.getKey().lastIndexOf('.') + 1);
       if (only != null && !only.contains(simple) && !simple.equals("J48")) {
         continue;
       }
+      String name = simple + (e.getValue().isEmpty() ? "" : " " + e.getValue());
       try {
         Class.forName(e.getKey());
       } catch (ClassNotFoundException ex) {
-        rows.add("| " + e.getKey() + " | | not in this build | | | |");
+        rows.add("| " + name + " | | not in this build | | | |");
         continue;
       }
-      List<String> cmd = new ArrayList<>(Arrays.asList(javaBin, "-Xmx4g", "-Djava.awt.headless=true", "-cp", cp,
-        One.class.getName(), e.getKey(), "" + n, e.getValue()));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String result = null;
-      StringBuilder log = new StringBuilder();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null;) {
-          if (line.startsWith("RESULT ")) {
-            result = line.substring(7);
-          } else {
-            log.append(line).append('\n');
-          }
-        }
-      }
-      p.waitFor();
-      String name = e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + (e.getValue().isEmpty() ? "" : " " + e.getValue());
-      if (result == null) {
-        String last = log.toString().trim();
-        last = last.substring(Math.max(0, last.lastIndexOf('\n') + 1));
-        rows.add("| " + name + " | | FAILED: " + last.replace('|', '/') + " | | | |");
-        System.err.println(name + " failed:\n" + log);
+      r.add(name, child(e.getKey(), n, e.getValue()));
+      names.put(name, e.getKey());
+    }
+    MachineLoad load = MachineLoad.start();
+    r.run(rounds);
+    load.stop();
+    double anchor = r.medianWall(names.keySet().iterator().next());
+    for (String name : names.keySet()) {
+      Rounds.Sample first = r.samples(name).get(0);
+      if (first.detail.startsWith("FAILED")) {
+        rows.add("| " + name + " | | " + first.detail + " | | | |");
         continue;
       }
-      String[] f = result.split(" ", 4);
-      double s = Double.parseDouble(f[0]);
-      if (Double.isNaN(anchor)) {
-        anchor = s;
-      }
-      rows.add(String.format(Locale.ROOT, "| %s | %.1f | %s | %.2f | %s | %s |", name, s, f[3], s / anchor, f[1], f[2]));
-      System.err.println(rows.get(rows.size() - 1));
+      String[] f = first.detail.split(" ", 3);
+      rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %s |", name, r.cell(name), f[2],
+        r.medianWall(name) / anchor, f[0], f[1]));
     }
-    out.getParentFile().mkdirs();
-    if (only != null && out.isFile()) {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND))) {
-        w.printf(Locale.ROOT, "%nAppended by `bench/run ScaleBenchmark %d %s %s` (%s; J48 measured again as the anchor"
-          + " of these rows):%n%n", n, out.getPath(), args[2], java.time.LocalDateTime.now().withNano(0));
-        w.println("| component | seconds | result | time / J48 | peak heap MB | heap MB after making the data |");
-        w.println("|---|---:|---|---:|---:|---:|");
-        rows.forEach(w::println);
-      }
-      System.err.println("appended to " + out);
-      return;
+    StringBuilder md = new StringBuilder();
+    md.append(String.format(Locale.ROOT, "Command: `bench/run ScaleBenchmark %s` (%s, %d cores; each component in its"
+      + " own JVM with -Xmx4g, %d alternated round(s)). Data: %d instances, 10 Gaussian numeric attributes, binary"
+      + " class with 10%% minority (seed 1). A classifier is built and predicts 100,000 instances; a filter filters"
+      + " the first batch. Seconds = median wall seconds of that work (range) [median CPU seconds of the JVM],"
+      + " without making the data; ratio = against Weka's J48 on the same data in the same run. Peak heap = the"
+      + " JVM's peak heap use (data included); the data alone peaks at the last column.%n%n", String.join(" ",
+        args), java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), rounds, n));
+    md.append("| component | seconds | result | time / J48 | peak heap MB | heap MB after making the data |\n");
+    md.append("|---|---:|---|---:|---:|---:|\n");
+    rows.forEach(row -> md.append(row).append('\n'));
+    md.append("\n- ").append(load.summary()).append('\n');
+    if (!load.quiet()) {
+      md.append("\n").append(load.noVerdict()).append('\n');
     }
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8))) {
-      w.println("# Scale: 1,000,000 instances x 10 numeric attributes, 4 GB heap");
-      w.println();
-      w.printf(Locale.ROOT, "Command: `bench/run ScaleBenchmark %d %s` (%s, %d cores; each component in its own JVM"
-        + " with -Xmx4g). Data: %d instances, 10 Gaussian numeric attributes, binary class with 10%% minority"
-        + " (seed 1). A classifier is built and predicts 100,000 instances; a filter filters the first batch."
-        + " Time = wall seconds of that work, without making the data; ratio = against Weka's J48 on the same"
-        + " data in the same run. Peak heap = the JVM's peak heap use (data included); the data alone peaks at"
-        + " the last column.%n%n", n, out.getPath(), java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), n);
-      w.println("| component | seconds | result | time / J48 | peak heap MB | heap MB after making the data |");
-      w.println("|---|---:|---|---:|---:|---:|");
-      rows.forEach(w::println);
-    }
-    System.err.println("written " + out);
+    System.out.print(md);
+    MarkdownBlock.write(out, only == null ? "scale-speed" : "scale-speed-" + String.join("-", only), md.toString());
   }
 }

@@ -1,371 +1,363 @@
 package weka.imbalance.bench;
 
-import java.io.BufferedReader;
-import java.io.DataOutputStream;
 import java.io.File;
-import java.io.FileOutputStream;
-import java.io.BufferedOutputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.SMOTE;
 import weka.filters.supervised.instance.SMOTEWithUndersampling;
+import weka.imbalance.resampling.ExactSearch;
+import weka.imbalance.resampling.MixedDistance;
 import weka.imbalance.resampling.ResamplingFilter;
+import weka.imbalance.resampling.SamplingPlan;
 
 /**
- * Side-by-side timing of SMOTEWithUndersampling against Weka's SMOTE package 1.0.3 and, when
- * {@code python3} with imbalanced-learn is found, imbalanced-learn's SMOTE: synthetic Gaussian
- * data (20 numeric attributes, minority m, majority 5m, doubling the minority), shuttle and letter
- * from the shared data, and one 1,000,000 x 10 data set with 100,000 minority instances. Writes
- * a Markdown report (default doc/benchmarks/smote.md).
+ * Speed of SMOTEWithUndersampling against imbalanced-learn's SMOTE (and, once, Weka's SMOTE
+ * package 1.0.3): the neighbour search alone (ours: the filter's default {@code ExactSearch}; theirs:
+ * the {@code NearestNeighbors} search imbalanced-learn's SMOTE runs, on the same points: the
+ * minority class as the filter embeds it) and the whole SMOTE step (our filter against
+ * {@code fit_resample}), each with one and two threads, on synthetic Gaussian data (20 numeric
+ * attributes, majority 5 x minority, the minority doubled), on shuttle and letter, and on one
+ * 1,000,000 x 10 set with 100,000 minority instances.
  *
- * <p>Usage: {@code bench/run SmoteBenchmark [--sizes 1000,5000,20000] [--anchor-max 20000]
- * [--big 1000000] [--big-python true] [--out doc/benchmarks/smote.md] [--python /usr/bin/python3]
- * [--datasets true]}
+ * <p>Contenders run alternately, {@code --rounds} times (see {@link Rounds}); cells are median wall
+ * seconds (range over the rounds) [median CPU seconds]; ratios are medians of per-round ratios.
+ * The load of the machine is recorded ({@link MachineLoad}) and the verdict against the issue's
+ * target (the search at least 2x imbalanced-learn's with the same number of threads) is written
+ * only when the machine was quiet. The report replaces the speed block of {@code --out} (see
+ * {@link MarkdownBlock}).
+ *
+ * <p>Usage: {@code bench/run SmoteBenchmark [--sizes 5000,20000,100000] [--rounds 5]
+ * [--rounds-large 3] [--anchor-max 5000] [--datasets shuttle,letter] [--big 1000000]
+ * [--out doc/benchmarks/smote.md] [--python /usr/bin/python3]}; sizes of 100,000 and more use
+ * {@code --rounds-large}; {@code --big 0}, {@code --datasets none} and {@code --anchor-max 0} skip
+ * those parts.
  */
 public final class SmoteBenchmark {
 
+  private static final int K = 5;
+
   private final StringBuilder m_Md = new StringBuilder();
-  private String m_Python = "/usr/bin/python3";
-  private boolean m_HavePython;
+  private final List<String[]> m_Verdicts = new ArrayList<>();
+  private ImblearnWorker m_Py;
+  private int m_Rounds = 5;
+  private int m_RoundsLarge = 3;
 
   private SmoteBenchmark() {
   }
 
-  /** A measurement: wall and CPU seconds, output rows. */
-  static final class Run {
-    double wall;
-    double cpu;
-    long rows;
-    String note = "";
-
-    String cell() {
-      return Double.isNaN(wall) ? "-" : String.format(Locale.ROOT, "%.3f (%.3f)", wall, cpu);
-    }
+  private void line(String s) {
+    m_Md.append(s).append('\n');
+    System.out.println(s);
   }
 
-  static double processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-      .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-  }
-
-  static Run timeFilter(Filter f, Instances data) throws Exception {
-    Run r = new Run();
-    double c0 = processCpu();
-    long t0 = System.nanoTime();
-    f.setInputFormat(data);
-    Instances out = Filter.useFilter(data, f);
-    r.wall = (System.nanoTime() - t0) / 1e9;
-    r.cpu = processCpu() - c0;
-    r.rows = out.numInstances();
-    return r;
-  }
-
-  static SMOTEWithUndersampling ours(String... opts) throws Exception {
+  private static SMOTEWithUndersampling ours(String... opts) throws Exception {
     SMOTEWithUndersampling f = new SMOTEWithUndersampling();
     f.setOptions(opts.clone());
     return f;
   }
 
-  /** Best (smallest wall) of n runs. */
-  static Run best(int n, String[] opts, Instances data) throws Exception {
-    Run best = null;
-    for (int i = 0; i < n; i++) {
-      Run r = timeFilter(ours(opts), data);
-      if (best == null || r.wall < best.wall) {
-        best = r;
-      }
-    }
-    return best;
+  private static Rounds.Contender filter(Instances data, String... opts) {
+    return Rounds.inJvm(() -> {
+      SMOTEWithUndersampling f = ours(opts);
+      f.setInputFormat(data);
+      return Filter.useFilter(data, f).numInstances();
+    });
   }
 
-  Run imblearn(Instances data, String strategy) throws Exception {
-    Run r = new Run();
-    r.wall = Double.NaN;
-    if (!m_HavePython) {
-      return r;
+  /** The points the filter searches for each class to oversample, as it embeds them. */
+  private static List<double[]> embedded(Instances data, int[] classes, int[][] rows, MixedDistance dist) {
+    List<double[]> pts = new ArrayList<>();
+    for (int c : classes) {
+      pts.add(dist.embed(data, rows[c]));
     }
-    Path dir = Files.createTempDirectory("smotebench");
-    File xf = dir.resolve("X.bin").toFile();
-    File yf = dir.resolve("y.bin").toFile();
-    int d = data.numAttributes() - 1;
-    try (DataOutputStream xo = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(xf), 1 << 20));
-      DataOutputStream yo = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(yf), 1 << 16))) {
-      for (Instance inst : data) {
-        for (int a = 0, u = 0; a < data.numAttributes(); a++) {
-          if (a != data.classIndex()) {
-            xo.writeLong(Long.reverseBytes(Double.doubleToRawLongBits(inst.value(a))));
-            u++;
+    return pts;
+  }
+
+  /**
+   * The neighbour search alone, for the given classes: ours and scikit-learn's, 1 and 2 threads;
+   * the contender's time is the sum over the classes. Writes one table row.
+   */
+  private void searchRow(String label, Instances data, int[] classes, int rounds) throws Exception {
+    int[][] rows = ResamplingFilter.classRows(data);
+    MixedDistance dist = new MixedDistance(data, MixedDistance.Scaling.RANGE, MixedDistance.NominalMetric.SMOTE_NC);
+    int dim = dist.dimension();
+    List<double[]> pts = embedded(data, classes, rows, dist);
+    List<ImblearnWorker.Data> files = new ArrayList<>();
+    for (int i = 0; i < classes.length; i++) {
+      files.add(m_Py.available() ? m_Py.write(pts.get(i), rows[classes[i]].length, dim) : null);
+    }
+    Rounds r = new Rounds();
+    String[] sk = {"scikit-learn, 1 thread", "scikit-learn, 2 threads"};
+    String[] us = {"ours, 1 thread", "ours, 2 threads"};
+    for (int t = 1; t <= 2; t++) {
+      final int threads = t;
+      r.add(us[t - 1], Rounds.inJvm(() -> {
+        ExactSearch s = ExactSearch.of("auto", threads);
+        StringBuilder how = new StringBuilder();
+        for (int i = 0; i < classes.length; i++) {
+          int n = rows[classes[i]].length;
+          s.kNearest(pts.get(i), n, dim, Math.min(K, n - 1));
+          how.append(how.length() == 0 ? "" : "/").append(s.lastSearch().toLowerCase(Locale.ROOT));
+        }
+        return how;
+      }));
+      if (m_Py.available()) {
+        r.add(sk[t - 1], () -> {
+          double wall = 0;
+          double cpu = 0;
+          StringBuilder how = new StringBuilder();
+          for (int i = 0; i < classes.length; i++) {
+            int n = rows[classes[i]].length;
+            Rounds.Sample s = m_Py.knn(files.get(i), Math.min(K, n - 1), threads, null);
+            if (s == null) {
+              return null;
+            }
+            wall += s.wall;
+            cpu += s.cpu;
+            how.append(how.length() == 0 ? "" : "/").append(s.detail);
           }
-        }
-        yo.writeInt(Integer.reverseBytes((int) inst.classValue()));
+          return new Rounds.Sample(wall, cpu, how.toString());
+        });
       }
     }
-    ProcessBuilder pb = new ProcessBuilder(m_Python, "bench/imblearn_smote.py", xf.getPath(), yf.getPath(),
-      "" + data.numInstances(), "" + d, "5", "1", strategy);
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String last = "";
-    try (BufferedReader br = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = br.readLine()) != null) {
-        if (line.startsWith("rows=")) {
-          last = line;
-        }
-      }
-    }
-    p.waitFor();
-    xf.delete();
-    yf.delete();
-    dir.toFile().delete();
-    if (last.isEmpty()) {
-      r.note = "imbalanced-learn failed";
-      return r;
-    }
-    for (String kv : last.split(" ")) {
-      String[] t = kv.split("=");
-      if (t[0].equals("rows")) {
-        r.rows = Long.parseLong(t[1]);
-      } else if (t[0].equals("seconds")) {
-        r.wall = Double.parseDouble(t[1]);
-      } else if (t[0].equals("cpu")) {
-        r.cpu = Double.parseDouble(t[1]);
-      }
-    }
-    return r;
+    r.run(rounds);
+    String agree = agreement(data, classes, rows, pts, dim);
+    line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |", label, r.cell(sk[0]),
+      r.cell(sk[1]), r.cell(us[0]), r.cell(us[1]), r.ratio(sk[0], us[0]), r.ratio(sk[1], us[1]), methods(r, us[0],
+        sk[0]), agree));
+    m_Verdicts.add(new String[] {"search, " + label + ", 1 thread", r.ratio(sk[0], us[0]),
+      verdict(r.ratios(sk[0], us[0]))});
+    m_Verdicts.add(new String[] {"search, " + label + ", 2 threads", r.ratio(sk[1], us[1]),
+      verdict(r.ratios(sk[1], us[1]))});
   }
 
-  static String ratio(Run slow, Run fast) {
-    if (slow == null || Double.isNaN(slow.wall) || fast == null) {
+  private static String methods(Rounds r, String ours, String theirs) {
+    String a = r.samples(ours).isEmpty() ? "-" : r.samples(ours).get(0).detail;
+    String b = r.samples(theirs).isEmpty() ? "-" : r.samples(theirs).get(0).detail;
+    return a + " / " + b;
+  }
+
+  /** Share of points whose k neighbours, in order, are the same in both searches. */
+  private String agreement(Instances data, int[] classes, int[][] rows, List<double[]> pts, int dim) throws Exception {
+    if (!m_Py.available()) {
       return "-";
     }
-    return fmt(slow.wall / fast.wall) + " (" + fmt(slow.cpu / fast.cpu) + ")";
-  }
-
-  static String fmt(double r) {
-    return String.format(Locale.ROOT, r < 10 ? "%.1fx" : "%.0fx", r);
-  }
-
-  void line(String s) {
-    m_Md.append(s).append('\n');
-    System.out.println(s);
-  }
-
-  static String loadavg() {
-    try {
-      return new String(Files.readAllBytes(Paths.get("/proc/loadavg")), StandardCharsets.UTF_8).trim();
-    } catch (Exception e) {
-      return "n/a";
+    long same = 0;
+    long all = 0;
+    for (int i = 0; i < classes.length; i++) {
+      int n = rows[classes[i]].length;
+      int k = Math.min(K, n - 1);
+      File out = m_Py.tempFile(".bin");
+      if (m_Py.knn(m_Py.write(pts.get(i), n, dim), k, 0, out) == null) {
+        return "-";
+      }
+      int[][] theirs = ImblearnWorker.readNeighbours(out, n, k);
+      int[][] mine = ExactSearch.of("auto", 1).kNearest(pts.get(i), n, dim, k);
+      for (int p = 0; p < n; p++) {
+        same += Arrays.equals(theirs[p], mine[p]) ? 1 : 0;
+      }
+      all += n;
     }
+    return String.format(Locale.ROOT, "%.2f%%", 100.0 * same / all);
   }
 
-  void synthetic(int[] sizes, int anchorMax) throws Exception {
+  private static String verdict(double[] ratios) {
+    return ratios.length == 0 ? "not measured" : Rounds.median(ratios) >= 2 ? "met" : "missed";
+  }
+
+  /** The whole SMOTE step: our filter against fit_resample, 1 and 2 threads; one table row. */
+  private void stepRow(String label, Instances data, String[] ourOpts, String pyStrategy, Rounds.Sample anchor,
+    int rounds) throws Exception {
+    ImblearnWorker.Data file = m_Py.available() ? m_Py.write(data) : null;
+    Rounds r = new Rounds();
+    String[] py = {"imbalanced-learn, 1 thread", "imbalanced-learn, 2 threads"};
+    String[] us = {"ours, 1 thread", "ours, 2 threads"};
+    for (int t = 1; t <= 2; t++) {
+      final int threads = t;
+      String[] opts = Arrays.copyOf(ourOpts, ourOpts.length + 2);
+      opts[ourOpts.length] = "-num-threads";
+      opts[ourOpts.length + 1] = "" + t;
+      r.add(us[t - 1], filter(data, opts));
+      if (file != null) {
+        r.add(py[t - 1], () -> m_Py.smote(file, K, 1, pyStrategy, threads));
+      }
+    }
+    r.run(rounds);
+    String rowsOut = r.samples(us[0]).get(0).detail + (r.samples(py[0]).isEmpty() ? ""
+      : " / " + r.samples(py[0]).get(0).detail) + (anchor == null ? "" : " / " + anchor.detail);
+    line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |", label,
+      anchor == null ? "not run" : String.format(Locale.ROOT, "%.3f [%.3f]", anchor.wall, anchor.cpu), r.cell(py[0]),
+      r.cell(py[1]), r.cell(us[0]), r.cell(us[1]), r.ratio(py[0], us[0]), r.ratio(py[1], us[1]), rowsOut));
+  }
+
+  private static Rounds.Sample anchor(Instances data, String... opts) throws Exception {
+    SMOTE s = new SMOTE();
+    s.setOptions(opts);
+    return Rounds.inJvm(() -> {
+      s.setInputFormat(data);
+      return Filter.useFilter(data, s).numInstances();
+    }).run();
+  }
+
+  private static final String SEARCH_HEADER = "| data | scikit-learn, 1 thread | scikit-learn, 2 threads | ours, 1 thread "
+    + "| ours, 2 threads | scikit-learn / ours, 1 thread | scikit-learn / ours, 2 threads | method (ours / "
+    + "scikit-learn) | same neighbours |\n|---|---:|---:|---:|---:|---:|---:|---|---:|";
+
+  private static final String STEP_HEADER = "| data | SMOTE 1.0.3 (one run) | imbalanced-learn, 1 thread | "
+    + "imbalanced-learn, 2 threads | ours, 1 thread | ours, 2 threads | imbalanced-learn / ours, 1 thread | "
+    + "imbalanced-learn / ours, 2 threads | output rows (ours / imbalanced-learn / SMOTE 1.0.3) |\n"
+    + "|---|---:|---:|---:|---:|---:|---:|---:|---|";
+
+  private void synthetic(int[] sizes, int anchorMax) throws Exception {
     line("");
-    line("## Synthetic Gaussian data: 20 numeric attributes, majority = 5 x minority, minority doubled (-P 100, k = 5)");
+    line("### Synthetic Gaussian data: 20 numeric attributes, majority 5 x minority, minority doubled (k = 5)");
     line("");
-    line("Wall seconds (process CPU seconds in brackets). Ratios: wall (CPU). SMOTE 1.0.3 and imbalanced-learn run "
-      + "single-threaded; ours with 1 thread and with 2 (-num-threads 2); best of 3 for ours, one run for the "
-      + "others.");
+    line("The neighbour search alone, on the minority class as the filter embeds it (range-scaled):");
     line("");
-    line("| minority | instances | SMOTE 1.0.3 | imbalanced-learn | ours, 1 thread | ours, 2 threads | SMOTE 1.0.3 / ours (1 thr) | SMOTE 1.0.3 / ours (2 thr) | imblearn / ours (1 thr) | imblearn / ours (2 thr) |");
-    line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    line(SEARCH_HEADER);
     for (int m : sizes) {
       Instances data = SmoteData.gaussian(m, 5 * m, 20, 42);
-      Run anchor = null;
-      if (m <= anchorMax) {
-        SMOTE s = new SMOTE();
-        s.setOptions(new String[] {"-C", "0", "-K", "5", "-P", "100", "-S", "1"});
-        anchor = timeFilter(s, data);
-      }
-      Run py = imblearn(data, "1:" + 2 * m);
-      Run one = best(3, new String[] {"-P", "100"}, data);
-      Run two = best(3, new String[] {"-P", "100", "-num-threads", "2"}, data);
-      line(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |", m, 6 * m,
-        anchor == null ? "not run" : anchor.cell(), py.cell(), one.cell(), two.cell(), ratio(anchor, one),
-        ratio(anchor, two), ratio(py, one), ratio(py, two)));
-      check(anchor, one, py);
+      searchRow(String.format(Locale.ROOT, "%,d minority", m), data, new int[] {1}, rounds(m));
     }
-  }
-
-  void check(Run anchor, Run ours, Run py) {
-    if (anchor != null && anchor.rows != ours.rows) {
-      line("> output sizes differ: SMOTE 1.0.3 " + anchor.rows + ", ours " + ours.rows);
-    }
-    if (!Double.isNaN(py.wall) && py.rows != ours.rows) {
-      line("> output sizes differ: imbalanced-learn " + py.rows + ", ours " + ours.rows);
-    }
-  }
-
-  void dataset(String name) throws Exception {
-    String shared = System.getenv().getOrDefault("SHARED_DATA", "../shared/data");
-    Instances data = DataSource.read(shared + "/" + name + ".arff");
-    data.setClassIndex(data.numAttributes() - 1);
-    int[] n = ResamplingFilter.classCounts(ResamplingFilter.classRows(data));
     line("");
-    line("### " + name + " (" + data.numInstances() + " instances, " + (data.numAttributes() - 1)
-      + " numeric attributes, class counts " + Arrays.toString(n) + ")");
+    line("The whole SMOTE step (`-P 100` against `sampling_strategy={1: 2m}`):");
     line("");
-    line("| task | SMOTE 1.0.3 | imbalanced-learn | ours, 1 thread | ours, 2 threads | SMOTE 1.0.3 / ours (1 thr) | imblearn / ours (1 thr) | output rows (SMOTE 1.0.3 / imblearn / ours) |");
-    line("|---|---:|---:|---:|---:|---:|---:|---|");
-    // (a) the SMOTE package's default: the smallest class doubled
-    int small = weka.imbalance.resampling.SamplingPlan.smallestNonEmpty(n);
-    SMOTE s = new SMOTE();
-    s.setOptions(new String[] {"-C", "0", "-K", "5", "-P", "100", "-S", "1"});
-    Run anchor = timeFilter(s, data);
-    Run py = imblearn(data, small + ":" + 2 * n[small]);
-    Run one = best(3, new String[] {"-P", "100"}, data);
-    Run two = best(3, new String[] {"-P", "100", "-num-threads", "2"}, data);
-    line(String.format(Locale.ROOT, "| smallest class doubled (-P 100) | %s | %s | %s | %s | %s | %s | %d / %s / %d |",
-      anchor.cell(), py.cell(), one.cell(), two.cell(), ratio(anchor, one), ratio(py, one), anchor.rows,
-      Double.isNaN(py.wall) ? "-" : "" + py.rows, one.rows));
-    // (b) every class raised to the majority count; the SMOTE package needs one run per class
-    int max = weka.imbalance.resampling.SamplingPlan.largest(n);
-    Run chain = new Run();
-    Instances cur = data;
-    double c0 = processCpu();
-    long t0 = System.nanoTime();
-    for (int c = 0; c < n.length; c++) {
-      if (n[c] == 0 || n[c] == max) {
-        continue;
-      }
-      if (n[c] <= 5) {
-        chain.note = " (classes of <= 5 instances skipped: the SMOTE package fails on them)";
-        continue;
-      }
-      SMOTE sc = new SMOTE();
-      double pct = 100.0 * (max - n[c]) / n[c];
-      sc.setOptions(new String[] {"-C", "" + (c + 1), "-K", "5", "-P", "" + pct, "-S", "1"});
-      sc.setInputFormat(cur);
-      cur = Filter.useFilter(cur, sc);
+    line(STEP_HEADER);
+    for (int m : sizes) {
+      Instances data = SmoteData.gaussian(m, 5 * m, 20, 42);
+      Rounds.Sample anchor = m <= anchorMax ? anchor(data, "-C", "0", "-K", "5", "-P", "100", "-S", "1") : null;
+      stepRow(String.format(Locale.ROOT, "%,d minority, %,d instances", m, 6 * m), data, new String[] {"-P", "100"},
+        "1:" + 2 * m, anchor, rounds(m));
     }
-    chain.wall = (System.nanoTime() - t0) / 1e9;
-    chain.cpu = processCpu() - c0;
-    chain.rows = cur.numInstances();
-    Run pyAll = imblearn(data, "not majority");
-    Run oneAll = best(3, new String[] {"-strategy", "EqualCounts -at majority"}, data);
-    Run twoAll = best(3, new String[] {"-strategy", "EqualCounts -at majority", "-num-threads", "2"}, data);
-    line(String.format(Locale.ROOT, "| every class to the majority (EqualCounts -at majority, formerly -over majority; "
-      + "SMOTE 1.0.3: one run per class%s) "
-      + "| %s | %s | %s | %s | %s | %s | %d / %s / %d |", chain.note, chain.cell(), pyAll.cell(), oneAll.cell(),
-      twoAll.cell(), ratio(chain, oneAll), ratio(pyAll, oneAll), chain.rows,
-      Double.isNaN(pyAll.wall) ? "-" : "" + pyAll.rows, oneAll.rows));
   }
 
-  void big(int total, boolean withPython) throws Exception {
+  private int rounds(int m) {
+    return m >= 100000 ? m_RoundsLarge : m_Rounds;
+  }
+
+  private void datasets(String[] names, int anchorMax) throws Exception {
+    line("");
+    line("### Real data (shared data sets)");
+    line("");
+    List<Object[]> tasks = new ArrayList<>();
+    for (String name : names) {
+      String shared = System.getenv().getOrDefault("SHARED_DATA", "../shared/data");
+      Instances data = DataSource.read(shared + "/" + name + ".arff");
+      data.setClassIndex(data.numAttributes() - 1);
+      int[] n = ResamplingFilter.classCounts(ResamplingFilter.classRows(data));
+      line(String.format(Locale.ROOT, "- %s: %,d instances, %d attributes, class counts %s", name,
+        data.numInstances(), data.numAttributes() - 1, Arrays.toString(n)));
+      tasks.add(new Object[] {name, data, n});
+    }
+    line("");
+    line("The neighbour search alone (summed over the classes searched): the smallest class, as `-P 100` doubles "
+      + "it, and every class but the majority, as raising every class to the majority searches them:");
+    line("");
+    line(SEARCH_HEADER);
+    for (Object[] t : tasks) {
+      int[] n = (int[]) t[2];
+      searchRow(t[0] + ", smallest class", (Instances) t[1], new int[] {SamplingPlan.smallestNonEmpty(n)}, m_Rounds);
+      searchRow(t[0] + ", every class but the majority", (Instances) t[1], belowMajority(n), m_Rounds);
+    }
+    line("");
+    line("The whole SMOTE step:");
+    line("");
+    line(STEP_HEADER);
+    for (Object[] t : tasks) {
+      Instances data = (Instances) t[1];
+      int[] n = (int[]) t[2];
+      int small = SamplingPlan.smallestNonEmpty(n);
+      Rounds.Sample anchor = n[small] <= anchorMax && n[small] > K
+        ? anchor(data, "-C", "" + (small + 1), "-K", "5", "-P", "100", "-S", "1") : null;
+      stepRow(t[0] + ", smallest class doubled (-P 100)", data, new String[] {"-P", "100"},
+        small + ":" + 2 * n[small], anchor, m_Rounds);
+      stepRow(t[0] + ", every class to the majority (-strategy \"EqualCounts -at majority\")", data,
+        new String[] {"-strategy", "EqualCounts -at majority"}, "not majority", null, m_Rounds);
+    }
+  }
+
+  private static int[] belowMajority(int[] n) {
+    int max = SamplingPlan.largest(n);
+    return java.util.stream.IntStream.range(0, n.length).filter(c -> c != max && n[c] > 1).toArray();
+  }
+
+  private void big(int total) throws Exception {
     int m = total / 10;
     Instances data = SmoteData.gaussian(m, total - m, 10, 42);
     line("");
-    line("## Large: " + total + " instances x 10 numeric attributes, " + m + " minority, minority doubled (-P 100)");
+    line(String.format(Locale.ROOT, "### Large: %,d instances x 10 numeric attributes, %,d minority, minority "
+      + "doubled (-P 100)", total, m));
     line("");
-    line("| contender | wall s (CPU s) | output rows |");
-    line("|---|---:|---:|");
-    System.gc();
-    Run two = timeFilter(ours("-P", "100", "-num-threads", "2"), data);
-    line(String.format(Locale.ROOT, "| ours, 2 threads | %s | %d |", two.cell(), two.rows));
-    Run one = timeFilter(ours("-P", "100"), data);
-    line(String.format(Locale.ROOT, "| ours, 1 thread | %s | %d |", one.cell(), one.rows));
-    if (withPython) {
-      Run py = imblearn(data, "1:" + 2 * m);
-      line(String.format(Locale.ROOT, "| imbalanced-learn | %s | %d |", py.cell(), py.rows));
-    }
+    line(STEP_HEADER);
+    stepRow(String.format(Locale.ROOT, "%,d x 10", total), data, new String[] {"-P", "100"}, "1:" + 2 * m, null,
+      m_RoundsLarge);
     Runtime rt = Runtime.getRuntime();
     line("");
-    line(String.format(Locale.ROOT, "JVM max heap %.1f GB (-Xmx4g); heap in use after the runs %.1f GB.",
-      rt.maxMemory() / 1e9, (rt.totalMemory() - rt.freeMemory()) / 1e9));
+    line(String.format(Locale.ROOT, "JVM max heap %.1f GB; heap in use after the runs %.1f GB.", rt.maxMemory() / 1e9,
+      (rt.totalMemory() - rt.freeMemory()) / 1e9));
   }
 
   public static void main(String[] args) throws Exception {
-    int[] sizes = {1000, 5000, 20000};
-    int anchorMax = 20000;
-    int big = 1000000;
-    boolean bigPython = true;
-    boolean datasets = true;
-    String out = "doc/benchmarks/smote.md";
+    BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--rounds-large", "--anchor-max", "--big",
+      "--datasets", "--out", "--python");
+    int[] sizes = opts.getInts("--sizes", new int[] {5000, 20000, 100000});
+    int anchorMax = opts.getInt("--anchor-max", 5000);
+    int big = opts.getInt("--big", 1000000);
+    String ds = opts.get("--datasets", "shuttle,letter");
+    String[] datasets = ds.equals("none") ? new String[0] : ds.split(",");
+    String out = opts.get("--out", "doc/benchmarks/smote.md");
+    String python = opts.get("--python", "/usr/bin/python3");
     SmoteBenchmark b = new SmoteBenchmark();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-      case "--sizes":
-        sizes = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
-        break;
-      case "--anchor-max":
-        anchorMax = Integer.parseInt(args[i + 1]);
-        break;
-      case "--big":
-        big = Integer.parseInt(args[i + 1]);
-        break;
-      case "--big-python":
-        bigPython = Boolean.parseBoolean(args[i + 1]);
-        break;
-      case "--datasets":
-        datasets = Boolean.parseBoolean(args[i + 1]);
-        break;
-      case "--out":
-        out = args[i + 1];
-        break;
-      case "--python":
-        b.m_Python = args[i + 1];
-        break;
-      default:
-        throw new IllegalArgumentException("unknown argument " + args[i]);
+    b.m_Rounds = opts.getInt("--rounds", 5);
+    b.m_RoundsLarge = opts.getInt("--rounds-large", 3);
+    // the load average is read before our own warm-up, which would count in it
+    MachineLoad load = MachineLoad.start();
+    try (ImblearnWorker py = new ImblearnWorker(python)) {
+      b.m_Py = py;
+      // warm-up of our code paths (JIT), not reported
+      for (int w = 0; w < 3; w++) {
+        filter(SmoteData.gaussian(3000, 15000, 20, 1), "-P", "100").run();
+        filter(SmoteData.gaussian(3000, 15000, 4, 1), "-P", "100", "-num-threads", "2").run();
       }
-    }
-    String pyVersion = "not found";
-    try {
-      Process p = new ProcessBuilder(b.m_Python, "-c",
-        "import imblearn, sklearn, numpy; print(imblearn.__version__, sklearn.__version__, numpy.__version__)")
-          .redirectErrorStream(true).start();
-      String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      b.m_HavePython = p.waitFor() == 0;
-      if (b.m_HavePython) {
-        pyVersion = "imbalanced-learn " + v.replace(" ", ", scikit-learn ").replaceFirst(", scikit-learn (\\S+), scikit-learn", ", scikit-learn $1, numpy");
+      b.line("- Command: `bench/run SmoteBenchmark " + String.join(" ", args) + "`");
+      b.line("- Date: " + ZonedDateTime.now().withNano(0) + "; " + Runtime.getRuntime().availableProcessors()
+        + " cores, Java " + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory()
+        / (1 << 20) + " MB; " + py.versions() + ".");
+      b.line("- Each cell: median wall seconds over the rounds (range) [median CPU seconds, all threads of the "
+        + "process]; ratios: median of the per-round ratios of wall time (range). Contenders run alternately, "
+        + b.m_Rounds + " rounds (" + b.m_RoundsLarge + " from 100,000 minority instances on), after a warm-up of "
+        + "ours; imbalanced-learn and scikit-learn are limited to 1 or 2 BLAS/OpenMP threads with threadpoolctl, "
+        + "and only their fit is timed. SMOTE 1.0.3 runs once, single-threaded.");
+      b.synthetic(sizes, anchorMax);
+      if (datasets.length > 0) {
+        b.datasets(datasets, anchorMax);
       }
-    } catch (Exception e) {
-      b.m_HavePython = false;
-    }
-    // warm-up of our code paths (JIT), not reported
-    for (int w = 0; w < 3; w++) {
-      timeFilter(ours("-P", "100"), SmoteData.gaussian(2000, 10000, 20, 1));
-      timeFilter(ours("-P", "100"), SmoteData.gaussian(2000, 10000, 4, 1));
-    }
-    String load0 = loadavg();
-    b.line("# SMOTE benchmark: SMOTEWithUndersampling vs Weka's SMOTE package 1.0.3 and imbalanced-learn");
-    b.line("");
-    b.line("- Command: `bench/run SmoteBenchmark " + String.join(" ", args) + "`");
-    b.line("- Date: " + ZonedDateTime.now());
-    b.line("- Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-      + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
-      + " MB; " + pyVersion + ". The machine is shared with other engineers' jobs: load average at start "
-      + load0 + " (see end). All timings of one row are taken in the same run, one after the other.");
-    long t0 = System.nanoTime();
-    b.synthetic(sizes, anchorMax);
-    if (datasets) {
+      if (big > 0) {
+        b.big(big);
+      }
+      load.stop();
       b.line("");
-      b.line("## Real data (shared/data)");
-      b.dataset("shuttle");
-      b.dataset("letter");
+      b.line("- " + load.summary());
+      b.line("");
+      b.line("### Verdict: the neighbour search at least 2x imbalanced-learn's, same threads (issue 19)");
+      b.line("");
+      if (load.quiet()) {
+        b.line("| search | scikit-learn / ours | target 2x |");
+        b.line("|---|---:|---|");
+        for (String[] v : b.m_Verdicts) {
+          b.line("| " + v[0] + " | " + v[1] + " | " + v[2] + " |");
+        }
+      } else {
+        b.line(load.noVerdict());
+      }
     }
-    if (big > 0) {
-      b.big(big, bigPython);
-    }
-    b.line("");
-    b.line(String.format(Locale.ROOT, "Load average at end: %s; total benchmark time %.0f s.", loadavg(),
-      (System.nanoTime() - t0) / 1e9));
-    Path p = Paths.get(out);
-    if (p.getParent() != null) {
-      Files.createDirectories(p.getParent());
-    }
-    Files.write(p, b.m_Md.toString().getBytes(StandardCharsets.UTF_8));
+    MarkdownBlock.write(new File(out), "smote-speed", b.m_Md.toString());
   }
 }

@@ -58,9 +58,11 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
   }
 
   public String globalInfo() {
-    return "Exact k-nearest-neighbour search: a KD-tree with tight bounding boxes or a blocked brute force that "
-      + "computes each pairwise distance once; auto picks one from how many points the tree visits for a fixed "
-      + "sample of queries. All give the same neighbours, ties broken by the smaller index.";
+    return "Exact k-nearest-neighbour search: a KD-tree with tight bounding boxes, or a blocked brute force over "
+      + "each pair of points once, which screens the pairs with a vectorised single-precision matrix product and "
+      + "a certified error bound and confirms every pair that may count with the exact distance; auto picks one "
+      + "from how many points the tree visits for a fixed sample of queries. All give the same neighbours, ties "
+      + "broken by the smaller index, for any number of threads.";
   }
 
   @Override
@@ -99,7 +101,7 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
   }
 
   public String methodTipText() {
-    return "auto (KD-tree, or brute force when the tree would visit most points), kdtree or brute; all give the "
+    return "auto (KD-tree, or brute force when the tree would visit too many points), kdtree or brute; all give the "
       + "same neighbours.";
   }
 

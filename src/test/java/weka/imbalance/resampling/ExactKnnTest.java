@@ -94,6 +94,20 @@ public class ExactKnnTest {
   }
 
   @Test
+  public void infiniteCoordinatesFollowTheReference() throws Exception {
+    // an infinite coordinate makes inf - inf = NaN terms, which the reference skips: every method
+    // must do the same (the KD-tree once summed them into a NaN distance and lost such neighbours)
+    int n = 260;
+    int d = 3;
+    double[] x = gaussian(n, d, 8);
+    Random r = new Random(9);
+    for (int i = 0; i < 40; i++) {
+      x[r.nextInt(x.length)] = r.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+    checkAll(x, n, d, 4);
+  }
+
+  @Test
   public void autoChoosesByVisitedPointsNotTime() throws Exception {
     ExactKnn low = new ExactKnn(gaussian(2000, 2, 6), 2000, 2);
     low.search(5, ExactKnn.Method.AUTO, 1);

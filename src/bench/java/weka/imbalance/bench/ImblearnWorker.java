@@ -1,0 +1,193 @@
+package weka.imbalance.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * The imbalanced-learn / scikit-learn contender of the SMOTE and kNN benchmarks: one long-lived
+ * {@code bench/imblearn_smote.py} process that times SMOTE's fit_resample and the
+ * NearestNeighbors search SMOTE uses, on data this class writes to temporary files. Unavailable
+ * (every request answers null) when Python or the libraries are missing.
+ */
+public final class ImblearnWorker implements AutoCloseable {
+
+  private final Process m_Process;
+  private final PrintWriter m_In;
+  private final BufferedReader m_Out;
+  private final Path m_Dir;
+  private final String m_Versions;
+
+  /**
+   * @param python the interpreter (Debian's /usr/bin/python3 has python3-imblearn and python3-sklearn)
+   */
+  public ImblearnWorker(String python) throws IOException {
+    String versions = null;
+    Process p = null;
+    try {
+      Process v = new ProcessBuilder(python, "-c", "import imblearn, sklearn, numpy; print('imbalanced-learn %s, "
+        + "scikit-learn %s, numpy %s' % (imblearn.__version__, sklearn.__version__, numpy.__version__))")
+        .redirectErrorStream(true).start();
+      String out = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (v.waitFor() == 0) {
+        versions = out;
+        p = new ProcessBuilder(python, "bench/imblearn_smote.py").redirectError(ProcessBuilder.Redirect.INHERIT)
+          .start();
+      }
+    } catch (IOException | InterruptedException e) {
+      versions = null;
+    }
+    m_Versions = versions;
+    m_Process = p;
+    m_In = p == null ? null : new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8),
+      true);
+    m_Out = p == null ? null : new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    m_Dir = Files.createTempDirectory("imblearn-bench");
+  }
+
+  /** @return whether the contender runs */
+  public boolean available() {
+    return m_Process != null;
+  }
+
+  /** @return the library versions, or "not found" */
+  public String versions() {
+    return m_Versions == null ? "imbalanced-learn not found" : m_Versions;
+  }
+
+  /** Data written once for many requests. */
+  public final class Data {
+    final File x;
+    final File y;
+    final int n;
+    final int d;
+
+    Data(File x, File y, int n, int d) {
+      this.x = x;
+      this.y = y;
+      this.n = n;
+      this.d = d;
+    }
+  }
+
+  /** Writes the non-class attributes (as doubles) and the class index of every instance. */
+  public Data write(Instances data) throws IOException {
+    int n = data.numInstances();
+    int d = data.numAttributes() - 1;
+    File xf = File.createTempFile("data-x", ".bin", m_Dir.toFile());
+    File yf = File.createTempFile("data-y", ".bin", m_Dir.toFile());
+    try (DataOutputStream xo = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(xf), 1 << 20));
+      DataOutputStream yo = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(yf), 1 << 16))) {
+      for (Instance inst : data) {
+        for (int a = 0; a < data.numAttributes(); a++) {
+          if (a != data.classIndex()) {
+            xo.writeLong(Long.reverseBytes(Double.doubleToRawLongBits(inst.value(a))));
+          }
+        }
+        yo.writeInt(Integer.reverseBytes((int) inst.classValue()));
+      }
+    }
+    return new Data(xf, yf, n, d);
+  }
+
+  /** Writes n points of d coordinates, row-major. */
+  public Data write(double[] points, int n, int d) throws IOException {
+    File xf = File.createTempFile("points", ".bin", m_Dir.toFile());
+    ByteBuffer b = ByteBuffer.allocate(points.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+    b.asDoubleBuffer().put(points);
+    Files.write(xf.toPath(), b.array());
+    return new Data(xf, null, n, d);
+  }
+
+  /** @return imbalanced-learn's SMOTE fit_resample timed (detail: output rows), or null if unavailable/failed */
+  public Rounds.Sample smote(Data data, int k, int seed, String strategy, int threads) throws IOException {
+    return request("smote " + data.x + " " + data.y + " " + data.n + " " + data.d + " " + k + " " + seed + " "
+      + strategy.replace(' ', '|') + " " + threads, "rows");
+  }
+
+  /**
+   * @return scikit-learn's NearestNeighbors(k + 1).fit(X).kneighbors(X) timed (detail: the
+   *   algorithm it chose), or null; the neighbours go to {@code out} if not null
+   */
+  public Rounds.Sample knn(Data data, int k, int threads, File out) throws IOException {
+    return request("knn " + data.x + " " + data.n + " " + data.d + " " + k + " " + threads
+      + (out == null ? "" : " " + out), "method");
+  }
+
+  /** @return the neighbours written by {@link #knn} */
+  public static int[][] readNeighbours(File f, int n, int k) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(f.toPath())).order(ByteOrder.LITTLE_ENDIAN);
+    int[][] r = new int[n][k];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < k; j++) {
+        r[i][j] = b.getInt();
+      }
+    }
+    return r;
+  }
+
+  /** A temporary file in this worker's directory. */
+  public File tempFile(String suffix) throws IOException {
+    return File.createTempFile("out", suffix, m_Dir.toFile());
+  }
+
+  private Rounds.Sample request(String line, String detailKey) throws IOException {
+    if (!available()) {
+      return null;
+    }
+    m_In.println(line);
+    String reply = m_Out.readLine();
+    if (reply == null || reply.startsWith("error=")) {
+      System.err.println("imbalanced-learn contender failed: " + reply);
+      return null;
+    }
+    double wall = Double.NaN;
+    double cpu = Double.NaN;
+    String detail = "";
+    for (String kv : reply.trim().split(" ")) {
+      String[] t = kv.split("=", 2);
+      if (t[0].equals("seconds")) {
+        wall = Double.parseDouble(t[1]);
+      } else if (t[0].equals("cpu")) {
+        cpu = Double.parseDouble(t[1]);
+      } else if (t[0].equals(detailKey)) {
+        detail = t[1];
+      }
+    }
+    return new Rounds.Sample(wall, cpu, detail);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (m_Process != null) {
+      m_In.println("quit");
+      try {
+        m_Process.waitFor();
+      } catch (InterruptedException e) {
+        m_Process.destroy();
+        Thread.currentThread().interrupt();
+      }
+    }
+    File[] files = m_Dir.toFile().listFiles();
+    if (files != null) {
+      for (File f : files) {
+        f.delete();
+      }
+    }
+    m_Dir.toFile().delete();
+  }
+}
