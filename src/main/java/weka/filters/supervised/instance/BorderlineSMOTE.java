@@ -15,6 +15,7 @@
 package weka.filters.supervised.instance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -109,7 +110,11 @@ public class BorderlineSMOTE extends NeighbourOversampler {
   }
 
   private int[] danger(Instances data, int[][] rows, int c) throws Exception {
-    int[][] around = neighboursInData(data, rows, c, m_DangerNeighbours);
+    return danger(data, rows, c, neighboursInData(data, rows, c, m_DangerNeighbours));
+  }
+
+  /** The rows of class c whose m nearest neighbours (around, per instance of c) put them in danger. */
+  private static int[] danger(Instances data, int[][] rows, int c, int[][] around) {
     List<Integer> d = new ArrayList<>();
     for (int i = 0; i < rows[c].length; i++) {
       if (inDanger(otherClass(data, around[i], c), around[i].length)) {
@@ -121,29 +126,27 @@ public class BorderlineSMOTE extends NeighbourOversampler {
 
   @Override
   protected List<Job> prepare(Instances data, int[][] rows, int c, int extra, Random random) throws Exception {
-    int[] danger = danger(data, rows, c);
+    int[][] around = neighboursInData(data, rows, c, m_DangerNeighbours);
+    int[] danger = danger(data, rows, c, around);
     if (danger.length == 0) {
       debug("class " + data.classAttribute().value(c) + ": no instance in danger, the class is not raised");
       return Collections.emptyList();
     }
     int[] members = rows[c];
-    int[][] own = sameClassNeighbours(data, members, getNearestNeighbors());
+    int k = getNearestNeighbors();
+    int[][] own = sameClassNeighbours(data, members, k);
+    // borderline-2's partners: the K nearest among all instances, the first K of the m found when K <= m
+    int[][] all = m_Kind != BORDERLINE_2 ? null : k <= m_DangerNeighbours ? around
+      : neighboursInData(data, rows, c, k);
     int[][] voters = new int[danger.length][];
+    int[][] partners = m_Kind == BORDERLINE_2 ? new int[danger.length][] : voters;
     for (int i = 0, j = 0; i < danger.length; i++) {
       while (members[j] != danger[i]) {
         j++;
       }
       voters[i] = own[j];
-    }
-    int[][] partners = voters;
-    if (m_Kind == BORDERLINE_2) {
-      int[][] all = neighboursInData(data, rows, c, getNearestNeighbors());
-      partners = new int[danger.length][];
-      for (int i = 0, j = 0; i < danger.length; i++) {
-        while (members[j] != danger[i]) {
-          j++;
-        }
-        partners[i] = all[j];
+      if (all != null) {
+        partners[i] = Arrays.copyOf(all[j], Math.min(k, all[j].length));
       }
     }
     debug("class " + data.classAttribute().value(c) + ": " + danger.length + " of " + members.length
