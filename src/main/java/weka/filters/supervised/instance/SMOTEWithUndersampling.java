@@ -33,7 +33,6 @@ import weka.core.Tag;
 import weka.core.TechnicalInformation;
 import weka.core.Utils;
 import weka.imbalance.Citations;
-import weka.imbalance.ClassPriors;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 import weka.imbalance.resampling.ExactSearch;
