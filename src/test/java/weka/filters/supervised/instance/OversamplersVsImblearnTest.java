@@ -142,6 +142,14 @@ public class OversamplersVsImblearnTest {
     }
   }
 
+  /** The class counts equal, the synthetic instances of classes 1 and 2 of the same distribution. */
+  static void sameOutput(String what, List<String> ref, Instances out, Instances data) {
+    assertArrayEquals(what + ": class counts", ints(ref, "counts"), counts(out));
+    for (int c = 1; c <= 2; c++) {
+      sameDistribution(what, synthetic(ref, c), synthetic(out, data.numInstances(), c), data, c);
+    }
+  }
+
   // ------------------------------------------------------------ ADASYN
 
   static ADASYN adasyn() throws Exception {
@@ -158,10 +166,7 @@ public class OversamplersVsImblearnTest {
         f.syntheticPerInstance(data, c));
     }
     Instances out = run(adasyn(), data);
-    assertArrayEquals(what + ": class counts", ints(ref, "counts"), counts(out));
-    for (int c = 1; c <= 2; c++) {
-      sameDistribution(what, synthetic(ref, c), synthetic(out, data.numInstances(), c), data, c);
-    }
+    sameOutput(what, ref, out, data);
   }
 
   @Test
@@ -189,10 +194,7 @@ public class OversamplersVsImblearnTest {
         borderline("borderline-1").dangerSet(data, c));
     }
     Instances out = run(borderline("borderline-1"), data);
-    assertArrayEquals(what + ": class counts", ints(ref, "counts"), counts(out));
-    for (int c = 1; c <= 2; c++) {
-      sameDistribution(what, synthetic(ref, c), synthetic(out, data.numInstances(), c), data, c);
-    }
+    sameOutput(what, ref, out, data);
   }
 
   @Test
