@@ -138,4 +138,32 @@ public final class Citations {
       + "Logit-Adjustment for Imbalanced Learning", "Advances in Neural Information Processing Systems 36 "
       + "(NeurIPS)", "2023");
   }
+
+  /** @return He, Bai, Garcia and Li 2008, ADASYN */
+  public static TechnicalInformation he2008() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Haibo He and Yang Bai and Edwardo A. Garcia and Shutao Li",
+      "ADASYN: Adaptive Synthetic Sampling Approach for Imbalanced Learning",
+      "IEEE International Joint Conference on Neural Networks (IJCNN 2008)", "2008");
+    t.setValue(Field.PAGES, "1322-1328");
+    return t;
+  }
+
+  /** @return Han, Wang and Mao 2005, Borderline-SMOTE */
+  public static TechnicalInformation han2005() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Hui Han and Wen-Yuan Wang and Bing-Huan Mao",
+      "Borderline-SMOTE: A New Over-Sampling Method in Imbalanced Data Sets Learning",
+      "Advances in Intelligent Computing (ICIC 2005), LNCS 3644", "2005");
+    t.setValue(Field.PAGES, "878-887");
+    return t;
+  }
+
+  /** @return Menardi and Torelli 2014, ROSE (the smoothed bootstrap) */
+  public static TechnicalInformation menardi2014() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Giovanna Menardi and Nicola Torelli",
+      "Training and assessing classification rules with imbalanced data", "Data Mining and Knowledge Discovery",
+      "2014");
+    t.setValue(Field.VOLUME, "28");
+    t.setValue(Field.PAGES, "92-122");
+    return t;
+  }
 }

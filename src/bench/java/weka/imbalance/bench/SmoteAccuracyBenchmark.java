@@ -65,7 +65,17 @@ public final class SmoteAccuracyBenchmark {
     CONFIGS.put("majority-instance", smote + "-strategy \"EqualCounts -at majority\" -gap instance");
     CONFIGS.put("smote100-balanced", smote + "-strategy UndersampleToRatio");
     CONFIGS.put("package-P100", smote + "-C 0 -P 100");
+    // imbalanced-learn's over-samplers (every class to the majority, their defaults); not in the default run
+    String f = "weka.filters.supervised.instance.";
+    CONFIGS.put("adasyn", f + "ADASYN");
+    CONFIGS.put("borderline1", f + "BorderlineSMOTE -kind borderline-1");
+    CONFIGS.put("borderline2", f + "BorderlineSMOTE -kind borderline-2");
+    CONFIGS.put("ros", f + "RandomOverSampler");
+    CONFIGS.put("ros-smoothed", f + "RandomOverSampler -shrinkage 1");
   }
+
+  /** The configurations run only when --configs names them. */
+  static final List<String> OVERSAMPLERS = Arrays.asList("adasyn", "borderline1", "borderline2", "ros", "ros-smoothed");
 
   static final String[][] LEARNERS = {{"J48", "weka.classifiers.trees.J48"},
     {"NaiveBayes", "weka.classifiers.bayes.NaiveBayes"}, {"Logistic", "weka.classifiers.functions.Logistic"}};
@@ -97,6 +107,7 @@ public final class SmoteAccuracyBenchmark {
     }
     files.sort((a, b) -> Long.compare(a.length(), b.length()));
     List<String> configs = new ArrayList<>(CONFIGS.keySet());
+    configs.removeAll(OVERSAMPLERS);
     if (!configArg.isEmpty()) {
       configs = Arrays.asList(configArg.split(","));
     }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Tag;
 
 /**
  * The mixed-type distance of the SMOTE filters, as an embedding into dense Euclidean coordinates
@@ -54,6 +55,17 @@ public final class MixedDistance implements Serializable {
   public enum NominalMetric {
     SMOTE_NC, VDM
   }
+
+  /** The nominal metrics by option name (the -nominal-distance option of the SMOTE filters). */
+  public static final Tag[] TAGS_NOMINAL = {
+    new Tag(0, "smote-nc", "SMOTE-NC: median std per differing value", false),
+    new Tag(1, "vdm", "value difference metric", false) };
+
+  /** The numeric scalings by option name (the -scaling option of the SMOTE filters). */
+  public static final Tag[] TAGS_SCALING = {
+    new Tag(0, "range", "numeric attributes scaled to [0, 1]", false),
+    new Tag(1, "std", "numeric attributes scaled to unit standard deviation", false),
+    new Tag(2, "none", "no scaling", false) };
 
   private final int[] m_Numeric;
   private final double[] m_Offset;
@@ -227,9 +239,22 @@ public final class MixedDistance implements Serializable {
    * @return rows.length x {@link #dimension()} coordinates
    */
   public double[] embed(Instances data, int[] rows) {
+    return embed(data, rows, rows);
+  }
+
+  /**
+   * Embeds rows of the data with the SMOTE-NC constant Med of other rows: the neighbours of a class's
+   * instances among all the data (ADASYN, Borderline-SMOTE) are measured as within the class.
+   *
+   * @param data the data
+   * @param rows the rows to embed
+   * @param medRows the rows whose Med scales the nominal part (usually the class being oversampled)
+   * @return rows.length x {@link #dimension()} coordinates
+   */
+  public double[] embed(Instances data, int[] rows, int[] medRows) {
     double oneHot = 0;
     if (m_Metric == NominalMetric.SMOTE_NC && m_Nominal.length > 0) {
-      oneHot = medianStd(data, rows) / Math.sqrt(2);
+      oneHot = medianStd(data, medRows) / Math.sqrt(2);
     }
     double[] x = new double[rows.length * m_Dim];
     for (int r = 0; r < rows.length; r++) {

@@ -30,6 +30,7 @@ import weka.core.TechnicalInformationHandler;
 import weka.core.WeightedInstancesHandler;
 import weka.filters.SimpleBatchFilter;
 import weka.filters.SupervisedFilter;
+import weka.imbalance.ClassPriors;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 
@@ -195,6 +196,27 @@ public abstract class ResamplingFilter extends SimpleBatchFilter
       counts[c] = rows[c].length;
     }
     return counts;
+  }
+
+  /**
+   * Rescales the weights of each class of out so that its total equals the one in in (the -W option
+   * of the oversamplers, as SpreadSubsample -W).
+   *
+   * @param in the data before resampling
+   * @param out the resampled data (weights changed in place)
+   * @throws Exception if the class counts cannot be computed
+   */
+  protected static void keepClassWeight(Instances in, Instances out) throws Exception {
+    double[] before = ClassPriors.weightedCounts(in);
+    double[] after = ClassPriors.weightedCounts(out);
+    for (Instance inst : out) {
+      if (!inst.classIsMissing()) {
+        int c = (int) inst.classValue();
+        if (after[c] > 0) {
+          inst.setWeight(inst.weight() * before[c] / after[c]);
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------ the seed option

@@ -62,6 +62,7 @@ public final class SmoteSynthesizer {
 
   private final Instances m_Data;
   private final Gap m_Gap;
+  private double m_OtherClassGap = 1;
 
   /**
    * @param data the data the rows refer to (its header is the output header)
@@ -106,35 +107,68 @@ public final class SmoteSynthesizer {
    */
   public List<Instance> synthesize(int[] rows, int[][] neighbours, int total, Random random) {
     int m = rows.length;
-    List<Instance> out = new ArrayList<>(total);
     if (total <= 0 || m == 0) {
-      return out;
+      return new ArrayList<>(0);
     }
     int[] perBase = perBase(m, total, random);
+    int[][] nn = new int[m][];
+    for (int i = 0; i < m; i++) {
+      nn[i] = new int[neighbours[i].length];
+      for (int j = 0; j < nn[i].length; j++) {
+        nn[i][j] = rows[neighbours[i][j]];
+      }
+    }
+    return synthesize(rows, nn, nn, perBase, random);
+  }
+
+  /**
+   * Makes synthetic instances from bases and amounts chosen by the caller (ADASYN, Borderline-SMOTE):
+   * per synthetic instance one partner drawn uniformly from the base's partners, then the gaps
+   * (numeric values as in {@link #synthesize(int[], int[][], int, Random)}; a partner of another
+   * class than the base's shortens the gap by {@link #setOtherClassGap}); nominal values are the
+   * vote of the base's voters, and a value missing in both base and partner is the first voter's
+   * that has one.
+   *
+   * @param bases the base instances' rows in the data
+   * @param partners per base, rows in the data, nearest first (empty: the synthetic instances are
+   *          copies of the base)
+   * @param voters per base, the rows in the data whose majority gives the nominal values, nearest
+   *          first
+   * @param perBase per base, its number of synthetic instances
+   * @param random the generator
+   * @return the new instances, by base instance in order
+   */
+  public List<Instance> synthesize(int[] bases, int[][] partners, int[][] voters, int[] perBase, Random random) {
+    int total = 0;
+    for (int n : perBase) {
+      total += n;
+    }
+    List<Instance> out = new ArrayList<>(total);
     int na = m_Data.numAttributes();
     int ci = m_Data.classIndex();
-    for (int i = 0; i < m; i++) {
-      Instance base = m_Data.instance(rows[i]);
-      int[] nn = neighbours[i];
+    for (int i = 0; i < bases.length; i++) {
+      Instance base = m_Data.instance(bases[i]);
+      int[] nn = partners[i];
       for (int r = 0; r < perBase[i]; r++) {
         Instance syn;
         if (nn.length == 0) {
           syn = (Instance) base.copy();
         } else {
-          Instance other = m_Data.instance(rows[nn[random.nextInt(nn.length)]]);
+          Instance other = m_Data.instance(nn[random.nextInt(nn.length)]);
+          double scale = other.classValue() == base.classValue() ? 1 : m_OtherClassGap;
           double[] v = new double[na];
-          double g = m_Gap == Gap.PER_INSTANCE ? random.nextDouble() : 0;
+          double g = m_Gap == Gap.PER_INSTANCE ? random.nextDouble() * scale : 0;
           for (int a = 0; a < na; a++) {
             Attribute att = m_Data.attribute(a);
             if (a == ci) {
               v[a] = base.value(a);
             } else if (att.isNumeric()) {
               if (m_Gap == Gap.PER_ATTRIBUTE) {
-                g = random.nextDouble();
+                g = random.nextDouble() * scale;
               }
-              v[a] = numeric(base, other, nn, rows, a, g);
+              v[a] = numeric(base, other, voters[i], a, g);
             } else if (att.isNominal()) {
-              v[a] = vote(base, nn, rows, a, att.numValues());
+              v[a] = vote(base, voters[i], a, att.numValues());
             } else {
               v[a] = base.value(a);
             }
@@ -149,7 +183,15 @@ public final class SmoteSynthesizer {
     return out;
   }
 
-  private double numeric(Instance base, Instance other, int[] nn, int[] rows, int a, double g) {
+  /**
+   * @param f the largest gap towards a partner of another class (Borderline-SMOTE2: 0.5, so that the
+   *          synthetic instance stays nearer its base); 1 by default
+   */
+  public void setOtherClassGap(double f) {
+    m_OtherClassGap = f;
+  }
+
+  private double numeric(Instance base, Instance other, int[] voters, int a, double g) {
     double x = base.value(a);
     double y = other.value(a);
     boolean xm = Utils.isMissingValue(x);
@@ -163,8 +205,8 @@ public final class SmoteSynthesizer {
     if (!ym) {
       return y;
     }
-    for (int j : nn) {
-      double z = m_Data.instance(rows[j]).value(a);
+    for (int j : voters) {
+      double z = m_Data.instance(j).value(a);
       if (!Utils.isMissingValue(z)) {
         return z;
       }
@@ -172,11 +214,11 @@ public final class SmoteSynthesizer {
     return Utils.missingValue();
   }
 
-  private double vote(Instance base, int[] nn, int[] rows, int a, int numValues) {
+  private double vote(Instance base, int[] nn, int a, int numValues) {
     int[] votes = new int[numValues];
     int best = -1;
     for (int j : nn) {
-      double z = m_Data.instance(rows[j]).value(a);
+      double z = m_Data.instance(j).value(a);
       if (!Utils.isMissingValue(z)) {
         votes[(int) z]++;
       }
@@ -190,7 +232,7 @@ public final class SmoteSynthesizer {
       return base.value(a);
     }
     for (int j : nn) {
-      double z = m_Data.instance(rows[j]).value(a);
+      double z = m_Data.instance(j).value(a);
       if (!Utils.isMissingValue(z) && votes[(int) z] == most) {
         best = (int) z;
         break;

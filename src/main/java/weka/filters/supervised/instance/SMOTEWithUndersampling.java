@@ -33,7 +33,6 @@ import weka.core.Tag;
 import weka.core.TechnicalInformation;
 import weka.core.Utils;
 import weka.imbalance.Citations;
-import weka.imbalance.ClassPriors;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 import weka.imbalance.resampling.ExactSearch;
@@ -76,13 +75,8 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
       false),
     new Tag(GAP_INSTANCE, "instance", "one gap per instance (segment; paper's text, imbalanced-learn)", false) };
   public static final int DEFAULT_GAP = GAP_ATTRIBUTE;
-  public static final Tag[] TAGS_NOMINAL = {
-    new Tag(0, "smote-nc", "SMOTE-NC: median std per differing value", false),
-    new Tag(1, "vdm", "value difference metric", false) };
-  public static final Tag[] TAGS_SCALING = {
-    new Tag(0, "range", "numeric attributes scaled to [0, 1]", false),
-    new Tag(1, "std", "numeric attributes scaled to unit standard deviation", false),
-    new Tag(2, "none", "no scaling", false) };
+  public static final Tag[] TAGS_NOMINAL = MixedDistance.TAGS_NOMINAL;
+  public static final Tag[] TAGS_SCALING = MixedDistance.TAGS_SCALING;
 
   protected SamplingStrategy m_Strategy = defaultStrategy();
   protected int m_Neighbours = DEFAULT_NEIGHBOURS;
@@ -177,20 +171,6 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
     }
     if (m_KeepClassWeight) {
       keepClassWeight(data, out);
-    }
-  }
-
-  /** Rescales the weights of each class of out so that its total equals the one in in. */
-  private static void keepClassWeight(Instances in, Instances out) throws Exception {
-    double[] before = ClassPriors.weightedCounts(in);
-    double[] after = ClassPriors.weightedCounts(out);
-    for (Instance inst : out) {
-      if (!inst.classIsMissing()) {
-        int c = (int) inst.classValue();
-        if (after[c] > 0) {
-          inst.setWeight(inst.weight() * before[c] / after[c]);
-        }
-      }
     }
   }
 

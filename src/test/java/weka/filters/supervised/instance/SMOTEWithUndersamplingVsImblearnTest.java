@@ -99,26 +99,7 @@ public class SMOTEWithUndersamplingVsImblearnTest {
 
   /** The statistics compared: each attribute, and the distance to the nearest original minority instance. */
   static double[][] features(List<double[]> synthetic, Instances data) {
-    double[][] f = new double[4][synthetic.size()];
-    for (int s = 0; s < synthetic.size(); s++) {
-      double[] z = synthetic.get(s);
-      double best = Double.POSITIVE_INFINITY;
-      for (int i = 0; i < data.numInstances(); i++) {
-        if (data.instance(i).classValue() == 1) {
-          double d = 0;
-          for (int a = 0; a < 3; a++) {
-            double t = z[a] - data.instance(i).value(a);
-            d += t * t;
-          }
-          best = Math.min(best, d);
-        }
-      }
-      for (int a = 0; a < 3; a++) {
-        f[a][s] = z[a];
-      }
-      f[3][s] = Math.sqrt(best);
-    }
-    return f;
+    return OversamplersVsImblearnTest.features(synthetic, data, 1);
   }
 
   /** Fails if any statistic's two-sample KS distance exceeds the 0.1% critical value. */
