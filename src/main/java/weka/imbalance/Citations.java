@@ -128,6 +128,25 @@ public final class Citations {
     return t;
   }
 
+  /** @return Lin, Tsai, Hu and Jhang, clustering-based undersampling (cluster centroids) */
+  public static TechnicalInformation lin2017clustering() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Wei-Chao Lin and Chih-Fong Tsai and Ya-Han Hu and Jing-Shang "
+      + "Jhang", "Clustering-based undersampling in class-imbalanced data", "Information Sciences", "2017");
+    t.setValue(Field.VOLUME, "409-410");
+    t.setValue(Field.PAGES, "17-26");
+    return t;
+  }
+
+  /** @return Smith, Martinez and Giraud-Carrier, instance hardness */
+  public static TechnicalInformation smith2014() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Michael R. Smith and Tony Martinez and Christophe Giraud-Carrier",
+      "An instance level analysis of data complexity", "Machine Learning", "2014");
+    t.setValue(Field.VOLUME, "95");
+    t.setValue(Field.NUMBER, "2");
+    t.setValue(Field.PAGES, "225-256");
+    return t;
+  }
+
   /** @return Chawla et al., SMOTE */
   public static TechnicalInformation chawla2002() {
     TechnicalInformation t = paper(Type.ARTICLE, "Nitesh V. Chawla and Kevin W. Bowyer and Lawrence O. Hall and "
