@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Random;
 import java.util.Vector;
 
 import weka.clusterers.AbstractClusterer;
@@ -37,14 +36,14 @@ import weka.core.Utils;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
-import weka.imbalance.resampling.ResamplingFilter;
 import weka.imbalance.resampling.SamplingPlan;
 import weka.imbalance.resampling.cleaning.CleaningRules;
+import weka.imbalance.resampling.cleaning.UndersamplingFilter;
 
 /**
  * Under-samples classes by replacing them with k-means cluster centroids; see {@link #globalInfo()}.
  */
-public class ClusterCentroids extends ResamplingFilter {
+public class ClusterCentroids extends UndersamplingFilter {
 
   private static final long serialVersionUID = -2253890717203746186L;
 
@@ -56,7 +55,6 @@ public class ClusterCentroids extends ResamplingFilter {
     new Tag(SOFT, "soft", "each cluster becomes its centroid", false),
     new Tag(HARD, "hard", "each cluster becomes its member nearest to the centroid", false) };
 
-  protected int m_Classes = CleaningRules.NOT_MINORITY;
   protected int m_Voting = SOFT;
   protected SimpleKMeans m_Clusterer = defaultClusterer();
 
@@ -94,12 +92,6 @@ public class ClusterCentroids extends ResamplingFilter {
     return result;
   }
 
-  /** Not used: the clusters decide what replaces each class. */
-  @Override
-  protected SamplingPlan plan(int[] counts, Instances data, Random random) {
-    return new SamplingPlan(counts, counts);
-  }
-
   @Override
   protected Instances process(Instances data) throws Exception {
     if (isFirstBatchDone()) {
@@ -125,10 +117,7 @@ public class ClusterCentroids extends ResamplingFilter {
         clusters(data, rows[c], target, c, out);
       }
     }
-    setLastPlan(new SamplingPlan(counts, classCounts(classRows(out))));
-    if (getDebug()) {
-      System.err.println(getClass().getSimpleName() + ":\n" + getLastPlan().report(data.classAttribute()));
-    }
+    report(data, out);
     return out;
   }
 
@@ -193,8 +182,6 @@ public class ClusterCentroids extends ResamplingFilter {
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe classes that are under-sampled: " + OptionValues.tagNames(CleaningRules.TAGS_CLASSES)
-      + "\n\t(default not-minority)", "classes", 1, "-classes <which>"));
     v.add(new Option("\tWhat replaces a cluster: " + OptionValues.tagNames(TAGS_VOTING) + " (default soft)", "voting",
       1, "-voting <soft|hard>"));
     v.add(new Option("\tThe k-means clusterer and its options (default " + OptionValues.toSpec(defaultClusterer())
@@ -205,7 +192,6 @@ public class ClusterCentroids extends ResamplingFilter {
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    m_Classes = OptionValues.getTag("classes", options, CleaningRules.TAGS_CLASSES, CleaningRules.NOT_MINORITY);
     m_Voting = OptionValues.getTag("voting", options, TAGS_VOTING, SOFT);
     String spec = Utils.getOption("clusterer", options);
     setClusterer(spec.isEmpty() ? defaultClusterer() : OptionValues.fromSpec(SimpleKMeans.class, "clusterer", spec,
@@ -217,23 +203,10 @@ public class ClusterCentroids extends ResamplingFilter {
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-classes", OptionValues.tagName(CleaningRules.TAGS_CLASSES, m_Classes), "-voting",
+    Collections.addAll(o, "-voting",
       OptionValues.tagName(TAGS_VOTING, m_Voting), "-clusterer", OptionValues.toSpec(m_Clusterer));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
-  }
-
-  public String classesTipText() {
-    return "The classes that are replaced by clusters: not-minority (every class but the smallest, "
-      + "imbalanced-learn's 'auto'), majority, not-majority or all.";
-  }
-
-  public SelectedTag getClasses() {
-    return new SelectedTag(m_Classes, CleaningRules.TAGS_CLASSES);
-  }
-
-  public void setClasses(SelectedTag t) {
-    m_Classes = OptionValues.tagId("classes", t, CleaningRules.TAGS_CLASSES);
   }
 
   public String votingTipText() {

@@ -30,22 +30,21 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.Randomizable;
 import weka.core.RevisionUtils;
-import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.core.Utils;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 import weka.imbalance.resampling.RandomSubset;
-import weka.imbalance.resampling.ResamplingFilter;
 import weka.imbalance.resampling.SamplingPlan;
 import weka.imbalance.resampling.cleaning.CleaningRules;
+import weka.imbalance.resampling.cleaning.UndersamplingFilter;
 
 /**
  * Removes the hardest instances of the larger classes, hardness being one minus the cross-validated
  * probability any Weka classifier gives their class; see {@link #globalInfo()}.
  */
-public class InstanceHardnessThreshold extends ResamplingFilter {
+public class InstanceHardnessThreshold extends UndersamplingFilter {
 
   private static final long serialVersionUID = 1586603371120943379L;
 
@@ -54,7 +53,6 @@ public class InstanceHardnessThreshold extends ResamplingFilter {
 
   public static final int DEFAULT_FOLDS = 5;
 
-  protected int m_Classes = CleaningRules.NOT_MINORITY;
   protected int m_Folds = DEFAULT_FOLDS;
   protected Classifier m_Classifier = new RandomForest();
 
@@ -93,11 +91,6 @@ public class InstanceHardnessThreshold extends ResamplingFilter {
   }
 
   @Override
-  protected SamplingPlan plan(int[] counts, Instances data, Random random) {
-    return new SamplingPlan(counts, counts);
-  }
-
-  @Override
   protected Instances process(Instances data) throws Exception {
     if (isFirstBatchDone()) {
       return new Instances(data);
@@ -128,10 +121,7 @@ public class InstanceHardnessThreshold extends ResamplingFilter {
         out.add(data.instance(i));
       }
     }
-    setLastPlan(new SamplingPlan(counts, classCounts(classRows(out))));
-    if (getDebug()) {
-      System.err.println(getClass().getSimpleName() + ":\n" + getLastPlan().report(data.classAttribute()));
-    }
+    report(data, out);
     return out;
   }
 
@@ -205,8 +195,6 @@ public class InstanceHardnessThreshold extends ResamplingFilter {
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe classes that are under-sampled: " + OptionValues.tagNames(CleaningRules.TAGS_CLASSES)
-      + "\n\t(default not-minority)", "classes", 1, "-classes <which>"));
     v.add(new Option("\tFolds of the cross-validation (default " + DEFAULT_FOLDS + ")", "folds", 1, "-folds <num>"));
     v.add(new Option("\tThe hardness estimator, class name and options (default "
       + RandomForest.class.getName() + ")", "W", 1, "-W \"<classifier spec>\""));
@@ -216,7 +204,6 @@ public class InstanceHardnessThreshold extends ResamplingFilter {
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    m_Classes = OptionValues.getTag("classes", options, CleaningRules.TAGS_CLASSES, CleaningRules.NOT_MINORITY);
     setFolds(OptionValues.getInt("folds", options, DEFAULT_FOLDS));
     String spec = Utils.getOption('W', options);
     setClassifier(spec.isEmpty() ? new RandomForest() : OptionValues.fromSpec(Classifier.class, "W", spec,
@@ -228,23 +215,10 @@ public class InstanceHardnessThreshold extends ResamplingFilter {
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-classes", OptionValues.tagName(CleaningRules.TAGS_CLASSES, m_Classes), "-folds",
+    Collections.addAll(o, "-folds",
       "" + m_Folds, "-W", OptionValues.toSpec(m_Classifier));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
-  }
-
-  public String classesTipText() {
-    return "The classes that lose their hardest instances: not-minority (every class but the smallest, "
-      + "imbalanced-learn's 'auto'), majority, not-majority or all.";
-  }
-
-  public SelectedTag getClasses() {
-    return new SelectedTag(m_Classes, CleaningRules.TAGS_CLASSES);
-  }
-
-  public void setClasses(SelectedTag t) {
-    m_Classes = OptionValues.tagId("classes", t, CleaningRules.TAGS_CLASSES);
   }
 
   public String foldsTipText() {

@@ -23,7 +23,6 @@ import java.util.Vector;
 
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
-import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.SelectedTag;
@@ -33,7 +32,6 @@ import weka.imbalance.Release;
 import weka.imbalance.resampling.ExactSearch;
 import weka.imbalance.resampling.MixedDistance;
 import weka.imbalance.resampling.ResamplingFilter;
-import weka.imbalance.resampling.SamplingPlan;
 
 /**
  * The base of the under-samplers that choose which instances go (Tomek links, ENN, NearMiss, ...):
@@ -43,7 +41,7 @@ import weka.imbalance.resampling.SamplingPlan;
  * ({@link ResamplingFilter}). Options shared by all rules: which classes may lose instances
  * ({@code -classes}), the numeric scaling and the nominal distance.
  */
-public abstract class CleaningFilter extends ResamplingFilter {
+public abstract class CleaningFilter extends UndersamplingFilter {
 
   private static final long serialVersionUID = -2710563981126640151L;
 
@@ -53,14 +51,8 @@ public abstract class CleaningFilter extends ResamplingFilter {
   /** Numeric scaling: range (the package's and Weka's IBk default); none is imbalanced-learn's. */
   public static final int DEFAULT_SCALING = 0;
 
-  protected int m_Classes = defaultClasses();
   protected int m_Scaling = DEFAULT_SCALING;
   protected int m_Nominal = 0;
-
-  /** @return the classes that may lose instances by default (imbalanced-learn's 'auto': all but the smallest) */
-  protected int defaultClasses() {
-    return CleaningRules.NOT_MINORITY;
-  }
 
   /**
    * The rule: which labelled instances go.
@@ -78,12 +70,6 @@ public abstract class CleaningFilter extends ResamplingFilter {
     result.enableAllAttributes();
     result.enable(Capability.MISSING_VALUES);
     return result;
-  }
-
-  /** Not used: a cleaning rule decides instance by instance, not from the class counts. */
-  @Override
-  protected SamplingPlan plan(int[] counts, Instances data, Random random) {
-    return new SamplingPlan(counts, counts);
   }
 
   @Override
@@ -118,24 +104,16 @@ public abstract class CleaningFilter extends ResamplingFilter {
         out.add(data.instance(i));
       }
     }
-    int[] before = nb.counts(nb.all());
-    int[] after = nb.counts(CleaningRules.keep(nb.all(), removed));
-    setLastPlan(new SamplingPlan(before, after));
-    if (getDebug()) {
-      System.err.println(getClass().getSimpleName() + " removed:\n" + getLastPlan().report(data.classAttribute()));
-    }
+    report(data, out);
     return out;
   }
 
   // ------------------------------------------------------------ options
 
-  /** @return the shared options: -classes, -scaling, -nominal-distance, then -S and the batch options */
+  /** @return the shared options: -scaling, -nominal-distance, then -classes, -S and the batch options */
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe classes that may lose instances: " + OptionValues.tagNames(CleaningRules.TAGS_CLASSES)
-      + "\n\t(default " + OptionValues.tagName(CleaningRules.TAGS_CLASSES, defaultClasses()) + ")", "classes", 1,
-      "-classes <which>"));
     v.add(new Option("\tNumeric scaling: " + OptionValues.tagNames(SMOTEWithUndersampling.TAGS_SCALING)
       + " (default range; none is imbalanced-learn's)", "scaling", 1, "-scaling <mode>"));
     v.add(new Option("\tNominal distance: " + OptionValues.tagNames(SMOTEWithUndersampling.TAGS_NOMINAL)
@@ -144,10 +122,9 @@ public abstract class CleaningFilter extends ResamplingFilter {
     return v.elements();
   }
 
-  /** Reads the shared options, then -S and the batch options; a subclass reads its own first. */
+  /** Reads the shared options, then -classes, -S and the batch options; a subclass reads its own first. */
   @Override
   public void setOptions(String[] options) throws Exception {
-    m_Classes = OptionValues.getTag("classes", options, CleaningRules.TAGS_CLASSES, defaultClasses());
     m_Scaling = OptionValues.getTag("scaling", options, SMOTEWithUndersampling.TAGS_SCALING, DEFAULT_SCALING);
     m_Nominal = OptionValues.getTag("nominal-distance", options, SMOTEWithUndersampling.TAGS_NOMINAL, 0);
     super.setOptions(options);
@@ -156,24 +133,11 @@ public abstract class CleaningFilter extends ResamplingFilter {
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-classes", OptionValues.tagName(CleaningRules.TAGS_CLASSES, m_Classes), "-scaling",
+    Collections.addAll(o, "-scaling",
       OptionValues.tagName(SMOTEWithUndersampling.TAGS_SCALING, m_Scaling), "-nominal-distance",
       OptionValues.tagName(SMOTEWithUndersampling.TAGS_NOMINAL, m_Nominal));
     Collections.addAll(o, super.getOptions());
     return o.toArray(new String[0]);
-  }
-
-  public String classesTipText() {
-    return "The classes that may lose instances: not-minority (every class but the smallest, imbalanced-learn's "
-      + "'auto'), majority, not-majority or all.";
-  }
-
-  public SelectedTag getClasses() {
-    return new SelectedTag(m_Classes, CleaningRules.TAGS_CLASSES);
-  }
-
-  public void setClasses(SelectedTag t) {
-    m_Classes = OptionValues.tagId("classes", t, CleaningRules.TAGS_CLASSES);
   }
 
   public String scalingTipText() {
