@@ -8,8 +8,9 @@ package's (CleaningRulesVsImblearnTest): which instances each keeps on fixed dat
     /usr/bin/python3 src/test/python/imblearn_cleaning_reference.py DIR \\
         > src/test/resources/weka/imbalance/imblearn-cleaning-reference.txt
         prints one line per data set and method: name, method, the kept row indices (0-based)
-    /usr/bin/python3 src/test/python/imblearn_cleaning_reference.py --clean FILE enn-all|tomek-all
-        the cleaning step of SMOTE + ENN / SMOTE + Tomek on over-sampled data (a live check only)
+    /usr/bin/python3 src/test/python/imblearn_cleaning_reference.py --clean FILE enn-all tomek-all
+        the cleaning step of SMOTE + ENN / SMOTE + Tomek on over-sampled data, a line per method
+        (a live check only)
 
 Distances are imbalanced-learn's: Euclidean on the raw values (the Weka filters' -scaling none).
 Ties: on data sets whose distances tie (the integer grid, ecoli's two-decimal values) nearest
@@ -128,22 +129,23 @@ def run(directory):
             print("%s %s %s" % (name, method, " ".join(str(i) for i in kept)))
 
 
-def clean(path, method):
+def clean(path, methods):
     """The cleaning step of SMOTE + ENN and SMOTE + Tomek (imbalanced-learn's defaults: every class
-    may lose instances) on a file of over-sampled data: the kept row indices, one line."""
+    may lose instances) on a file of over-sampled data: per method, the kept row indices on a line."""
     from imblearn.under_sampling import EditedNearestNeighbours, TomekLinks
     data = np.loadtxt(path, delimiter=",", comments="#")
     x, y = data[:, :-1], data[:, -1].astype(int)
-    sampler = {"enn-all": EditedNearestNeighbours(sampling_strategy="all"),
-               "tomek-all": TomekLinks(sampling_strategy="all")}[method]
-    sampler.fit_resample(x, y)
-    print(" ".join(str(i) for i in np.sort(sampler.sample_indices_)))
+    for method in methods:
+        sampler = {"enn-all": EditedNearestNeighbours(sampling_strategy="all"),
+                   "tomek-all": TomekLinks(sampling_strategy="all")}[method]
+        sampler.fit_resample(x, y)
+        print(" ".join(str(i) for i in np.sort(sampler.sample_indices_)))
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "--input":
         draw(sys.argv[2])
     elif sys.argv[1] == "--clean":
-        clean(sys.argv[2], sys.argv[3])
+        clean(sys.argv[2], sys.argv[3:])
     else:
         run(sys.argv[1])

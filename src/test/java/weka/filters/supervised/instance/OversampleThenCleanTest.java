@@ -90,31 +90,33 @@ public class OversampleThenCleanTest {
   @Test
   public void cleaningStepKeepsWhatImbalancedLearnKeeps() throws Exception {
     Instances data = CleaningRulesVsImblearnTest.load("blobs3");
-    for (String[] c : new String[][] {{"SMOTEENN", ENN, "enn-all"}, {"SMOTETomek", TOMEK, "tomek-all"}}) {
-      Instances over = smote(data, 5);
-      File csv = File.createTempFile("smote-output-", ".csv");
-      try {
-        try (PrintWriter w = new PrintWriter(csv, StandardCharsets.UTF_8.name())) {
-          for (int i = 0; i < over.numInstances(); i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int a = 0; a < over.numAttributes(); a++) {
-              sb.append(a > 0 ? "," : "").append(a == over.classIndex() ? over.instance(i).stringValue(a)
-                : Double.toString(over.instance(i).value(a)));
-            }
-            w.println(sb);
+    Instances over = smote(data, 5);
+    File csv = File.createTempFile("smote-output-", ".csv");
+    try {
+      try (PrintWriter w = new PrintWriter(csv, StandardCharsets.UTF_8.name())) {
+        for (int i = 0; i < over.numInstances(); i++) {
+          StringBuilder sb = new StringBuilder();
+          for (int a = 0; a < over.numAttributes(); a++) {
+            sb.append(a > 0 ? "," : "").append(a == over.classIndex() ? over.instance(i).stringValue(a)
+              : Double.toString(over.instance(i).value(a)));
           }
+          w.println(sb);
         }
-        String theirs = PythonReference.firstLine("apt-get install python3-imblearn",
-          CleaningRulesVsImblearnTest.SCRIPT, "--clean", csv.getPath(), c[2]);
-        List<Integer> ours = positions(over, combined(c[0], c[1], data, 5));
+      }
+      List<String> theirs = PythonReference.lines("apt-get install python3-imblearn", 120,
+        CleaningRulesVsImblearnTest.SCRIPT, "--clean", csv.getPath(), "enn-all", "tomek-all");
+      String[][] combinations = {{"SMOTEENN", ENN}, {"SMOTETomek", TOMEK}};
+      for (int m = 0; m < combinations.length; m++) {
+        List<Integer> ours = positions(over, combined(combinations[m][0], combinations[m][1], data, 5));
         StringBuilder sb = new StringBuilder();
         for (int p : ours) {
           sb.append(sb.length() > 0 ? " " : "").append(p);
         }
-        assertEquals(c[0] + ": the instances kept by the cleaning step", theirs.trim(), sb.toString());
-      } finally {
-        csv.delete();
+        assertEquals(combinations[m][0] + ": the instances kept by the cleaning step", theirs.get(m).trim(),
+          sb.toString());
       }
+    } finally {
+      csv.delete();
     }
   }
 }
