@@ -50,6 +50,103 @@ public final class Citations {
     return t;
   }
 
+  /** @return Wilson, edited nearest neighbours (ENN) */
+  public static TechnicalInformation wilson1972() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Dennis L. Wilson",
+      "Asymptotic Properties of Nearest Neighbor Rules Using Edited Data",
+      "IEEE Transactions on Systems, Man, and Cybernetics", "1972");
+    t.setValue(Field.VOLUME, "SMC-2");
+    t.setValue(Field.NUMBER, "3");
+    t.setValue(Field.PAGES, "408-421");
+    return t;
+  }
+
+  /** @return Tomek, repeated ENN and All-kNN */
+  public static TechnicalInformation tomek1976enn() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Ivan Tomek", "An Experiment with the Edited Nearest-Neighbor Rule",
+      "IEEE Transactions on Systems, Man, and Cybernetics", "1976");
+    t.setValue(Field.VOLUME, "SMC-6");
+    t.setValue(Field.NUMBER, "6");
+    t.setValue(Field.PAGES, "448-452");
+    return t;
+  }
+
+  /** @return Tomek, Tomek links */
+  public static TechnicalInformation tomek1976cnn() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Ivan Tomek", "Two Modifications of CNN",
+      "IEEE Transactions on Systems, Man, and Cybernetics", "1976");
+    t.setValue(Field.VOLUME, "SMC-6");
+    t.setValue(Field.NUMBER, "11");
+    t.setValue(Field.PAGES, "769-772");
+    return t;
+  }
+
+  /** @return Hart, the condensed nearest neighbour rule */
+  public static TechnicalInformation hart1968() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Peter E. Hart", "The Condensed Nearest Neighbor Rule",
+      "IEEE Transactions on Information Theory", "1968");
+    t.setValue(Field.VOLUME, "14");
+    t.setValue(Field.NUMBER, "3");
+    t.setValue(Field.PAGES, "515-516");
+    return t;
+  }
+
+  /** @return Kubat and Matwin, one-sided selection */
+  public static TechnicalInformation kubat1997() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Miroslav Kubat and Stan Matwin",
+      "Addressing the Curse of Imbalanced Training Sets: One-Sided Selection",
+      "Proceedings of the 14th International Conference on Machine Learning (ICML)", "1997");
+    t.setValue(Field.PAGES, "179-186");
+    return t;
+  }
+
+  /** @return Laurikkala, the neighbourhood cleaning rule */
+  public static TechnicalInformation laurikkala2001() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Jorma Laurikkala",
+      "Improving Identification of Difficult Small Classes by Balancing Class Distribution",
+      "Artificial Intelligence in Medicine (AIME 2001)", "2001");
+    t.setValue(Field.SERIES, "LNCS 2101");
+    t.setValue(Field.PAGES, "63-66");
+    return t;
+  }
+
+  /** @return Mani and Zhang, NearMiss */
+  public static TechnicalInformation mani2003() {
+    return paper(Type.INPROCEEDINGS, "Inderjeet Mani and I. Zhang", "kNN Approach to Unbalanced Data "
+      + "Distributions: A Case Study Involving Information Extraction", "Proceedings of the ICML 2003 Workshop on "
+      + "Learning from Imbalanced Datasets", "2003");
+  }
+
+  /** @return Batista, Prati and Monard, SMOTE + Tomek links and SMOTE + ENN */
+  public static TechnicalInformation batista2004() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Gustavo E. A. P. A. Batista and Ronaldo C. Prati and "
+      + "Maria Carolina Monard", "A Study of the Behavior of Several Methods for Balancing Machine Learning "
+      + "Training Data", "ACM SIGKDD Explorations Newsletter", "2004");
+    t.setValue(Field.VOLUME, "6");
+    t.setValue(Field.NUMBER, "1");
+    t.setValue(Field.PAGES, "20-29");
+    return t;
+  }
+
+  /** @return Lin, Tsai, Hu and Jhang, clustering-based undersampling (cluster centroids) */
+  public static TechnicalInformation lin2017clustering() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Wei-Chao Lin and Chih-Fong Tsai and Ya-Han Hu and Jing-Shang "
+      + "Jhang", "Clustering-based undersampling in class-imbalanced data", "Information Sciences", "2017");
+    t.setValue(Field.VOLUME, "409-410");
+    t.setValue(Field.PAGES, "17-26");
+    return t;
+  }
+
+  /** @return Smith, Martinez and Giraud-Carrier, instance hardness */
+  public static TechnicalInformation smith2014() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Michael R. Smith and Tony Martinez and Christophe Giraud-Carrier",
+      "An instance level analysis of data complexity", "Machine Learning", "2014");
+    t.setValue(Field.VOLUME, "95");
+    t.setValue(Field.NUMBER, "2");
+    t.setValue(Field.PAGES, "225-256");
+    return t;
+  }
+
   /** @return Chawla et al., SMOTE */
   public static TechnicalInformation chawla2002() {
     TechnicalInformation t = paper(Type.ARTICLE, "Nitesh V. Chawla and Kevin W. Bowyer and Lawrence O. Hall and "
