@@ -217,14 +217,7 @@ public class BalancedBagging extends Bagging implements ThreadSafePrediction {
    * @return the class counts of each member's training set (copies), or null before training
    */
   public double[][] getMemberClassCounts() {
-    if (m_BagCounts == null) {
-      return null;
-    }
-    double[][] c = new double[m_BagCounts.length][];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = m_BagCounts[i] == null ? null : m_BagCounts[i].clone();
-    }
-    return c;
+    return Members.copy(m_BagCounts);
   }
 
   @Override
@@ -241,16 +234,22 @@ public class BalancedBagging extends Bagging implements ThreadSafePrediction {
     }
   }
 
+  /**
+   * Not synchronized, unlike Bagging's, so that the samplers of different members run in parallel:
+   * it reads only the training data and writes only this member's entries.
+   */
   @Override
-  protected synchronized Instances getTrainingSet(int iteration) throws Exception {
+  protected Instances getTrainingSet(int iteration) throws Exception {
     try {
       Instances bag = m_Bootstrap ? super.getTrainingSet(iteration) : new Instances(m_data);
       Instances sampled = BagSampler.apply(m_Sampler, bag, BagSampler.seedFor(m_Seed, iteration));
       m_BagCounts[iteration] = Members.classCounts(sampled);
       return sampled;
     } catch (Exception e) {
-      if (m_SamplerFailure == null) {
-        m_SamplerFailure = e;
+      synchronized (this) {
+        if (m_SamplerFailure == null) {
+          m_SamplerFailure = e;
+        }
       }
       throw e;
     }

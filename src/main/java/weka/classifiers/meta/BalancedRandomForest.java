@@ -121,14 +121,7 @@ public class BalancedRandomForest extends RandomForest implements ThreadSafePred
 
   /** @return the class counts of each tree's training set (copies), or null before training */
   public double[][] getMemberClassCounts() {
-    if (m_BagCounts == null) {
-      return null;
-    }
-    double[][] c = new double[m_BagCounts.length][];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = m_BagCounts[i] == null ? null : m_BagCounts[i].clone();
-    }
-    return c;
+    return Members.copy(m_BagCounts);
   }
 
   @Override
@@ -146,8 +139,9 @@ public class BalancedRandomForest extends RandomForest implements ThreadSafePred
     super.buildClassifier(copy);
   }
 
+  /** Not synchronized: it reads only the training data and writes only this tree's entries. */
   @Override
-  protected synchronized Instances getTrainingSet(int iteration) throws Exception {
+  protected Instances getTrainingSet(int iteration) throws Exception {
     boolean[] inBag = null;
     if (m_CalcOutOfBag) {
       inBag = new boolean[m_data.numInstances()];

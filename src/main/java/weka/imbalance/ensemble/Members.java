@@ -150,6 +150,21 @@ public final class Members {
   }
 
   /**
+   * @param counts class counts per member (rows may be null), or null
+   * @return a deep copy, or null
+   */
+  public static double[][] copy(double[][] counts) {
+    if (counts == null) {
+      return null;
+    }
+    double[][] c = new double[counts.length][];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = counts[i] == null ? null : counts[i].clone();
+    }
+    return c;
+  }
+
+  /**
    * The report of the members' training sets: one row per member, one column per class.
    *
    * @param header the training header

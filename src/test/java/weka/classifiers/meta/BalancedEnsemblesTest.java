@@ -15,7 +15,7 @@ import weka.classifiers.IteratedSingleClassifierEnhancer;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.imbalance.ensemble.Recording;
-import weka.imbalance.ensemble.SampledLearner;
+import weka.classifiers.meta.RUSBoost.SampledLearner;
 import weka.imbalance.meta.ScratchClassifier;
 import weka.imbalance.testing.ConcurrentPrediction;
 
