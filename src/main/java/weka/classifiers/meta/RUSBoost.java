@@ -25,16 +25,15 @@ import java.util.Vector;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.core.Instance;
-import weka.core.Randomizable;
-import weka.core.WeightedInstancesHandler;
-import weka.imbalance.meta.SharedPrediction;
 import weka.core.Capabilities;
+import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
+import weka.core.Randomizable;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
 import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
 import weka.filters.Filter;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
@@ -42,6 +41,7 @@ import weka.imbalance.Release;
 import weka.imbalance.ensemble.BagSampler;
 import weka.imbalance.ensemble.InheritedOptions;
 import weka.imbalance.ensemble.Members;
+import weka.imbalance.meta.SharedPrediction;
 import weka.imbalance.meta.ThreadSafePrediction;
 import weka.imbalance.meta.Training;
 
