@@ -263,4 +263,56 @@ public final class Citations {
     t.setValue(Field.PAGES, "92-122");
     return t;
   }
+
+  /** @return Hido, Kashima and Takahashi, roughly balanced bagging (imbalanced-learn's reference for balanced bagging) */
+  public static TechnicalInformation hido2009() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Shohei Hido and Hisashi Kashima and Yutaka Takahashi",
+      "Roughly balanced bagging for imbalanced data", "Statistical Analysis and Data Mining", "2009");
+    t.setValue(Field.VOLUME, "2");
+    t.setValue(Field.NUMBER, "5-6");
+    t.setValue(Field.PAGES, "412-426");
+    return t;
+  }
+
+  /** @return Chen, Liaw and Breiman, balanced random forest */
+  public static TechnicalInformation chen2004() {
+    TechnicalInformation t = new TechnicalInformation(Type.TECHREPORT);
+    t.setValue(Field.AUTHOR, "Chao Chen and Andy Liaw and Leo Breiman");
+    t.setValue(Field.TITLE, "Using Random Forest to Learn Imbalanced Data");
+    t.setValue(Field.INSTITUTION, "Department of Statistics, University of California, Berkeley");
+    t.setValue(Field.NUMBER, "666");
+    t.setValue(Field.YEAR, "2004");
+    return t;
+  }
+
+  /** @return Liu, Wu and Zhou, EasyEnsemble */
+  public static TechnicalInformation liu2009() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Xu-Ying Liu and Jianxin Wu and Zhi-Hua Zhou",
+      "Exploratory Undersampling for Class-Imbalance Learning",
+      "IEEE Transactions on Systems, Man, and Cybernetics, Part B (Cybernetics)", "2009");
+    t.setValue(Field.VOLUME, "39");
+    t.setValue(Field.NUMBER, "2");
+    t.setValue(Field.PAGES, "539-550");
+    return t;
+  }
+
+  /** @return Seiffert et al., RUSBoost */
+  public static TechnicalInformation seiffert2010() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Chris Seiffert and Taghi M. Khoshgoftaar and Jason Van Hulse "
+      + "and Amri Napolitano", "RUSBoost: A Hybrid Approach to Alleviating Class Imbalance",
+      "IEEE Transactions on Systems, Man, and Cybernetics, Part A (Systems and Humans)", "2010");
+    t.setValue(Field.VOLUME, "40");
+    t.setValue(Field.NUMBER, "1");
+    t.setValue(Field.PAGES, "185-197");
+    return t;
+  }
+
+  /** @return Garcia, Mollineda and Sanchez, index of balanced accuracy */
+  public static TechnicalInformation garcia2009() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Vicente Garcia and Ramon A. Mollineda and J. Salvador Sanchez",
+      "Index of Balanced Accuracy: A Performance Measure for Skewed Class Distributions",
+      "Pattern Recognition and Image Analysis (IbPRIA), LNCS 5524", "2009");
+    t.setValue(Field.PAGES, "441-448");
+    return t;
+  }
 }

@@ -95,32 +95,7 @@ public class MetaBenchmark {
     Plugins.register();
     new File(out).mkdirs();
 
-    List<File> files = new ArrayList<>();
-    for (File f : dataDir.listFiles()) {
-      String n = f.getName();
-      if ((n.endsWith(".arff") || n.endsWith(".arff.gz")) && !n.startsWith("fashion-mnist")
-        && (only.isEmpty() || only.contains(name(f))) && !skip.contains(name(f))) {
-        files.add(f);
-      }
-    }
-    // imbalanced sets first (max/min class count >= 1.5), then the nearly balanced ones; smallest
-    // first within each group (cells), so that the informative results come in early
-    Map<File, Long> size = new LinkedHashMap<>();
-    for (File f : files) {
-      Instances d = DataSource.read(f.getPath());
-      d.setClassIndex(d.numAttributes() - 1);
-      double[] n = ClassPriors.weightedCounts(d);
-      double max = Utils.sum(n) > 0 ? n[Utils.maxIndex(n)] : 0;
-      double min = Double.MAX_VALUE;
-      for (double v : n) {
-        if (v > 0) {
-          min = Math.min(min, v);
-        }
-      }
-      boolean balanced = max / min < 1.5;
-      size.put(f, (balanced ? 1L << 40 : 0L) + (long) d.numInstances() * d.numAttributes());
-    }
-    files.sort((a, b) -> Long.compare(size.get(a), size.get(b)));
+    List<File> files = dataSets(dataDir, only, skip);
 
     if (Arrays.asList(args).contains("-estimate")) {
       estimate(files);
@@ -140,6 +115,39 @@ public class MetaBenchmark {
       }
     }
     writeReport(out, files, report, args);
+  }
+
+  /**
+   * The data sets of a directory (all but Fashion-MNIST), imbalanced ones first (max/min class
+   * count >= 1.5), then the nearly balanced ones; smallest first within each group (cells), so
+   * that the informative results come in early.
+   */
+  static List<File> dataSets(File dataDir, List<String> only, List<String> skip) throws Exception {
+    List<File> files = new ArrayList<>();
+    for (File f : dataDir.listFiles()) {
+      String n = f.getName();
+      if ((n.endsWith(".arff") || n.endsWith(".arff.gz")) && !n.startsWith("fashion-mnist")
+        && (only.isEmpty() || only.contains(name(f))) && !skip.contains(name(f))) {
+        files.add(f);
+      }
+    }
+    Map<File, Long> size = new LinkedHashMap<>();
+    for (File f : files) {
+      Instances d = DataSource.read(f.getPath());
+      d.setClassIndex(d.numAttributes() - 1);
+      double[] n = ClassPriors.weightedCounts(d);
+      double max = Utils.sum(n) > 0 ? n[Utils.maxIndex(n)] : 0;
+      double min = Double.MAX_VALUE;
+      for (double v : n) {
+        if (v > 0) {
+          min = Math.min(min, v);
+        }
+      }
+      boolean balanced = max / min < 1.5;
+      size.put(f, (balanced ? 1L << 40 : 0L) + (long) d.numInstances() * d.numAttributes());
+    }
+    files.sort((a, b) -> Long.compare(size.get(a), size.get(b)));
+    return files;
   }
 
   static String name(File f) {
@@ -215,6 +223,15 @@ public class MetaBenchmark {
         labels.add(BASE_LABELS[b] + "/" + METHODS[k]);
       }
     }
+    runExperiment(file, methods, labels, results);
+  }
+
+  /**
+   * Runs the methods on one data set on Weka's Experimenter engine (runs s_runLo..s_runHi of a
+   * FOLDS-fold cross-validation, ClassifierSplitEvaluator, the registered metric plugins as result
+   * columns) and writes the raw results; a method that fails in one run is reported and skipped.
+   */
+  static void runExperiment(File file, List<Classifier> methods, List<String> labels, File results) throws Exception {
     ClassifierSplitEvaluator evaluator = new ClassifierSplitEvaluator();
     evaluator.setClassifier(methods.get(0));
     CrossValidationResultProducer producer = new CrossValidationResultProducer();

@@ -68,6 +68,18 @@ final class ReferencePredictions {
    * @throws Exception if the evaluation fails
    */
   double ours(String metric, String statistic, int numClasses, boolean weighted) throws Exception {
+    return evaluation(numClasses, weighted).getPluginMetric(metric).getStatistic(statistic);
+  }
+
+  /**
+   * The predictions replayed through Weka's Evaluation (class values c0, c1, ...).
+   *
+   * @param numClasses the number of classes
+   * @param weighted whether the instance weights count
+   * @return the evaluation
+   * @throws Exception if the evaluation fails
+   */
+  Evaluation evaluation(int numClasses, boolean weighted) throws Exception {
     List<String> values = new ArrayList<>();
     for (int k = 0; k < numClasses; k++) {
       values.add("c" + k);
@@ -84,7 +96,12 @@ final class ReferencePredictions {
       dist[(int) r[1]] = 1;
       eval.evaluateModelOnce(dist, inst);
     }
-    return eval.getPluginMetric(metric).getStatistic(statistic);
+    return eval;
+  }
+
+  /** @return the names of the library's answers */
+  java.util.Set<String> answerNames() {
+    return m_answers.keySet();
   }
 
   /**
