@@ -180,7 +180,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       result.enable(Capability.NOMINAL_CLASS);
       result.enable(Capability.MISSING_CLASS_VALUES);
     }
-    result.setMinimumNumberInstances(0);
+    result.setMinimumNumberInstances(base.getMinimumNumberInstances());
     return result;
   }
 
