@@ -202,4 +202,35 @@ public class BadInputMatrixTest {
         + Arrays.toString(back), Arrays.asList(back).contains(bad) || Utils.joinOptions(back).contains(bad));
     }
   }
+
+  /**
+   * Option validation when set (issue 21): every numeric option of the component's own (its
+   * current value parses as a number) refuses NaN and infinity at once, naming the option and the
+   * value, instead of failing at training time or training on nonsense.
+   */
+  @Test
+  public void nonFiniteNumbersAreRefusedWhenSet() throws Exception {
+    weka.core.OptionHandler h = (weka.core.OptionHandler) Components.create(m_class);
+    String[] current = h.getOptions();
+    for (java.util.Enumeration<weka.core.Option> e = h.listOptions(); e.hasMoreElements();) {
+      weka.core.Option o = e.nextElement();
+      if (o.numArguments() != 1 || o.name().isEmpty() || INHERITED.contains(o.name())) {
+        continue;
+      }
+      String value = Utils.getOption(o.name(), current.clone());
+      if (!value.matches("-?[0-9.]+(E-?[0-9]+)?")) {
+        continue; // not a plain number: a list, a tag or a class spec
+      }
+      for (String bad : new String[] {"NaN", "Infinity"}) {
+        weka.core.OptionHandler fresh = (weka.core.OptionHandler) Components.create(m_class);
+        try {
+          fresh.setOptions(new String[] {"-" + o.name(), bad});
+          org.junit.Assert.fail(m_class + " accepted -" + o.name() + " " + bad);
+        } catch (IllegalArgumentException ex) {
+          org.junit.Assert.assertTrue(m_class + " -" + o.name() + " " + bad + ": " + ex.getMessage(),
+            ex.getMessage().contains("-" + o.name()) && ex.getMessage().contains(bad));
+        }
+      }
+    }
+  }
 }
