@@ -297,13 +297,18 @@ final class Probe {
 
   /** A deep copy through Java serialization (Weka's "Save model" / "Load model"). */
   static Object roundTrip(Object o) throws Exception {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialized(o)))) {
+      return in.readObject();
+    }
+  }
+
+  /** The bytes of Java serialization (what "Save model" writes). */
+  static byte[] serialized(Object o) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(o);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return in.readObject();
-    }
+    return bytes.toByteArray();
   }
 
   /** Asserts two data sets are equal value for value and weight for weight (bit-identical). */

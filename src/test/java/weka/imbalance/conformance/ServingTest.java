@@ -3,8 +3,6 @@ package weka.imbalance.conformance;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -39,14 +37,6 @@ public class ServingTest {
     m_class = className;
   }
 
-  static byte[] serialized(Object o) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
   @Test
   public void eightThreadsPredictExactlyAsOneAndTheModelKeepsNoTraceOfTheCalls() throws Exception {
     boolean full = Boolean.getBoolean("imbalance.serving.full");
@@ -59,9 +49,9 @@ public class ServingTest {
       Classifier model = (Classifier) Components.create(m_class, options);
       model.buildClassifier(train);
       model.distributionForInstance(queries.instance(0)); // anything made on the first call is made now
-      byte[] before = serialized(model);
+      byte[] before = Probe.serialized(model);
       ConcurrentPrediction.assertSafe(what, model, queries, 8, full ? 1 : 2);
-      byte[] after = serialized(model);
+      byte[] after = Probe.serialized(model);
       assertEquals(what + ": serialized size after " + 8 * n + " predictions", before.length, after.length);
       assertTrue(what + ": the model changed while predicting", Arrays.equals(before, after));
     }
