@@ -48,6 +48,7 @@ import weka.imbalance.cog.ClassDecomposition;
 import weka.imbalance.cog.ClassReplication;
 import weka.imbalance.cog.Combination;
 import weka.imbalance.cog.DecompositionSettings;
+import weka.imbalance.meta.SharedPrediction;
 
 /**
  * COG (classification using local clustering, Wu, Xiong &amp; Chen, DMKD 2010): splits the large
@@ -186,7 +187,7 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       result.enable(Capability.NOMINAL_CLASS);
       result.enable(Capability.MISSING_CLASS_VALUES);
     }
-    result.setMinimumNumberInstances(0);
+    result.setMinimumNumberInstances(base.getMinimumNumberInstances());
     return result;
   }
 
@@ -235,7 +236,8 @@ public class COGClassifier extends RandomizableSingleClassifierEnhancer
       throw new IllegalStateException("COGClassifier: no model built yet");
     }
     ModelTrainingCounts.offer(this);
-    double[] sub = m_Classifier.distributionForInstance(m_Decomposition.toSubclassFormat(instance));
+    // the base learner (SMO by default) may keep scratch state: one thread at a time unless known safe
+    double[] sub = SharedPrediction.distribution(m_Classifier, m_Decomposition.toSubclassFormat(instance));
     return m_Decomposition.toParentDistribution(sub, m_Combine);
   }
 

@@ -24,6 +24,7 @@ import weka.core.CapabilitiesHandler;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.WeightedInstancesHandler;
+import weka.core.WekaException;
 
 /** Training a base learner so that instance weights count whatever the learner supports. */
 public final class Training {
@@ -40,22 +41,61 @@ public final class Training {
    * @param data the training data (not modified)
    * @param random the source of randomness for the resample
    * @return true if the data was resampled
-   * @throws Exception if the learner cannot be built
+   * @throws Exception if the learner cannot be built; when the data holds infinite or huge values,
+   *         the message names the attribute (the learner's own message, such as Logistic's
+   *         "Objective function value is NaN!", does not)
    */
   public static boolean buildWithWeights(Classifier classifier, Instances data, Random random) throws Exception {
-    if (!(classifier instanceof WeightedInstancesHandler) && data.numInstances() > 0
-      && !data.allInstanceWeightsIdentical()) {
-      classifier.buildClassifier(data.resampleWithWeights(random));
-      return true;
+    try {
+      if (!(classifier instanceof WeightedInstancesHandler) && data.numInstances() > 0
+        && !data.allInstanceWeightsIdentical()) {
+        classifier.buildClassifier(data.resampleWithWeights(random));
+        return true;
+      }
+      classifier.buildClassifier(data);
+      return false;
+    } catch (Exception e) {
+      String extreme = extremeValue(data);
+      if (extreme == null) {
+        throw e;
+      }
+      throw new WekaException("the base learner " + classifier.getClass().getSimpleName() + " could not be trained ("
+        + e.getMessage() + "): " + extreme, e);
     }
-    classifier.buildClassifier(data);
-    return false;
+  }
+
+  /** Values beyond this size overflow the arithmetic of many learners (squares, exponentials). */
+  private static final double HUGE = 1e150;
+
+  /**
+   * @param data data
+   * @return a description of the first numeric attribute with an infinite or huge value, or null
+   */
+  static String extremeValue(Instances data) {
+    for (int j = 0; j < data.numAttributes(); j++) {
+      if (j == data.classIndex() || !data.attribute(j).isNumeric()) {
+        continue;
+      }
+      double largest = 0;
+      for (Instance inst : data) {
+        double v = Math.abs(inst.value(j));
+        if (v > largest) { // NaN (missing) never compares greater
+          largest = v;
+        }
+      }
+      if (largest > HUGE) {
+        return "attribute '" + data.attribute(j).name() + "' " + (Double.isInfinite(largest) ? "has an infinite value"
+          : "holds values as large as " + largest);
+      }
+    }
+    return null;
   }
 
   /**
    * The capabilities of a meta-classifier that wraps a base learner for a nominal class: the base
    * learner's attribute types and attribute capabilities (missing values, ...), its nominal or
-   * binary class, and missing class values (the meta-classifiers delete those instances).
+   * binary class, its minimum number of instances, and missing class values (the meta-classifiers
+   * delete those instances).
    *
    * @param base the base learner's capabilities
    * @param owner the meta-classifier
@@ -75,7 +115,7 @@ public final class Training {
       result.enable(Capability.BINARY_CLASS);
     }
     result.enable(Capability.MISSING_CLASS_VALUES);
-    result.setMinimumNumberInstances(0);
+    result.setMinimumNumberInstances(base.getMinimumNumberInstances());
     return result;
   }
 

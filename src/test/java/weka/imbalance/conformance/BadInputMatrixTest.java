@@ -121,7 +121,56 @@ public class BadInputMatrixTest {
       moved.setClassIndex(0);
       return moved;
     }});
+    c.add(new Object[] {"an attribute missing everywhere", (Supplier<Instances>) () ->
+      Data.withMissing(Data.standard("all-missing"), 1, 1.0, 6)});
+    c.add(new Object[] {"some weights zero", (Supplier<Instances>) () -> weighted("some-zero", 0)});
+    c.add(new Object[] {"tiny weights (1e-300)", (Supplier<Instances>) () -> weighted("tiny-weights", 1e-300)});
+    c.add(new Object[] {"huge weights (1e300)", (Supplier<Instances>) () -> weighted("huge-weights", 1e300)});
+    c.add(new Object[] {"many exact duplicates", (Supplier<Instances>) () -> {
+      Instances d = Data.standard("duplicates");
+      Instances dup = new Instances(d, 0);
+      for (int i = 0; i < d.numInstances(); i++) {
+        dup.add(d.instance(i % 3 == 0 ? i : (int) d.instance(i).classValue())); // many copies of three rows
+      }
+      for (int i = 0; i < dup.numInstances(); i++) {
+        for (int j = 0; j < d.numInstances(); j++) {
+          if (d.instance(j).classValue() == dup.instance(i).classValue()) {
+            double[] v = d.instance(j).toDoubleArray(); // every instance of a class one point
+            dup.set(i, new DenseInstance(1, v));
+            break;
+          }
+        }
+      }
+      return dup;
+    }});
+    c.add(new Object[] {"a single attribute", (Supplier<Instances>) () -> Data.make("one-attribute", 8,
+      new int[] {40, 12, 6}, 1, 0)});
+    c.add(new Object[] {"class values with spaces and quotes", (Supplier<Instances>) () -> {
+      Instances d = Data.standard("quoted-classes");
+      d.renameAttributeValue(d.classAttribute(), "c0", "majority class, 'common'");
+      d.renameAttributeValue(d.classAttribute(), "c1", "the \"rare\" one");
+      d.renameAttributeValue(d.classAttribute(), "c2", "   ");
+      return d;
+    }});
+    if (Boolean.getBoolean("imbalance.heavyInputs")) { // minutes with Logistic or SMO as the base: see doc/quality.md
+      c.add(new Object[] {"100 classes of one instance each", (Supplier<Instances>) () -> {
+        int[] ones = new int[100];
+        Arrays.fill(ones, 1);
+        return Data.make("hundred-singletons", 7, ones, 2, 1);
+      }});
+      c.add(new Object[] {"10,000 attributes and 20 instances", (Supplier<Instances>) () -> Data.make("wide", 9,
+        new int[] {12, 5, 3}, 10000, 0)});
+    }
     return c;
+  }
+
+  /** The standard data with the given weight on every third instance. */
+  private static Instances weighted(String name, double w) {
+    Instances d = Data.standard(name);
+    for (int i = 0; i < d.numInstances(); i += 3) {
+      d.instance(i).setWeight(w);
+    }
+    return d;
   }
 
   private static Instances withExtra(String name, Attribute extra, String value) {
@@ -200,6 +249,37 @@ public class BadInputMatrixTest {
       String[] back = fresh.getOptions();
       org.junit.Assert.assertTrue(m_class + " accepted -" + o.name() + " " + bad + " but lost it: "
         + Arrays.toString(back), Arrays.asList(back).contains(bad) || Utils.joinOptions(back).contains(bad));
+    }
+  }
+
+  /**
+   * Option validation when set (issue 21): every numeric option of the component's own (its
+   * current value parses as a number) refuses NaN and infinity at once, naming the option and the
+   * value, instead of failing at training time or training on nonsense.
+   */
+  @Test
+  public void nonFiniteNumbersAreRefusedWhenSet() throws Exception {
+    weka.core.OptionHandler h = (weka.core.OptionHandler) Components.create(m_class);
+    String[] current = h.getOptions();
+    for (java.util.Enumeration<weka.core.Option> e = h.listOptions(); e.hasMoreElements();) {
+      weka.core.Option o = e.nextElement();
+      if (o.numArguments() != 1 || o.name().isEmpty() || INHERITED.contains(o.name())) {
+        continue;
+      }
+      String value = Utils.getOption(o.name(), current.clone());
+      if (!value.matches("-?[0-9.]+(E-?[0-9]+)?")) {
+        continue; // not a plain number: a list, a tag or a class spec
+      }
+      for (String bad : new String[] {"NaN", "Infinity"}) {
+        weka.core.OptionHandler fresh = (weka.core.OptionHandler) Components.create(m_class);
+        try {
+          fresh.setOptions(new String[] {"-" + o.name(), bad});
+          org.junit.Assert.fail(m_class + " accepted -" + o.name() + " " + bad);
+        } catch (IllegalArgumentException ex) {
+          org.junit.Assert.assertTrue(m_class + " -" + o.name() + " " + bad + ": " + ex.getMessage(),
+            ex.getMessage().contains("-" + o.name()) && ex.getMessage().contains(bad));
+        }
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,40 @@ public final class Components {
    * own; the test picks one at random per data set). The defaults are always among the choices.
    */
   private static final Map<String, List<String>> VARIANTS = new HashMap<>();
+  static {
+    String mlp = "weka.classifiers.functions.LogitAdjustedMLP", loss = "-loss \"weka.imbalance.loss.";
+    String weighting = "-weighting \"weka.imbalance.weighting.";
+    VARIANTS.put(mlp, Arrays.asList("-N 3 -cosine " + loss + "LDAMLoss -max-margin 0.5 -scale 30\" -preset ldam-drw "
+      + weighting + "EffectiveNumberWeighting -beta 0.999 -start 0.67\"",
+      "-N 3 " + loss + "FocalLoss -gamma 2\" " + weighting + "InverseFrequencyWeighting -nu 0.5\" -normalisation "
+        + "weighted-mean -preset none",
+      "-N 3 " + loss + "VSLoss -gamma 0.2 -tau 1.5 -drop-at 0.5\" -preset wang2023",
+      "-N 3 " + loss + "CrossEntropyLoss\" -posthoc-tau 1",
+      "-N 3 " + loss + "LogitAdjustedLoss -tau 2\" -preset none -schedule cosine -warmup 1 -optimiser "
+        + "weka.imbalance.nn.Adam -mini-batch 7",
+      "-N 4 -V 25 -E 2 -H 4,3", "-N 3 -H 0 -num-threads 2", "-N 2 -H a -cosine " + loss + "LDAMLoss\""));
+    String smote = "weka.filters.supervised.instance.SMOTEWithUndersampling", strategy = "-strategy \"";
+    VARIANTS.put(smote, Arrays.asList(strategy + "EqualCounts -at median\"", strategy + "EqualCounts -at majority\"",
+      strategy + "EqualCounts -at minority\" -W", strategy + "RaiseToCount -count 30\" -gap instance",
+      strategy + "RaiseToRatio -ratio 0.5\" -nominal-distance vdm", strategy + "SmotePercentage -C last -P 250\" -K 1",
+      strategy + "UndersampleToCount -count 20\" -scaling std", strategy + "UndersampleToRatio -ratio 1.5\" -scaling "
+        + "none -search brute", "-C 0 -P 300 -K 10 -search kdtree -W", "-gap instance -nominal-distance vdm -K 3 -S 5"));
+    VARIANTS.put("weka.filters.supervised.instance.LongTailSubsample", Arrays.asList("-profile step -mu 0.3 -rho 10",
+      "-order frequency -rho 4", "-order random -S 3 -rho 2.5", "-rho 1"));
+    String cog = "-K 2 -decompose-factor 1,-target-size 4 -max-subclasses 3 -min-subclass-size 2,-S 7 -decompose-factor 1.5";
+    VARIANTS.put("weka.filters.supervised.attribute.COGDecomposition", Arrays.asList(cog.split(",")));
+    List<String> cogc = new ArrayList<>(Arrays.asList(cog.split(",")));
+    cogc.addAll(Arrays.asList("-oversample", "-oversample -combine sum -K 3", "-combine sum",
+      "-W weka.classifiers.bayes.NaiveBayes -oversample"));
+    VARIANTS.put("weka.classifiers.meta.COGClassifier", cogc);
+    VARIANTS.put("weka.classifiers.meta.ClassBalancedReweighting", Arrays.asList("-weighting InverseFrequency -nu 0.5",
+      "-beta 0.9", "-beta 0", "-weighting InverseFrequency -nu 0 -W weka.classifiers.bayes.NaiveBayes"));
+    VARIANTS.put("weka.classifiers.meta.PlugInEmpiricalThreshold", Arrays.asList("-cv-threshold",
+      "-cv-threshold -folds 3 -W weka.classifiers.bayes.NaiveBayes", "-W weka.classifiers.trees.J48"));
+    VARIANTS.put("weka.classifiers.meta.ThresholdMoving", Arrays.asList("-fixed-tau -tau 0.5",
+      "-criterion GMean -tau-grid 0,1,2 -folds 3", "-tune -W weka.classifiers.bayes.NaiveBayes",
+      "-fixed-tau -tau 0 -W weka.classifiers.trees.J48"));
+  }
 
   private Components() {
   }
