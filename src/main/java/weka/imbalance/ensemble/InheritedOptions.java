@@ -40,7 +40,8 @@ public final class InheritedOptions {
    *
    * @param owner the component whose options these are
    * @param options the options about to be set
-   * @throws IllegalArgumentException "-name takes a number, got 'value'"
+   * @throws IllegalArgumentException "-name takes a number, got 'value'", or "-name must be a finite
+   *           number, got NaN"
    */
   public static void checkNumbers(OptionHandler owner, String[] options) {
     for (Enumeration<Option> e = owner.listOptions(); e.hasMoreElements();) {
@@ -53,7 +54,8 @@ public final class InheritedOptions {
       // the base learner's options follow "--"
       for (int i = 0; i + 1 < options.length && !options[i].equals("--"); i++) {
         if (options[i].equals("-" + o.name())) {
-          OptionValues.parseDouble(o.name(), options[i + 1]);
+          double v = OptionValues.parseDouble(o.name(), options[i + 1]);
+          OptionValues.require(Double.isFinite(v), o.name(), options[i + 1], "a finite number");
         }
       }
     }

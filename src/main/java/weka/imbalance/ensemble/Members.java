@@ -130,8 +130,8 @@ public final class Members {
       }
     }
     if (data.numInstances() > 0 && !(total > 0)) {
-      throw new IllegalArgumentException(owner.getClass().getSimpleName() + ": the weights of the training instances "
-        + "sum to " + total + ": there is nothing to sample from");
+      throw new IllegalArgumentException(owner.getClass().getSimpleName() + ": the training instances all have "
+        + "weight 0 (sum of weights " + total + "): there is nothing to sample from");
     }
   }
 

@@ -72,7 +72,8 @@ public class ClusterCentroids extends UndersamplingFilter {
       + "(default) each cluster becomes its centroid (means of the numeric attributes, the most common nominal "
       + "value, weighted by the instance weights; its weight is the mean weight of the cluster's instances), "
       + "with -voting hard the cluster's instance nearest to the centroid (with its weight). A class with fewer "
-      + "distinct instances than k yields fewer clusters. Other classes and instances with a missing class are "
+      + "distinct instances than k yields fewer clusters; a cluster of weight-0 instances becomes its member nearest "
+      + "to its centre, and a class whose instances all have weight 0 is refused. Other classes and instances with a missing class are "
       + "kept in input order, followed by the new instances of each class. Numeric and nominal attributes; "
       + "distances are SimpleKMeans's (normalised Euclidean by default). Only the first batch is under-sampled, "
       + "so the filter can be used in the FilteredClassifier. As imbalanced-learn's ClusterCentroids.\n\nFor "
@@ -137,10 +138,15 @@ public class ClusterCentroids extends UndersamplingFilter {
         }
       }
     }
+    if (!(sub.sumOfWeights() > 0)) {
+      throw new IllegalArgumentException("ClusterCentroids: the instances of class '" + data.classAttribute().value(c)
+        + "' all have weight 0 (sum of weights 0): k-means has no centroid to compute");
+    }
     sub.setClassIndex(-1);
     sub.deleteAttributeAt(ci);
     SimpleKMeans km = (SimpleKMeans) AbstractClusterer.makeCopy(m_Clusterer);
-    km.setNumClusters(k);
+    // k-means++ cannot place more centres than there are distinct points (exact duplicates)
+    km.setNumClusters(Math.min(k, distinctPoints(sub)));
     km.setSeed(getSeed());
     km.setPreserveInstancesOrder(true);
     km.buildClusterer(sub);
@@ -156,7 +162,7 @@ public class ClusterCentroids extends UndersamplingFilter {
           members++;
           weight += sub.instance(m).weight();
           double d = km.getDistanceFunction().distance(centroids.instance(j), sub.instance(m));
-          if (d < best) {
+          if (d < best || nearest < 0) {
             best = d;
             nearest = m;
           }
@@ -165,7 +171,9 @@ public class ClusterCentroids extends UndersamplingFilter {
       if (members == 0) {
         continue;
       }
-      if (m_Voting == HARD) {
+      if (m_Voting == HARD || weight == 0) {
+        // a cluster of weight-0 instances has no weighted centroid: its member nearest to the
+        // cluster's centre stands for it, with its weight 0
         out.add(data.instance(rows[nearest]));
       } else {
         double[] v = new double[data.numAttributes()];
@@ -175,6 +183,19 @@ public class ClusterCentroids extends UndersamplingFilter {
         out.add(new DenseInstance(weight / members, v));
       }
     }
+  }
+
+  /** @return the number of distinct points (missing values count as a value of their own) */
+  private static int distinctPoints(Instances points) {
+    java.util.Set<java.util.List<Double>> distinct = new java.util.HashSet<>();
+    for (Instance inst : points) {
+      java.util.List<Double> p = new java.util.ArrayList<>(inst.numAttributes());
+      for (int a = 0; a < inst.numAttributes(); a++) {
+        p.add(inst.value(a));
+      }
+      distinct.add(p);
+    }
+    return distinct.size();
   }
 
   // ------------------------------------------------------------ options
