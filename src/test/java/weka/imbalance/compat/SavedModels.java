@@ -65,6 +65,16 @@ public final class SavedModels {
       + "-F \"weka.filters.supervised.instance.SMOTEWithUndersampling\" -W weka.classifiers.trees.J48");
     m.put("FilteredClassifier-LongTailSubsample", "weka.classifiers.meta.FilteredClassifier "
       + "-F \"weka.filters.supervised.instance.LongTailSubsample -rho 10\" -W weka.classifiers.trees.J48");
+    // since 1.0.0 (a release's fixtures hold what it has; the map only grows)
+    m.put("BalancedBagging", "weka.classifiers.meta.BalancedBagging -I 5");
+    m.put("EasyEnsemble", "weka.classifiers.meta.EasyEnsemble -I 3");
+    m.put("BalancedRandomForest", "weka.classifiers.meta.BalancedRandomForest -I 10");
+    m.put("RUSBoost", "weka.classifiers.meta.RUSBoost -I 5");
+    for (String f : new String[] {"ADASYN", "BorderlineSMOTE", "RandomOverSampler", "TomekLinks",
+      "NeighbourhoodCleaningRule", "NearMiss", "SMOTEENN"}) {
+      m.put("FilteredClassifier-" + f, "weka.classifiers.meta.FilteredClassifier "
+        + "-F weka.filters.supervised.instance." + f + " -W weka.classifiers.trees.J48");
+    }
     return m;
   }
 
