@@ -144,6 +144,8 @@ public class ClassBalancedReweighting extends BaseLearnerWrapper {
       w = e;
     } else {
       w = OptionValues.fromSpec(ClassWeighting.class, "weighting", spec, WEIGHTINGS);
+      OptionValues.require(beta.isEmpty() && nu.isEmpty(), beta.isEmpty() ? "nu" : "beta", beta.isEmpty() ? nu : beta,
+        "left out with -weighting \"<class> <options>\" (release 0.1.0's form; put it in the -weighting spec)");
     }
     OptionValues.require(beta.isEmpty() || w instanceof EffectiveNumberWeighting, "beta", beta,
       "given with EffectiveNumberWeighting only (with another -weighting, put its options in the -weighting spec)");

@@ -158,7 +158,8 @@ public class ClassBalancedReweightingExactTest {
     String[][] bad = {{"-beta", "1"}, {"-beta", "-0.1"}, {"-beta", "NaN"}, {"-nu", "-1"}, {"-nu", "x"},
       {"-weighting", "x"}, {"-weighting", "EffectiveNumberWeighting -beta 1"},
       {"-weighting", "InverseFrequencyWeighting -start 0.8"}, {"-beta", "0.9", "-weighting", "InverseFrequencyWeighting"},
-      {"-nu", "0.5", "-weighting", "EffectiveNumberWeighting"}};
+      {"-nu", "0.5", "-weighting", "EffectiveNumberWeighting"},
+      {"-beta", "0.5", "-weighting", "EffectiveNumberWeighting -beta 0.9"}};
     for (String[] b : bad) {
       IllegalArgumentException e = assertThrows(String.join(" ", b), IllegalArgumentException.class,
         () -> cb(new FixedDistributionClassifier(), b));
