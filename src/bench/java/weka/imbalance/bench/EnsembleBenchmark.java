@@ -47,6 +47,7 @@ public class EnsembleBenchmark {
   static final int BASELINE = 0;
 
   public static void main(String[] args) throws Exception {
+    LOAD_AT_START = MachineLoad.loadavg();
     String out = MetaBenchmark.opt(args, "-out", "target/bench-ensembles");
     String report = MetaBenchmark.opt(args, "-report", "doc/benchmarks/ensembles.md");
     File dataDir = new File(System.getenv().getOrDefault("SHARED_DATA", "../shared/data"));
@@ -83,6 +84,9 @@ public class EnsembleBenchmark {
     }
     return -1;
   }
+
+  /** The load average when this invocation started. */
+  private static String LOAD_AT_START = "";
 
   static void writeReport(String out, List<File> files, String reportPath, String[] args) throws Exception {
     String[] keys = new String[METHODS.length];
@@ -164,7 +168,7 @@ public class EnsembleBenchmark {
       + "CV, `ClassifierSplitEvaluator`), balanced accuracy from the package's `BalancedAccuracy` plugin, Nadeau and "
       + "Bengio's corrected paired t-test at 0.05 against RandomForest: `v` = significantly better, `*` = significantly "
       + "worse. Every method with its defaults; `+ClassBalancer` = Weka's ClassBalancer in a FilteredClassifier. "
-      + "Accuracy only: the machine (2 cores shared with other jobs) gives no meaningful times.\n\n");
+      + "Accuracy only: no times.\n\n" + MachineLoad.accuracyOnly(LOAD_AT_START) + "\n\n");
     md.append("Completed data sets: " + done + " of " + files.size() + " (imbalanced and small ones first).\n\n");
     md.append("## Mean balanced accuracy per data set\n\n| data set (instances, classes, max/min class) |");
     for (String[] m : METHODS) {

@@ -161,8 +161,21 @@ public final class MachineLoad {
       QUIET_PEAK_CORES, WINDOW);
   }
 
-  /** The first three fields of /proc/loadavg, or "" if unreadable. */
-  private static String loadavg() {
+  /**
+   * The line an accuracy benchmark's page gives instead of a speed verdict: the load averages at
+   * the start of the invocation and when the page was written.
+   *
+   * @param atStart {@link #loadavg()} read when the invocation started
+   * @return the line
+   */
+  public static String accuracyOnly(String atStart) {
+    return "Load average (1, 5, 15 min) at the start of this invocation: " + (atStart.isEmpty() ? "unknown" : atStart)
+      + "; when this page was written: " + loadavg() + ". Accuracy only: the runs are seeded, their results do not "
+      + "depend on the load, and no times are given.";
+  }
+
+  /** @return the first three fields of /proc/loadavg, or "" if unreadable */
+  static String loadavg() {
     try {
       String[] f = new String(Files.readAllBytes(Paths.get("/proc/loadavg")), StandardCharsets.UTF_8).trim()
         .split("\\s+");

@@ -86,7 +86,11 @@ public final class SmoteAccuracyBenchmark {
   private SmoteAccuracyBenchmark() {
   }
 
+  /** The load average when this invocation started. */
+  private static String LOAD_AT_START = "";
+
   public static void main(String[] args) throws Exception {
+    LOAD_AT_START = MachineLoad.loadavg();
     String only = opt(args, "--datasets", "");
     String learners = opt(args, "--learners", "J48,NaiveBayes,Logistic");
     File out = new File(opt(args, "--out", "target/bench-smote-accuracy/report.md"));
@@ -266,6 +270,7 @@ public final class SmoteAccuracyBenchmark {
     StringBuilder md = new StringBuilder();
     md.append("Command: `bench/run SmoteAccuracyBenchmark ").append(String.join(" ", args)).append("`\n\n");
     md.append("Data sets: ").append(String.join(", ", described)).append(".\n\n");
+    md.append(MachineLoad.accuracyOnly(LOAD_AT_START)).append("\n\n");
     int ia = configs.indexOf("mean-attribute");
     int ii = configs.indexOf("mean-instance");
     for (int l = 0; l < ls.size(); l++) {
