@@ -72,6 +72,9 @@ public final class MachineLoad {
         if (cur == null) {
           break;
         }
+        // a child that has ended but is not yet reaped reads 0 ticks for a moment, then its ticks
+        // come back in our cutime: without this, its whole CPU time showed as other processes'
+        cur[1] = Math.max(cur[1], prev[1]);
         double seconds = (t1 - t0) / 1e9;
         double others = ((cur[0] - prev[0]) - (cur[1] - prev[1])) / HZ / seconds;
         synchronized (m_Others) {
