@@ -16,10 +16,7 @@
 
 package weka.classifiers.evaluation;
 
-import java.util.List;
-
 import weka.core.Instance;
-import weka.core.Utils;
 import weka.imbalance.ConfusionStatistics;
 
 /**
@@ -30,74 +27,23 @@ import weka.imbalance.ConfusionStatistics;
  * ({@code AggregateableEvaluation}: the Knowledge Flow, distributed Weka). Unclassified
  * instances are not in that matrix and are not counted, as in Weka's own per-class statistics.
  */
-public abstract class AbstractConfusionMetric extends AbstractEvaluationMetric implements StandardEvaluationMetric {
+public abstract class AbstractConfusionMetric extends AbstractImbalanceMetric<ConfusionStatistics> {
 
   private static final long serialVersionUID = -5230842770520397124L;
-
-  @Override
-  public boolean appliesToNominalClass() {
-    return true;
-  }
-
-  @Override
-  public boolean appliesToNumericClass() {
-    return false;
-  }
 
   @Override
   public void updateStatsForClassifier(double[] predictedDistribution, Instance instance) {
     // read from the evaluation's confusion matrix
   }
 
-  @Override
-  public void updateStatsForPredictor(double predictedValue, Instance instance) {
-    // numeric class: not applicable
-  }
-
   /** @return the statistics of the evaluation's confusion matrix, or null without test instances */
-  protected ConfusionStatistics statistics() {
-    if (m_baseEvaluation == null || m_baseEvaluation.getHeader() == null
-      || !m_baseEvaluation.getHeader().classAttribute().isNominal()) {
-      return null;
-    }
-    double[][] cm = m_baseEvaluation.confusionMatrix();
-    if (cm == null || cm.length == 0) {
+  @Override
+  protected ConfusionStatistics summary() {
+    double[][] cm = confusionMatrix();
+    if (cm == null) {
       return null;
     }
     ConfusionStatistics s = new ConfusionStatistics(cm);
     return s.isEmpty() ? null : s;
-  }
-
-  @Override
-  public double getStatistic(String statName) {
-    if (!getStatisticNames().contains(statName)) {
-      throw new UnknownStatisticException("Unknown statistic '" + statName + "' of " + getMetricName()
-        + "; known: " + getStatisticNames());
-    }
-    ConfusionStatistics s = statistics();
-    return s == null ? Utils.missingValue() : compute(statName, s);
-  }
-
-  /**
-   * @param statName a name from {@link #getStatisticNames()}
-   * @param s the statistics
-   * @return the value, NaN if undefined
-   */
-  protected abstract double compute(String statName, ConfusionStatistics s);
-
-  /**
-   * @param statName a statistic name
-   * @return its label in the summary
-   */
-  protected abstract String summaryLabel(String statName);
-
-  @Override
-  public String toSummaryString() {
-    StringBuilder b = new StringBuilder();
-    List<String> names = getStatisticNames();
-    for (String name : names) {
-      b.append(AbstractPerClassRecallMetric.line(summaryLabel(name), getStatistic(name), null));
-    }
-    return b.toString();
   }
 }

@@ -15,8 +15,6 @@
 
 package weka.classifiers.evaluation;
 
-import java.util.List;
-
 import weka.core.Instance;
 import weka.core.Utils;
 import weka.imbalance.ModelTrainingCounts;
@@ -33,27 +31,13 @@ import weka.imbalance.ShotGroups;
  * <p>The metrics apply to a nominal class only; for a numeric class Weka never shows or asks for
  * them.
  */
-public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMetric
-  implements StandardEvaluationMetric {
+public abstract class AbstractPerClassRecallMetric extends AbstractImbalanceMetric<PerClassRecall> {
 
   private static final long serialVersionUID = 6152383367950446613L;
-
-  /** Width of the label column of Weka's summary ("Kappa statistic" and the others). */
-  protected static final int LABEL_WIDTH = 35;
 
   private PerClassRecall m_recall;
   private ShotGroups m_groups;
   private transient ModelTrainingCounts.Request m_modelCounts;
-
-  @Override
-  public boolean appliesToNominalClass() {
-    return true;
-  }
-
-  @Override
-  public boolean appliesToNumericClass() {
-    return false;
-  }
 
   /**
    * Also asks the model that this evaluation will test for its training counts, in case the
@@ -119,11 +103,6 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
       + " them";
   }
 
-  @Override
-  public void updateStatsForPredictor(double predictedValue, Instance instance) {
-    // numeric class: not applicable
-  }
-
   /**
    * The weighted number of training instances of a class: Weka's class priors hold the weighted
    * training counts plus 1 (a Laplace prior) per class.
@@ -161,12 +140,8 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
       double[] counts = modelTrainingCounts();
       return counts == null ? m_recall : m_recall.regroup(counts, groups());
     }
-    if (m_baseEvaluation == null || m_baseEvaluation.getHeader() == null
-      || !m_baseEvaluation.getHeader().classAttribute().isNominal()) {
-      return null;
-    }
-    double[][] cm = m_baseEvaluation.confusionMatrix();
-    if (cm == null || cm.length == 0) {
+    double[][] cm = confusionMatrix();
+    if (cm == null) {
       return null;
     }
     PerClassRecall fromMatrix = new PerClassRecall(cm.length);
@@ -184,40 +159,8 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
   }
 
   @Override
-  public double getStatistic(String statName) {
-    if (!getStatisticNames().contains(statName)) {
-      throw new UnknownStatisticException("Unknown statistic '" + statName + "' of " + getMetricName()
-        + "; known: " + getStatisticNames());
-    }
-    PerClassRecall recall = recall();
-    return recall == null ? Utils.missingValue() : compute(statName, recall);
-  }
-
-  /**
-   * Computes one of this metric's statistics.
-   *
-   * @param statName a name from {@link #getStatisticNames()}
-   * @param recall the accumulated recalls
-   * @return the value, NaN if undefined
-   */
-  protected abstract double compute(String statName, PerClassRecall recall);
-
-  /**
-   * One line of Weka's summary, formatted as Weka formats its own lines (label column of 35
-   * characters, value right-aligned on the decimal point in 12), then an optional remark. An
-   * undefined value prints as "?" where the units digit would stand.
-   */
-  protected static String line(String label, double value, String remark) {
-    StringBuilder b = new StringBuilder(label).append(' ');
-    while (b.length() < LABEL_WIDTH) {
-      b.append(' ');
-    }
-    b.append(Utils.isMissingValue(value) ? Utils.doubleToString(0, 12, 4).replace('0', '?')
-      : Utils.doubleToString(value, 12, 4));
-    if (remark != null && !remark.isEmpty()) {
-      b.append(' ').append(remark);
-    }
-    return b.append('\n').toString();
+  protected PerClassRecall summary() {
+    return recall();
   }
 
   /**
@@ -244,18 +187,7 @@ public abstract class AbstractPerClassRecallMetric extends AbstractEvaluationMet
   }
 
   @Override
-  public String toSummaryString() {
-    StringBuilder b = new StringBuilder();
-    List<String> names = getStatisticNames();
-    for (int i = 0; i < names.size(); i++) {
-      b.append(line(summaryLabel(names.get(i)), getStatistic(names.get(i)), i == 0 ? leftOutRemark() : null));
-    }
-    return b.toString();
+  protected String firstLineRemark() {
+    return leftOutRemark();
   }
-
-  /**
-   * @param statName a statistic name
-   * @return its label in the summary
-   */
-  protected abstract String summaryLabel(String statName);
 }

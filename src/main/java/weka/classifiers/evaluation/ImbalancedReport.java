@@ -110,7 +110,7 @@ public class ImbalancedReport extends AbstractConfusionMetric {
 
   @Override
   public String toSummaryString() {
-    ConfusionStatistics s = statistics();
+    ConfusionStatistics s = summary();
     if (s == null) {
       return "";
     }
