@@ -43,9 +43,11 @@ public final class Training {
    * @return true if the data was resampled
    * @throws Exception if the learner cannot be built; when the data holds infinite or huge values,
    *         the message names the attribute (the learner's own message, such as Logistic's
-   *         "Objective function value is NaN!", does not)
+   *         "Objective function value is NaN!", does not); when the learner is known to need more
+   *         memory than the Java heap has, before any work ({@link BaseLearnerMemory})
    */
   public static boolean buildWithWeights(Classifier classifier, Instances data, Random random) throws Exception {
+    BaseLearnerMemory.check(classifier, data, BaseLearnerMemory.heapLimit());
     try {
       if (!(classifier instanceof WeightedInstancesHandler) && data.numInstances() > 0
         && !data.allInstanceWeightsIdentical()) {

@@ -42,6 +42,13 @@ final class Probe {
 
   static final long TIMEOUT_SECONDS = 120;
 
+  /**
+   * The limit for the opt-in heavy inputs, where a correct result legitimately takes minutes:
+   * ThresholdMoving trains its default Logistic six times (the model and five tuning folds) on 100
+   * classes of one instance, where Logistic alone takes about 30 s.
+   */
+  static final long HEAVY_TIMEOUT_SECONDS = 900;
+
   private Probe() {
   }
 
@@ -59,8 +66,13 @@ final class Probe {
     }
   }
 
-  /** Runs a component on data (train) and test data, with a time limit. */
+  /** Runs a component on data (train) and test data, with the time limit of the normal cases. */
   static Outcome run(Object component, Instances train, Instances test) {
+    return run(component, train, test, TIMEOUT_SECONDS);
+  }
+
+  /** Runs a component on data (train) and test data, with a time limit in seconds. */
+  static Outcome run(Object component, Instances train, Instances test, long timeoutSeconds) {
     ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "probe");
       t.setDaemon(true);
@@ -69,9 +81,9 @@ final class Probe {
     try {
       Future<Object> f = ex.submit(() -> component instanceof Classifier ? classify((Classifier) component, train, test)
         : filter((Filter) component, train, test));
-      return new Outcome(f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), null, test);
+      return new Outcome(f.get(timeoutSeconds, TimeUnit.SECONDS), null, test);
     } catch (TimeoutException e) {
-      fail(component.getClass().getSimpleName() + " did not finish within " + TIMEOUT_SECONDS + " s on "
+      fail(component.getClass().getSimpleName() + " did not finish within " + timeoutSeconds + " s on "
         + train.relationName() + " (a hang)");
       return null;
     } catch (java.util.concurrent.ExecutionException e) {
@@ -131,7 +143,10 @@ final class Probe {
     Pattern.compile("(?is).*(weight 0|weights? (is |are )?(all )?(zero|0)|sum of weights|total weight).*"),
     // a chosen option's value that this data cannot satisfy, named with the option and its value
     // (COG's -K 2 on a class of one instance)
-    Pattern.compile("(?s)-[A-Za-z][\\w-]* [^ :]+: .*"));
+    Pattern.compile("(?s)-[A-Za-z][\\w-]* [^ :]+: .*"),
+    // a base learner known to need more memory than the heap has, with its need and the way out
+    // (Logistic on 10,000 attributes: weka.imbalance.meta.BaseLearnerMemory)
+    Pattern.compile("(?s).*cannot be trained in this Java heap: .* GB.*-Xmx.*"));
 
   /**
    * Judges an outcome: a crash is always a failure; an error must say what is wrong in the user's
