@@ -356,18 +356,22 @@ public final class ExactKnn {
       }
     }
 
-    /** @return the indices sorted by (distance, index) ascending */
+    /** @return the indices sorted by (distance, index) ascending (an insertion sort: k is small) */
     int[] sortedIndices() {
       int n = size;
-      Integer[] o = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        o[i] = i;
-      }
-      java.util.Arrays.sort(o, (a, b) -> greater(dist[a], idx[a], dist[b], idx[b]) ? 1
-        : greater(dist[b], idx[b], dist[a], idx[a]) ? -1 : 0);
+      double[] d = new double[n];
       int[] r = new int[n];
-      for (int i = 0; i < n; i++) {
-        r[i] = idx[o[i]];
+      for (int u = 0; u < n; u++) {
+        double du = dist[u];
+        int iu = idx[u];
+        int c = u;
+        while (c > 0 && greater(d[c - 1], r[c - 1], du, iu)) {
+          d[c] = d[c - 1];
+          r[c] = r[c - 1];
+          c--;
+        }
+        d[c] = du;
+        r[c] = iu;
       }
       return r;
     }
