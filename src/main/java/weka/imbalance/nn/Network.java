@@ -787,7 +787,10 @@ public final class Network implements Serializable {
     private final float[] m_rowNorm;
     private final float[] m_rowDot;
     private final float[][] m_scratch;
-    /** Per narrow layer (see {@link Kernels#NARROW}): its transposed inputs (layers after the first) and weight gradient. */
+    /**
+     * Per narrow layer (see {@link Kernels#NARROW}): its transposed inputs (layers after the first)
+     * and its transposed weight gradient.
+     */
     private final float[][][] m_inT;
     private final float[][][] m_gT;
     /** The transposed outputs of a narrow layer. */
