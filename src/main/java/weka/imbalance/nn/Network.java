@@ -371,6 +371,8 @@ public final class Network implements Serializable {
       if (l == 1 && idx != null) {
         Kernels.forwardSparse(rows, m_sizes[0], m_sizes[1], idx, val, m_params, m_wRow[1], bias, out,
           ws.sparseScratch().m_cursor);
+      } else if (ws.m_inT[l] != null) {
+        Kernels.forwardTransposed(rows, m_sizes[l - 1], m_sizes[l], in, m_wt[l], bias, out, ws.m_inT[l], ws.m_outT);
       } else {
         Kernels.forward(rows, m_sizes[l - 1], m_sizes[l], in, m_params, m_wRow[l], bias, out);
       }
@@ -562,15 +564,22 @@ public final class Network implements Serializable {
       if (l == layers && m_cosine) {
         cosineBackward(rows, nIn, nOut, l == 1 ? batch.m_in[b] : ws.m_act[l - 1], d, ws);
       } else if (l == 1) {
-        float[] gb = g[m_bRow[1]];
-        for (int r = 0; r < rows; r++) {
-          Kernels.axpy(nOut, 1f, d[r], gb);
-        }
+        Kernels.axpyRows(rows, nOut, d, g[m_bRow[1]]);
       } else {
-        Kernels.weightGradient(rows, nIn, nOut, ws.m_act[l - 1], d, g, m_wRow[l], g[m_bRow[l]]);
+        weightGradient(rows, l, ws.m_act[l - 1], d, g, ws);
+        Kernels.axpyRows(rows, nOut, d, g[m_bRow[l]]);
         Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
         reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
       }
+    }
+  }
+
+  /** Adds the weight gradient of layer l of a block to g (whose rows of that layer are zero). */
+  private void weightGradient(int rows, int l, float[][] in, float[][] d, float[][] g, Workspace ws) {
+    if (ws.m_gT[l] != null) {
+      Kernels.weightGradientTransposed(rows, m_sizes[l - 1], m_sizes[l], in, d, g, m_wRow[l], ws.m_gT[l]);
+    } else {
+      Kernels.weightGradient(rows, 0, m_sizes[l - 1], m_sizes[l], in, d, g, m_wRow[l]);
     }
   }
 
@@ -748,7 +757,7 @@ public final class Network implements Serializable {
       ws.m_rowDot[r] = (float) rowDot;
     }
     int w0 = m_wRow[numLayers()];
-    Kernels.weightGradient(rows, nIn, nOut, h, a, ws.m_grad, w0, null);
+    weightGradient(rows, numLayers(), h, a, ws.m_grad, ws);
     for (int i = 0; i < nIn; i++) {
       float[] gr = ws.m_grad[w0 + i];
       float[] wr = m_params[w0 + i];
@@ -778,6 +787,14 @@ public final class Network implements Serializable {
     private final float[] m_rowNorm;
     private final float[] m_rowDot;
     private final float[][] m_scratch;
+    /**
+     * Per narrow layer (see {@link Kernels#NARROW}): its transposed inputs (layers after the first)
+     * and its transposed weight gradient.
+     */
+    private final float[][][] m_inT;
+    private final float[][][] m_gT;
+    /** The transposed outputs of a narrow layer. */
+    private final float[][] m_outT;
     private Kernels.SparseScratch m_sparse;
 
     private Workspace(int rows) {
@@ -793,6 +810,19 @@ public final class Network implements Serializable {
       m_rowNorm = new float[rows];
       m_rowDot = new float[rows];
       m_scratch = new float[rows][numOutputs()];
+      m_inT = new float[layers + 1][][];
+      m_gT = new float[layers + 1][][];
+      int widest = 0;
+      for (int l = 1; l <= layers; l++) {
+        if (m_sizes[l] < Kernels.NARROW) {
+          widest = Math.max(widest, m_sizes[l]);
+          m_gT[l] = new float[m_sizes[l]][m_sizes[l - 1]];
+          if (l >= 2) {
+            m_inT[l] = new float[m_sizes[l - 1]][rows];
+          }
+        }
+      }
+      m_outT = new float[widest][rows];
     }
 
     private Kernels.SparseScratch sparseScratch() {

@@ -37,8 +37,10 @@ import weka.imbalance.Parallel;
  * neighbours are ordered by (distance, index), ties broken by the smaller index, and every
  * distance that decides is {@link #distance}'s, summed in the same coordinate order by all methods.
  * The brute force gives each thread a fixed contiguous range of rows and heaps of its own, merged
- * at the end (the k best under the (distance, index) order are unique, so any partition gives the
- * same answer); the tree gives each thread a fixed range of queries.
+ * at the end, and screening thresholds shared by all (see {@link BoundedBruteForce#rows(int, int,
+ * ExactKnn.Heaps, BoundedBruteForce.Thresholds)}: they change how many pairs are confirmed, never
+ * which neighbours are found); the k best under the (distance, index) order are unique, so any
+ * partition gives the same answer. The tree gives each thread a fixed range of queries.
  */
 public final class ExactKnn {
 
@@ -194,7 +196,13 @@ public final class ExactKnn {
   private void runBrute(final int k, int threads, final int[][] result) throws Exception {
     final int n = m_N;
     BoundedBruteForce bounded = m_Finite ? BoundedBruteForce.forPoints(m_X, n, m_D) : null;
-    final PairScan scan = bounded != null ? bounded::rows : new DirectBruteForce(m_X, n, m_D)::rows;
+    final PairScan scan;
+    if (bounded != null) {
+      BoundedBruteForce.Thresholds shared = bounded.new Thresholds();
+      scan = (from, to, heaps) -> bounded.rows(from, to, heaps, shared);
+    } else {
+      scan = new DirectBruteForce(m_X, n, m_D)::rows;
+    }
     int t = Parallel.ranges(threads, n, MIN_QUERIES_PER_THREAD);
     final int[] bounds = new int[t + 1];
     int tile = BoundedBruteForce.TILE;
@@ -356,18 +364,22 @@ public final class ExactKnn {
       }
     }
 
-    /** @return the indices sorted by (distance, index) ascending */
+    /** @return the indices sorted by (distance, index) ascending (an insertion sort: k is small) */
     int[] sortedIndices() {
       int n = size;
-      Integer[] o = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        o[i] = i;
-      }
-      java.util.Arrays.sort(o, (a, b) -> greater(dist[a], idx[a], dist[b], idx[b]) ? 1
-        : greater(dist[b], idx[b], dist[a], idx[a]) ? -1 : 0);
+      double[] d = new double[n];
       int[] r = new int[n];
-      for (int i = 0; i < n; i++) {
-        r[i] = idx[o[i]];
+      for (int u = 0; u < n; u++) {
+        double du = dist[u];
+        int iu = idx[u];
+        int c = u;
+        while (c > 0 && greater(d[c - 1], r[c - 1], du, iu)) {
+          d[c] = d[c - 1];
+          r[c] = r[c - 1];
+          c--;
+        }
+        d[c] = du;
+        r[c] = iu;
       }
       return r;
     }

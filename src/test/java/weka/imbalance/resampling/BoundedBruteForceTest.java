@@ -181,4 +181,21 @@ public class BoundedBruteForceTest {
     long pairs = (long) n * (n - 1) / 2;
     assertTrue(confirmed + " of " + pairs + " pairs confirmed", confirmed < pairs / 20);
   }
+
+  @Test
+  public void rangesShareTheirThresholds() {
+    // an operation count: the rows of a second range confirm few pairs once the first range has
+    // tightened the thresholds they share; with thresholds of their own the two ranges confirmed
+    // about 1.6 times the pairs of one range over all the rows (the split overhead of two threads)
+    int n = 3000;
+    int d = 20;
+    double[] x = ExactKnnTest.gaussian(n, d, 21);
+    BoundedBruteForce b = BoundedBruteForce.forPoints(x, n, d);
+    long one = b.rows(0, n, new ExactKnn.Heaps(n, 5));
+    int split = 864; // a multiple of the tile near n (1 - sqrt(1/2)), as two threads split the rows
+    BoundedBruteForce.Thresholds shared = b.new Thresholds();
+    long two = b.rows(0, split, new ExactKnn.Heaps(n, 5), shared)
+      + b.rows(split, n, new ExactKnn.Heaps(n, 5), shared);
+    assertTrue(two + " pairs confirmed in two ranges against " + one + " in one", two < 1.2 * one);
+  }
 }
