@@ -53,6 +53,7 @@ public abstract class NeighbourOversampler extends Oversampler {
     final int[][] partners;
     final int[][] voters;
     final int[] perBase;
+    final double step;
 
     /**
      * @param bases the base rows
@@ -61,10 +62,23 @@ public abstract class NeighbourOversampler extends Oversampler {
      * @param perBase per base, the number of synthetic instances
      */
     public Job(int[] bases, int[][] partners, int[][] voters, int[] perBase) {
+      this(bases, partners, voters, perBase, 1);
+    }
+
+    /**
+     * @param bases the base rows
+     * @param partners per base, the partner rows
+     * @param voters per base, the voter rows
+     * @param perBase per base, the number of synthetic instances
+     * @param step the gap range (1: interpolation; negative: extrapolation away from the partner,
+     *          {@link SmoteSynthesizer#setStep})
+     */
+    public Job(int[] bases, int[][] partners, int[][] voters, int[] perBase, double step) {
       this.bases = bases;
       this.partners = partners;
       this.voters = voters;
       this.perBase = perBase;
+      this.step = step;
     }
 
     int total() {
@@ -137,6 +151,7 @@ public abstract class NeighbourOversampler extends Oversampler {
     SmoteSynthesizer synth = new SmoteSynthesizer(data, SmoteSynthesizer.Gap.PER_INSTANCE);
     synth.setOtherClassGap(otherClassGap());
     for (Job j : m_Jobs) {
+      synth.setStep(j.step);
       for (Instance syn : synth.synthesize(j.bases, j.partners, j.voters, j.perBase, random)) {
         out.add(syn);
       }
@@ -151,7 +166,11 @@ public abstract class NeighbourOversampler extends Oversampler {
     m_Distance = null;
   }
 
-  private MixedDistance distance(Instances data) {
+  /**
+   * @param data the current first batch
+   * @return its distance embedding (the -scaling and -nominal-distance options), made once per batch
+   */
+  protected MixedDistance distance(Instances data) {
     if (m_Distance == null) {
       m_Distance = new MixedDistance(data, MixedDistance.Scaling.values()[m_Scaling],
         MixedDistance.NominalMetric.values()[m_Nominal]);
