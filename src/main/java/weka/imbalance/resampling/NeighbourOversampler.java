@@ -86,7 +86,7 @@ public abstract class NeighbourOversampler extends Oversampler {
     }
   }
 
-  private int m_Neighbours = DEFAULT_NEIGHBOURS;
+  private int m_Neighbours = defaultNeighbours();
   private int m_Nominal = 0;
   private int m_Scaling = 0;
   private NeighbourSearch m_NeighbourSearch = new ExactSearch();
@@ -108,6 +108,11 @@ public abstract class NeighbourOversampler extends Oversampler {
    */
   protected abstract List<Job> prepare(Instances data, int[][] rows, int c, int extra, Random random)
     throws Exception;
+
+  /** @return the default of -K (5; k-means SMOTE: 2, imbalanced-learn's) */
+  protected int defaultNeighbours() {
+    return DEFAULT_NEIGHBOURS;
+  }
 
   /** @return the largest gap towards a partner of another class (1 unless a method says otherwise) */
   protected double otherClassGap() {
@@ -257,7 +262,7 @@ public abstract class NeighbourOversampler extends Oversampler {
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tNumber of nearest same-class neighbours to interpolate with (default " + DEFAULT_NEIGHBOURS
+    v.add(new Option("\tNumber of nearest same-class neighbours to interpolate with (default " + defaultNeighbours()
       + ")", "K", 1, "-K <num>"));
     v.add(new Option("\tNominal distance: " + OptionValues.tagNames(MixedDistance.TAGS_NOMINAL)
       + " (default smote-nc)", "nominal-distance", 1, "-nominal-distance <mode>"));
@@ -271,7 +276,7 @@ public abstract class NeighbourOversampler extends Oversampler {
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    setNearestNeighbors(OptionValues.getInt("K", options, DEFAULT_NEIGHBOURS));
+    setNearestNeighbors(OptionValues.getInt("K", options, defaultNeighbours()));
     m_Nominal = OptionValues.getTag("nominal-distance", options, MixedDistance.TAGS_NOMINAL, 0);
     m_Scaling = OptionValues.getTag("scaling", options, MixedDistance.TAGS_SCALING, 0);
     setNeighbourSearch(OptionValues.getObject("search", options, NeighbourSearch.class, new ExactSearch(),
