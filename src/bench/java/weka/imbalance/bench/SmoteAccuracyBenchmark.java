@@ -70,6 +70,8 @@ public final class SmoteAccuracyBenchmark {
     CONFIGS.put("adasyn", f + "ADASYN");
     CONFIGS.put("borderline1", f + "BorderlineSMOTE -kind borderline-1");
     CONFIGS.put("borderline2", f + "BorderlineSMOTE -kind borderline-2");
+    CONFIGS.put("svmsmote", f + "SVMSMOTE");
+    CONFIGS.put("kmeanssmote", f + "KMeansSMOTE");
     CONFIGS.put("ros", f + "RandomOverSampler");
     CONFIGS.put("ros-smoothed", f + "RandomOverSampler -shrinkage 1");
     // the under-samplers and cleaning rules (their defaults), against random undersampling to the minority
@@ -90,8 +92,8 @@ public final class SmoteAccuracyBenchmark {
   }
 
   /** The configurations run only when --configs names them. */
-  static final List<String> OVERSAMPLERS = Arrays.asList("adasyn", "borderline1", "borderline2", "ros", "ros-smoothed",
-    "rus", "spread", "tomek", "enn", "renn", "allknn", "ncr", "oss", "cnn", "nearmiss1", "nearmiss2", "nearmiss3", "cc",
+  static final List<String> OVERSAMPLERS = Arrays.asList("adasyn", "borderline1", "borderline2", "svmsmote",
+    "kmeanssmote", "ros", "ros-smoothed", "rus", "spread", "tomek", "enn", "renn", "allknn", "ncr", "oss", "cnn", "nearmiss1", "nearmiss2", "nearmiss3", "cc",
     "iht");
 
   static final String[][] LEARNERS = {{"J48", "weka.classifiers.trees.J48"},
