@@ -8,6 +8,9 @@
       /usr/bin/python3 src/test/python/imblearn_svmsmote_reference.py $d > <reference for d>
     done
 
+With several files, each one's output follows a line "data,<file>" (one Python start for the
+test's live run).
+
 --random draws two classes in 5 numeric dimensions, uniform on overlapping boxes (240 and 60
 points). With a data file (CSV as written by the over-sampling script, or a numeric ARFF whose last
 attribute is the class), it fits imbalanced-learn's SVMSMOTE with its defaults (k=5, m=10,
@@ -75,4 +78,8 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--random"]:
         draw()
     else:
-        run(sys.argv[1])
+        # several files: each one's output follows a line "data,<file>"
+        for path in sys.argv[1:]:
+            if len(sys.argv) > 2:
+                print("data," + path)
+            run(path)
