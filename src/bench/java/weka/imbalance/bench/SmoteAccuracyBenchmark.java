@@ -72,6 +72,7 @@ public final class SmoteAccuracyBenchmark {
     CONFIGS.put("borderline2", f + "BorderlineSMOTE -kind borderline-2");
     CONFIGS.put("svmsmote", f + "SVMSMOTE");
     CONFIGS.put("kmeanssmote", f + "KMeansSMOTE");
+    CONFIGS.put("kmeanssmote-t0.01", f + "KMeansSMOTE -balance-threshold 0.01");
     CONFIGS.put("ros", f + "RandomOverSampler");
     CONFIGS.put("ros-smoothed", f + "RandomOverSampler -shrinkage 1");
     // the under-samplers and cleaning rules (their defaults), against random undersampling to the minority
@@ -93,8 +94,8 @@ public final class SmoteAccuracyBenchmark {
 
   /** The configurations run only when --configs names them. */
   static final List<String> OVERSAMPLERS = Arrays.asList("adasyn", "borderline1", "borderline2", "svmsmote",
-    "kmeanssmote", "ros", "ros-smoothed", "rus", "spread", "tomek", "enn", "renn", "allknn", "ncr", "oss", "cnn", "nearmiss1", "nearmiss2", "nearmiss3", "cc",
-    "iht");
+    "kmeanssmote", "kmeanssmote-t0.01", "ros", "ros-smoothed", "rus", "spread", "tomek", "enn", "renn", "allknn",
+    "ncr", "oss", "cnn", "nearmiss1", "nearmiss2", "nearmiss3", "cc", "iht");
 
   static final String[][] LEARNERS = {{"J48", "weka.classifiers.trees.J48"},
     {"NaiveBayes", "weka.classifiers.bayes.NaiveBayes"}, {"Logistic", "weka.classifiers.functions.Logistic"}};

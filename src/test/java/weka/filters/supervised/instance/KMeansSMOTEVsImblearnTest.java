@@ -56,8 +56,8 @@ public class KMeansSMOTEVsImblearnTest {
 
   @Test
   public void allocationMatchesTheCommittedImbalancedLearnOutput() throws Exception {
-    check("committed", Files.readAllLines(new File("src/test/resources/weka/imbalance/imblearn-kmeanssmote-reference.csv")
-      .toPath(), StandardCharsets.UTF_8));
+    check("committed", Files.readAllLines(new File(
+      "src/test/resources/weka/imbalance/imblearn-kmeanssmote-reference.csv").toPath(), StandardCharsets.UTF_8));
   }
 
   @Test
