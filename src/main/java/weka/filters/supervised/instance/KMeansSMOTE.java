@@ -202,6 +202,7 @@ public class KMeansSMOTE extends NeighbourOversampler {
       return m_ClusterOf;
     }
     int[] all = Arrays.stream(rows).flatMapToInt(Arrays::stream).sorted().toArray();
+    ClusterCentroids.requireFinite("KMeansSMOTE", data, all);
     Instances points = new Instances(data, all.length);
     for (int r : all) {
       points.add(data.instance(r));
@@ -217,6 +218,11 @@ public class KMeansSMOTE extends NeighbourOversampler {
     }
     if (km instanceof Randomizable) {
       ((Randomizable) km).setSeed(getSeed());
+    }
+    if (km instanceof SimpleKMeans) {
+      // k-means++ cannot place more centres than there are distinct points (exact duplicates)
+      SimpleKMeans skm = (SimpleKMeans) km;
+      skm.setNumClusters(Math.min(skm.getNumClusters(), ClusterCentroids.distinctPoints(points)));
     }
     km.buildClusterer(points);
     m_NumClusters = km.numberOfClusters();
