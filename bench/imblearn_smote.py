@@ -14,7 +14,14 @@ alternate it with its own contenders without paying Python's start-up and import
       what SMOTE does to find neighbours: NearestNeighbors(n_neighbors=k + 1).fit(X)
       .kneighbors(X), the first column (the point itself) dropped; writes the neighbours (int32,
       n x k, little-endian) to out.bin if given
+  sampler name X.bin y.bin n d seed threads
+      -> rows=<output rows> seconds=<wall> cpu=<process cpu>
+      the fit_resample of the imbalanced-learn sampler SAMPLERS[name] with its defaults (SamplerBenchmark)
   quit
+
+Also a one-shot command line, the whole process of SamplerBenchmark's command-line row:
+  imblearn_smote.py --cli name in.csv out.csv seed
+      reads the CSV (numeric attributes, class last), fit_resample, writes the CSV
 
 X.bin: n*d float64 little-endian, row-major; y.bin: n int32 little-endian. threads: the BLAS and
 OpenMP threads (threadpoolctl), 0 = as installed. Only the fit is timed (reading is not); wall time
@@ -57,6 +64,51 @@ def knn(xf, n, d, k, threads, out=None):
     return "seconds=%.4f cpu=%.4f method=%s" % (wall, cpu, nn._fit_method)
 
 
+def make_sampler(name, seed):
+    """imbalanced-learn's counterpart of each sampler of SamplerBenchmark, with its defaults."""
+    from imblearn import over_sampling as o, under_sampling as u, combine as c
+    seed = int(seed)
+    makers = {
+        'smote': lambda: o.SMOTE(random_state=seed),
+        'adasyn': lambda: o.ADASYN(random_state=seed),
+        'borderline': lambda: o.BorderlineSMOTE(random_state=seed),
+        'svmsmote': lambda: o.SVMSMOTE(random_state=seed),
+        'kmeanssmote': lambda: o.KMeansSMOTE(random_state=seed),
+        'ros': lambda: o.RandomOverSampler(random_state=seed),
+        'rose': lambda: o.RandomOverSampler(shrinkage=1.0, random_state=seed),
+        'rus': lambda: u.RandomUnderSampler(random_state=seed),
+        'tomek': lambda: u.TomekLinks(),
+        'enn': lambda: u.EditedNearestNeighbours(),
+        'renn': lambda: u.RepeatedEditedNearestNeighbours(),
+        'allknn': lambda: u.AllKNN(),
+        'ncr': lambda: u.NeighbourhoodCleaningRule(),
+        'oss': lambda: u.OneSidedSelection(random_state=seed),
+        'cnn': lambda: u.CondensedNearestNeighbour(random_state=seed),
+        'nearmiss1': lambda: u.NearMiss(version=1),
+        'nearmiss2': lambda: u.NearMiss(version=2),
+        'nearmiss3': lambda: u.NearMiss(version=3),
+        'cc': lambda: u.ClusterCentroids(random_state=seed),
+        'iht': lambda: u.InstanceHardnessThreshold(random_state=seed),
+        'smoteenn': lambda: c.SMOTEENN(random_state=seed),
+        'smotetomek': lambda: c.SMOTETomek(random_state=seed),
+    }
+    return makers[name]()
+
+
+def sampler(name, xf, yf, n, d, seed, threads):
+    X = np.fromfile(xf, dtype='<f8').reshape(int(n), int(d))
+    y = np.fromfile(yf, dtype='<i4')
+    s = make_sampler(name, seed)
+    (Xr, yr), wall, cpu = timed(int(threads), lambda: s.fit_resample(X, y))
+    return "rows=%d seconds=%.4f cpu=%.4f" % (len(yr), wall, cpu)
+
+
+def cli(name, inf, outf, seed):
+    data = np.loadtxt(inf, delimiter=",")
+    Xr, yr = make_sampler(name, seed).fit_resample(data[:, :-1], data[:, -1].astype(int))
+    np.savetxt(outf, np.column_stack([Xr, yr]), delimiter=",", fmt="%.17g")
+
+
 def main():
     for line in sys.stdin:
         # the strategy may contain a blank ('not majority'): it is quoted with | by the caller
@@ -68,6 +120,8 @@ def main():
                 break
             elif f[0] == 'smote':
                 print(smote(*f[1:9]), flush=True)
+            elif f[0] == 'sampler':
+                print(sampler(*f[1:8]), flush=True)
             elif f[0] == 'knn':
                 print(knn(*f[1:7]), flush=True)
             else:
@@ -77,4 +131,7 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    if sys.argv[1:2] == ['--cli']:
+        cli(*sys.argv[2:6])
+    else:
+        main()

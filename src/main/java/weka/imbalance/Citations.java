@@ -254,6 +254,27 @@ public final class Citations {
     return t;
   }
 
+  /** @return Nguyen, Cooper and Kamei 2011, SVM-SMOTE (borderline over-sampling with an SVM) */
+  public static TechnicalInformation nguyen2011() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Hien M. Nguyen and Eric W. Cooper and Katsuari Kamei",
+      "Borderline over-sampling for imbalanced data classification",
+      "International Journal of Knowledge Engineering and Soft Data Paradigms", "2011");
+    t.setValue(Field.VOLUME, "3");
+    t.setValue(Field.NUMBER, "1");
+    t.setValue(Field.PAGES, "4-21");
+    return t;
+  }
+
+  /** @return Douzas, Bacao and Last 2018, k-means SMOTE */
+  public static TechnicalInformation douzas2018() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Georgios Douzas and Fernando Bacao and Felix Last",
+      "Improving imbalanced learning through a heuristic oversampling method based on k-means and SMOTE",
+      "Information Sciences", "2018");
+    t.setValue(Field.VOLUME, "465");
+    t.setValue(Field.PAGES, "1-20");
+    return t;
+  }
+
   /** @return Menardi and Torelli 2014, ROSE (the smoothed bootstrap) */
   public static TechnicalInformation menardi2014() {
     TechnicalInformation t = paper(Type.ARTICLE, "Giovanna Menardi and Nicola Torelli",

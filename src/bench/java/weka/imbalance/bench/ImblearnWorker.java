@@ -119,6 +119,12 @@ public final class ImblearnWorker implements AutoCloseable {
       + strategy.replace(' ', '|') + " " + threads, "rows");
   }
 
+  /** @return the fit_resample of imbalanced-learn's sampler {@code name} (bench/imblearn_smote.py) timed, or null */
+  public Rounds.Sample sampler(Data data, String name, int seed, int threads) throws IOException {
+    return request("sampler " + name + " " + data.x + " " + data.y + " " + data.n + " " + data.d + " " + seed + " "
+      + threads, "rows");
+  }
+
   /**
    * @return scikit-learn's NearestNeighbors(k + 1).fit(X).kneighbors(X) timed (detail: the
    *   algorithm it chose), or null; the neighbours go to {@code out} if not null

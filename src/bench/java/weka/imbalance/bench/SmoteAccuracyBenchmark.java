@@ -70,12 +70,32 @@ public final class SmoteAccuracyBenchmark {
     CONFIGS.put("adasyn", f + "ADASYN");
     CONFIGS.put("borderline1", f + "BorderlineSMOTE -kind borderline-1");
     CONFIGS.put("borderline2", f + "BorderlineSMOTE -kind borderline-2");
+    CONFIGS.put("svmsmote", f + "SVMSMOTE");
+    CONFIGS.put("kmeanssmote", f + "KMeansSMOTE");
+    CONFIGS.put("kmeanssmote-t0.01", f + "KMeansSMOTE -balance-threshold 0.01");
     CONFIGS.put("ros", f + "RandomOverSampler");
     CONFIGS.put("ros-smoothed", f + "RandomOverSampler -shrinkage 1");
+    // the under-samplers and cleaning rules (their defaults), against random undersampling to the minority
+    CONFIGS.put("rus", f + "RandomOverSampler -strategy \"EqualCounts -at minority\"");
+    CONFIGS.put("spread", f + "SpreadSubsample -M 1");
+    CONFIGS.put("tomek", f + "TomekLinks");
+    CONFIGS.put("enn", f + "EditedNearestNeighbours");
+    CONFIGS.put("renn", f + "RepeatedEditedNearestNeighbours");
+    CONFIGS.put("allknn", f + "AllKNN");
+    CONFIGS.put("ncr", f + "NeighbourhoodCleaningRule");
+    CONFIGS.put("oss", f + "OneSidedSelection");
+    CONFIGS.put("cnn", f + "CondensedNearestNeighbour");
+    CONFIGS.put("nearmiss1", f + "NearMiss -version 1");
+    CONFIGS.put("nearmiss2", f + "NearMiss -version 2");
+    CONFIGS.put("nearmiss3", f + "NearMiss -version 3");
+    CONFIGS.put("cc", f + "ClusterCentroids");
+    CONFIGS.put("iht", f + "InstanceHardnessThreshold");
   }
 
   /** The configurations run only when --configs names them. */
-  static final List<String> OVERSAMPLERS = Arrays.asList("adasyn", "borderline1", "borderline2", "ros", "ros-smoothed");
+  static final List<String> OVERSAMPLERS = Arrays.asList("adasyn", "borderline1", "borderline2", "svmsmote",
+    "kmeanssmote", "kmeanssmote-t0.01", "ros", "ros-smoothed", "rus", "spread", "tomek", "enn", "renn", "allknn",
+    "ncr", "oss", "cnn", "nearmiss1", "nearmiss2", "nearmiss3", "cc", "iht");
 
   static final String[][] LEARNERS = {{"J48", "weka.classifiers.trees.J48"},
     {"NaiveBayes", "weka.classifiers.bayes.NaiveBayes"}, {"Logistic", "weka.classifiers.functions.Logistic"}};

@@ -53,6 +53,7 @@ public abstract class NeighbourOversampler extends Oversampler {
     final int[][] partners;
     final int[][] voters;
     final int[] perBase;
+    final double step;
 
     /**
      * @param bases the base rows
@@ -61,10 +62,23 @@ public abstract class NeighbourOversampler extends Oversampler {
      * @param perBase per base, the number of synthetic instances
      */
     public Job(int[] bases, int[][] partners, int[][] voters, int[] perBase) {
+      this(bases, partners, voters, perBase, 1);
+    }
+
+    /**
+     * @param bases the base rows
+     * @param partners per base, the partner rows
+     * @param voters per base, the voter rows
+     * @param perBase per base, the number of synthetic instances
+     * @param step the gap range (1: interpolation; negative: extrapolation away from the partner,
+     *          {@link SmoteSynthesizer#setStep})
+     */
+    public Job(int[] bases, int[][] partners, int[][] voters, int[] perBase, double step) {
       this.bases = bases;
       this.partners = partners;
       this.voters = voters;
       this.perBase = perBase;
+      this.step = step;
     }
 
     int total() {
@@ -72,7 +86,7 @@ public abstract class NeighbourOversampler extends Oversampler {
     }
   }
 
-  private int m_Neighbours = DEFAULT_NEIGHBOURS;
+  private int m_Neighbours = defaultNeighbours();
   private int m_Nominal = 0;
   private int m_Scaling = 0;
   private NeighbourSearch m_NeighbourSearch = new ExactSearch();
@@ -94,6 +108,11 @@ public abstract class NeighbourOversampler extends Oversampler {
    */
   protected abstract List<Job> prepare(Instances data, int[][] rows, int c, int extra, Random random)
     throws Exception;
+
+  /** @return the default of -K (5; k-means SMOTE: 2, imbalanced-learn's) */
+  protected int defaultNeighbours() {
+    return DEFAULT_NEIGHBOURS;
+  }
 
   /** @return the largest gap towards a partner of another class (1 unless a method says otherwise) */
   protected double otherClassGap() {
@@ -137,6 +156,7 @@ public abstract class NeighbourOversampler extends Oversampler {
     SmoteSynthesizer synth = new SmoteSynthesizer(data, SmoteSynthesizer.Gap.PER_INSTANCE);
     synth.setOtherClassGap(otherClassGap());
     for (Job j : m_Jobs) {
+      synth.setStep(j.step);
       for (Instance syn : synth.synthesize(j.bases, j.partners, j.voters, j.perBase, random)) {
         out.add(syn);
       }
@@ -151,7 +171,11 @@ public abstract class NeighbourOversampler extends Oversampler {
     m_Distance = null;
   }
 
-  private MixedDistance distance(Instances data) {
+  /**
+   * @param data the current first batch
+   * @return its distance embedding (the -scaling and -nominal-distance options), made once per batch
+   */
+  protected MixedDistance distance(Instances data) {
     if (m_Distance == null) {
       m_Distance = new MixedDistance(data, MixedDistance.Scaling.values()[m_Scaling],
         MixedDistance.NominalMetric.values()[m_Nominal]);
@@ -238,7 +262,7 @@ public abstract class NeighbourOversampler extends Oversampler {
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> v = new Vector<>();
-    v.add(new Option("\tNumber of nearest same-class neighbours to interpolate with (default " + DEFAULT_NEIGHBOURS
+    v.add(new Option("\tNumber of nearest same-class neighbours to interpolate with (default " + defaultNeighbours()
       + ")", "K", 1, "-K <num>"));
     v.add(new Option("\tNominal distance: " + OptionValues.tagNames(MixedDistance.TAGS_NOMINAL)
       + " (default smote-nc)", "nominal-distance", 1, "-nominal-distance <mode>"));
@@ -252,7 +276,7 @@ public abstract class NeighbourOversampler extends Oversampler {
 
   @Override
   public void setOptions(String[] options) throws Exception {
-    setNearestNeighbors(OptionValues.getInt("K", options, DEFAULT_NEIGHBOURS));
+    setNearestNeighbors(OptionValues.getInt("K", options, defaultNeighbours()));
     m_Nominal = OptionValues.getTag("nominal-distance", options, MixedDistance.TAGS_NOMINAL, 0);
     m_Scaling = OptionValues.getTag("scaling", options, MixedDistance.TAGS_SCALING, 0);
     setNeighbourSearch(OptionValues.getObject("search", options, NeighbourSearch.class, new ExactSearch(),

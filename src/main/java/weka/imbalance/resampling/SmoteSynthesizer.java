@@ -63,6 +63,7 @@ public final class SmoteSynthesizer {
   private final Instances m_Data;
   private final Gap m_Gap;
   private double m_OtherClassGap = 1;
+  private double m_Step = 1;
 
   /**
    * @param data the data the rows refer to (its header is the output header)
@@ -155,7 +156,7 @@ public final class SmoteSynthesizer {
           syn = (Instance) base.copy();
         } else {
           Instance other = m_Data.instance(nn[random.nextInt(nn.length)]);
-          double scale = other.classValue() == base.classValue() ? 1 : m_OtherClassGap;
+          double scale = (other.classValue() == base.classValue() ? 1 : m_OtherClassGap) * m_Step;
           double[] v = new double[na];
           double g = m_Gap == Gap.PER_INSTANCE ? random.nextDouble() * scale : 0;
           for (int a = 0; a < na; a++) {
@@ -189,6 +190,15 @@ public final class SmoteSynthesizer {
    */
   public void setOtherClassGap(double f) {
     m_OtherClassGap = f;
+  }
+
+  /**
+   * @param s the step: gaps are drawn in [0, s) times the above (1 by default); a negative step
+   *          extrapolates, the new point lying beyond the base, away from its partner (SVM-SMOTE's
+   *          safe support vectors: -0.5)
+   */
+  public void setStep(double s) {
+    m_Step = s;
   }
 
   private double numeric(Instance base, Instance other, int[] voters, int a, double g) {

@@ -122,6 +122,27 @@ public class ClusterCentroids extends UndersamplingFilter {
     return out;
   }
 
+  /**
+   * k-means cannot place a centre among infinite values: refuses them, naming the attribute and
+   * the instance (also for KMeansSMOTE).
+   *
+   * @param who the filter, for the message
+   * @param data the data
+   * @param rows the rows to be clustered
+   */
+  static void requireFinite(String who, Instances data, int[] rows) {
+    int ci = data.classIndex();
+    for (int r : rows) {
+      for (int a = 0; a < data.numAttributes(); a++) {
+        double v = data.instance(r).value(a);
+        if (a != ci && Double.isInfinite(v)) {
+          throw new IllegalArgumentException(who + ": k-means needs finite values, but attribute '"
+            + data.attribute(a).name() + "' of instance " + (r + 1) + " is " + v);
+        }
+      }
+    }
+  }
+
   /** Clusters the rows of class c into k clusters and appends one instance per cluster to out. */
   private void clusters(Instances data, int[] rows, int k, int c, Instances out) throws Exception {
     int ci = data.classIndex();
@@ -129,15 +150,7 @@ public class ClusterCentroids extends UndersamplingFilter {
     for (int r : rows) {
       sub.add(data.instance(r));
     }
-    for (int r : rows) {
-      for (int a = 0; a < data.numAttributes(); a++) {
-        double v = data.instance(r).value(a);
-        if (a != ci && Double.isInfinite(v)) {
-          throw new IllegalArgumentException("ClusterCentroids: k-means needs finite values, but attribute '"
-            + data.attribute(a).name() + "' of instance " + (r + 1) + " is " + v);
-        }
-      }
-    }
+    requireFinite("ClusterCentroids", data, rows);
     if (!(sub.sumOfWeights() > 0)) {
       throw new IllegalArgumentException("ClusterCentroids: the instances of class '" + data.classAttribute().value(c)
         + "' all have weight 0 (sum of weights 0): k-means has no centroid to compute");
@@ -186,7 +199,7 @@ public class ClusterCentroids extends UndersamplingFilter {
   }
 
   /** @return the number of distinct points (missing values count as a value of their own) */
-  private static int distinctPoints(Instances points) {
+  static int distinctPoints(Instances points) {
     java.util.Set<java.util.List<Double>> distinct = new java.util.HashSet<>();
     for (Instance inst : points) {
       java.util.List<Double> p = new java.util.ArrayList<>(inst.numAttributes());

@@ -1,0 +1,244 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+package weka.imbalance.bench;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.core.converters.ArffSaver;
+import weka.filters.Filter;
+import weka.filters.supervised.instance.SMOTE;
+
+/**
+ * Speed of every sampler of the package against imbalanced-learn's with both libraries' defaults,
+ * on Gaussian data (10 numeric attributes, minority n / 5, the minority shifted by 1 in each
+ * attribute) of 1,000, 10,000 and 100,000 instances: (1) the resampling step alone, in this JVM
+ * ({@code Filter.useFilter}) against {@code fit_resample} in one long-lived Python worker
+ * ({@code bench/imblearn_smote.py}), one thread each, alternating for {@code --rounds} rounds
+ * ({@link Rounds}); (2) the whole process from the command line: a fresh JVM running the filter
+ * on an ARFF file ({@code -i -o -c last}) against a fresh Python reading and writing the same data as
+ * CSV ({@code imblearn_smote.py --cli}), once per size. Weka's SMOTE package 1.0.3 (the only Weka
+ * package of one of these methods found: in the Maven repository and the package list, SMOTE) runs
+ * next to SMOTE, to the same counts ({@code -P 300}). Samplers whose cost grows fast (CNN, OSS,
+ * ClusterCentroids, SVM-SMOTE, instance hardness) run only up to {@code --max-slow} instances
+ * (default 10,000) unless {@code --max-slow 0}. The report replaces the block "samplers-speed" of
+ * {@code --out} ({@link MarkdownBlock}) and records the machine's load ({@link MachineLoad}).
+ *
+ * <p>Usage: {@code bench/run SamplerBenchmark [--sizes 1000,10000,100000] [--rounds 3] [--samplers
+ * smote,enn,...] [--max-slow 10000] [--cli true] [--out doc/benchmarks/samplers.md] [--python /usr/bin/python3]}
+ */
+public final class SamplerBenchmark {
+
+  private static final String F = "weka.filters.supervised.instance.";
+
+  /** key (imbalanced-learn's sampler in bench/imblearn_smote.py), our filter with its options, slow? */
+  static final String[][] SAMPLERS = {
+    {"smote", F + "SMOTEWithUndersampling -strategy \"EqualCounts -at majority\" -gap instance", ""},
+    {"adasyn", F + "ADASYN", ""},
+    {"borderline", F + "BorderlineSMOTE", ""},
+    {"svmsmote", F + "SVMSMOTE", "slow"},
+    {"kmeanssmote", F + "KMeansSMOTE", ""},
+    {"ros", F + "RandomOverSampler", ""},
+    {"rose", F + "RandomOverSampler -shrinkage 1", ""},
+    {"rus", F + "RandomOverSampler -strategy \"EqualCounts -at minority\"", ""},
+    {"tomek", F + "TomekLinks", ""},
+    {"enn", F + "EditedNearestNeighbours", ""},
+    {"renn", F + "RepeatedEditedNearestNeighbours", ""},
+    {"allknn", F + "AllKNN", ""},
+    {"ncr", F + "NeighbourhoodCleaningRule", ""},
+    {"oss", F + "OneSidedSelection", "slow"},
+    {"cnn", F + "CondensedNearestNeighbour", "slow"},
+    {"nearmiss1", F + "NearMiss -version 1", ""},
+    {"nearmiss2", F + "NearMiss -version 2", ""},
+    {"nearmiss3", F + "NearMiss -version 3", ""},
+    {"cc", F + "ClusterCentroids", "slow"},
+    {"iht", F + "InstanceHardnessThreshold", "slow"},
+    {"smoteenn", F + "SMOTEENN", ""},
+    {"smotetomek", F + "SMOTETomek", ""}};
+
+  private final StringBuilder m_Md = new StringBuilder();
+
+  private SamplerBenchmark() {
+  }
+
+  private void line(String s) {
+    m_Md.append(s).append('\n');
+    System.out.println(s);
+  }
+
+  static Filter filter(String spec) throws Exception {
+    String[] o = Utils.splitOptions(spec);
+    String cls = o[0];
+    o[0] = "";
+    return (Filter) Utils.forName(Filter.class, cls, o);
+  }
+
+  static Rounds.Contender ours(Instances data, String spec) {
+    return Rounds.inJvm(() -> {
+      Filter f = filter(spec);
+      f.setInputFormat(data);
+      return Filter.useFilter(data, f).numInstances();
+    });
+  }
+
+  /** Weka's SMOTE package 1.0.3, the minority (n / 5) raised to the majority (4 n / 5). */
+  static Rounds.Contender smotePackage(Instances data) {
+    return Rounds.inJvm(() -> {
+      SMOTE s = new SMOTE();
+      s.setOptions(new String[] {"-C", "0", "-K", "5", "-P", "300", "-S", "1"});
+      s.setInputFormat(data);
+      return Filter.useFilter(data, s).numInstances();
+    });
+  }
+
+  static Instances data(int n) {
+    return SmoteData.gaussian(n / 5, n - n / 5, 10, 42);
+  }
+
+  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py)
+    throws Exception {
+    line("");
+    line("### The resampling step alone (one thread each; seconds)");
+    line("");
+    line("| sampler | instances | imbalanced-learn | ours | imbalanced-learn / ours | Weka package | output rows "
+      + "(ours / imbalanced-learn) |");
+    line("|---|---:|---:|---:|---:|---:|---|");
+    for (String[] s : samplers) {
+      for (int n : sizes) {
+        if (!s[2].isEmpty() && maxSlow > 0 && n > maxSlow) {
+          line(String.format(Locale.ROOT, "| %s | %,d | not run (above --max-slow %,d) | | | | |", s[0], n, maxSlow));
+          continue;
+        }
+        Instances data = data(n);
+        ImblearnWorker.Data file = py.available() ? py.write(data) : null;
+        Rounds r = new Rounds();
+        r.add("ours", ours(data, s[1]));
+        if (file != null) {
+          r.add("py", () -> py.sampler(file, s[0], 1, 1));
+        }
+        if (s[0].equals("smote")) {
+          r.add("package", smotePackage(data));
+        }
+        r.run(rounds);
+        String rows = (r.samples("ours").isEmpty() ? "-" : r.samples("ours").get(0).detail) + " / "
+          + (file == null || r.samples("py").isEmpty() ? "-" : r.samples("py").get(0).detail);
+        line(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |", s[0], n,
+          file == null ? "-" : r.cell("py"), r.cell("ours"), file == null ? "-" : r.ratio("py", "ours"),
+          s[0].equals("smote") ? "SMOTE 1.0.3: " + r.cell("package") : "none found", rows));
+      }
+    }
+  }
+
+  /** The whole process, once per size: a fresh JVM on ARFF against a fresh Python on CSV. */
+  private void commandLine(int[] sizes, List<String[]> samplers, int maxSlow, String python) throws Exception {
+    line("");
+    line("### The whole process from the command line (one run each; wall seconds, start-up and I/O included)");
+    line("");
+    line("| sampler | instances | imbalanced-learn (python3, CSV) | ours (java, ARFF) | imbalanced-learn / ours |");
+    line("|---|---:|---:|---:|---:|");
+    File dir = new File("target/bench-samplers");
+    dir.mkdirs();
+    for (int n : sizes) {
+      Instances data = data(n);
+      File arff = new File(dir, "gauss-" + n + ".arff");
+      File csv = new File(dir, "gauss-" + n + ".csv");
+      ArffSaver saver = new ArffSaver();
+      saver.setInstances(data);
+      saver.setFile(arff);
+      saver.writeBatch();
+      try (PrintWriter w = new PrintWriter(csv, "UTF-8")) {
+        for (Instance i : data) {
+          StringBuilder b = new StringBuilder();
+          for (int a = 0; a < data.numAttributes(); a++) {
+            b.append(a == 0 ? "" : ",").append(a == data.classIndex() ? "" + (int) i.value(a) : "" + i.value(a));
+          }
+          w.println(b);
+        }
+      }
+      for (String[] s : samplers) {
+        if (!s[2].isEmpty() && maxSlow > 0 && n > maxSlow) {
+          continue;
+        }
+        String[] spec = Utils.splitOptions(s[1]);
+        List<String> args = new ArrayList<>(Arrays.asList(spec).subList(1, spec.length));
+        args.addAll(Arrays.asList("-i", arff.getPath(), "-o", new File(dir, "out.arff").getPath(), "-c", "last"));
+        ChildJvm.Result us = ChildJvm.run(spec[0], args.toArray(new String[0]));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(python, "bench/imblearn_smote.py", "--cli", s[0], csv.getPath(),
+          new File(dir, "out.csv").getPath(), "1").redirectErrorStream(true).redirectOutput(new File(dir, "py.log"))
+          .start();
+        boolean done = p.waitFor(3600, TimeUnit.SECONDS);
+        double theirs = (System.nanoTime() - t0) / 1e9;
+        boolean ok = done && p.exitValue() == 0;
+        line(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n,
+          ok ? String.format(Locale.ROOT, "%.2f", theirs) : "failed", us.exit == 0 ? String.format(Locale.ROOT,
+            "%.2f", us.wall) : "failed", ok && us.exit == 0 ? Rounds.times(theirs / us.wall) : "-"));
+      }
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--samplers", "--max-slow", "--cli", "--out",
+      "--python");
+    int[] sizes = opts.getInts("--sizes", new int[] {1000, 10000, 100000});
+    int rounds = opts.getInt("--rounds", 3);
+    int maxSlow = opts.getInt("--max-slow", 10000);
+    boolean cli = Boolean.parseBoolean(opts.get("--cli", "true"));
+    String out = opts.get("--out", "doc/benchmarks/samplers.md");
+    String python = opts.get("--python", "/usr/bin/python3");
+    List<String> only = Arrays.asList(opts.get("--samplers", "").split(","));
+    List<String[]> samplers = new ArrayList<>();
+    for (String[] s : SAMPLERS) {
+      if (only.equals(Arrays.asList("")) || only.contains(s[0])) {
+        samplers.add(s);
+      }
+    }
+    SamplerBenchmark b = new SamplerBenchmark();
+    MachineLoad load = MachineLoad.start();
+    try (ImblearnWorker py = new ImblearnWorker(python)) {
+      for (int w = 0; w < 2; w++) {
+        ours(data(2000), SAMPLERS[0][1]).run();
+        ours(data(2000), F + "EditedNearestNeighbours").run();
+      }
+      b.line("- Command: `bench/run SamplerBenchmark " + String.join(" ", args) + "`");
+      b.line("- Date: " + ZonedDateTime.now().withNano(0) + "; " + Runtime.getRuntime().availableProcessors()
+        + " cores, Java " + System.getProperty("java.version") + "; " + py.versions() + ".");
+      b.line("- Data: Gaussian, 10 numeric attributes, minority n / 5 shifted by 1 per attribute (SmoteData). Both "
+        + "libraries with their defaults (ours: range-scaled distance; imbalanced-learn: raw), so the outputs "
+        + "differ in detail; the rows column shows their sizes. Cells: median wall seconds over " + rounds
+        + " alternating rounds (range) [median CPU seconds]; ratios: median of the per-round ratios.");
+      b.step(sizes, samplers, maxSlow, rounds, py);
+      if (cli) {
+        b.commandLine(sizes, samplers, maxSlow, python);
+      }
+    }
+    load.stop();
+    b.line("");
+    b.line("- " + load.summary());
+    if (!load.quiet()) {
+      b.line("- " + load.noVerdict());
+    }
+    MarkdownBlock.write(new File(out), "samplers-speed", b.m_Md.toString());
+  }
+}
