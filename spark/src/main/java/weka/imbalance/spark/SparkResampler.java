@@ -145,27 +145,41 @@ public class SparkResampler implements Serializable {
     return synthetic.isEmpty() ? kept : kept.union(sc.parallelize(synthetic, Math.max(1, rows.getNumPartitions())));
   }
 
-  /**
-   * Per partition and class, how many rows to keep (-1: all): a sequential hypergeometric draw,
-   * so that the kept set is a uniformly random subset of exactly the target size.
-   */
   private long[][] undersamplingQuotas(List<PartitionStats> parts, int nc) {
-    long[][] keep = new long[parts.size()][nc];
+    long[][] counts = new long[parts.size()][];
+    for (int p = 0; p < counts.length; p++) {
+      counts[p] = parts.get(p).m_Counts;
+    }
+    return undersamplingQuotas(counts, m_Plan, new Random(mix(m_Filter.getSeed(), -1)));
+  }
+
+  /**
+   * Per partition and class, how many rows to keep (-1: all): for each lowered class, a
+   * sequential hypergeometric draw over the partitions, so that the kept set, once each partition
+   * has drawn its quota uniformly ({@link #take}), is a uniformly random subset of exactly the
+   * target size.
+   *
+   * @param counts per partition, the class counts
+   * @param plan the plan
+   * @param r the generator
+   * @return the quotas
+   */
+  static long[][] undersamplingQuotas(long[][] counts, SamplingPlan plan, Random r) {
+    int nc = plan.numClasses();
+    long[][] keep = new long[counts.length][nc];
     for (long[] k : keep) {
       Arrays.fill(k, -1);
     }
-    Random r = new Random(mix(m_Filter.getSeed(), -1));
     for (int c = 0; c < nc; c++) {
-      if (m_Plan.after(c) >= m_Plan.before(c)) {
+      if (plan.after(c) >= plan.before(c)) {
         continue;
       }
-      long wanted = m_Plan.after(c);
-      long left = m_Plan.before(c);
-      for (int p = 0; p < parts.size(); p++) {
-        long n = parts.get(p).m_Counts[c];
+      long wanted = plan.after(c);
+      long left = plan.before(c);
+      for (int p = 0; p < counts.length; p++) {
         long q = 0;
-        for (long i = 0; i < n; i++, left--) {
-          if (r.nextDouble() * left < wanted - q) {
+        for (long i = 0; i < counts[p][c]; i++, left--) {
+          if (take(r, left, wanted - q)) {
             q++;
           }
         }
@@ -174,6 +188,18 @@ public class SparkResampler implements Serializable {
       }
     }
     return keep;
+  }
+
+  /**
+   * One step of selection sampling (Knuth's Algorithm S).
+   *
+   * @param r the generator
+   * @param remaining the items not yet seen, this one included
+   * @param needed the items still to choose
+   * @return whether to choose this item: with probability needed / remaining
+   */
+  static boolean take(Random r, long remaining, long needed) {
+    return r.nextDouble() * remaining < needed;
   }
 
   /** Per partition and class, how many synthetic rows to make there (largest remainders). */
@@ -407,7 +433,7 @@ public class SparkResampler implements Serializable {
         }
         if (c >= 0 && m_Keep[c] >= 0) {
           // Algorithm S: keep with probability (still needed) / (still to come)
-          boolean take = m_Random.nextDouble() * (m_Count[c] - m_Seen[c]) < m_Keep[c] - m_Kept[c];
+          boolean take = take(m_Random, m_Count[c] - m_Seen[c], m_Keep[c] - m_Kept[c]);
           m_Seen[c]++;
           if (!take) {
             continue;
