@@ -81,12 +81,12 @@ public final class ImbalanceSparkJob {
       String[] o = args.clone();
       Settings s = new Settings();
       s.m_Input = OptionValues.getString("i", o, "");
-      OptionValues.require(!s.m_Input.isEmpty(), "i", "''", "the training data (an ARFF path)");
+      OptionValues.require(!s.m_Input.isEmpty(), "i", "''", "given: the training data (an ARFF path)");
       s.m_Test = OptionValues.getString("T", o, "");
       s.m_ClassIndex = OptionValues.getString("c", o, "last");
       s.m_Folds = OptionValues.getInt("x", o, 0);
       OptionValues.require(s.m_Folds == 0 || s.m_Folds >= 2, "x", s.m_Folds, "0 (no cross-validation) or >= 2");
-      OptionValues.require(s.m_Folds == 0 || s.m_Test.isEmpty(), "x", s.m_Folds, "not given together with -T");
+      OptionValues.require(s.m_Folds == 0 || s.m_Test.isEmpty(), "x", s.m_Folds, "left out when -T is given (one or the other)");
       String sampler = OptionValues.getString("sampler", o, SMOTEWithUndersampling.class.getName());
       if (!"none".equals(sampler)) {
         s.m_Sampler = OptionValues.fromSpec(SMOTEWithUndersampling.class, "sampler", sampler,

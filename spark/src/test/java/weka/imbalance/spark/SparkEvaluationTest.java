@@ -11,6 +11,7 @@ import org.junit.Test;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.classifiers.bayes.NaiveBayes;
 import weka.classifiers.evaluation.Evaluation;
 import weka.classifiers.meta.Vote;
 import weka.classifiers.trees.J48;
@@ -114,7 +115,10 @@ public class SparkEvaluationTest {
     assertSameMetrics(eval, spark);
   }
 
-  /** Above the gathering limit: one J48 per partition, combined by distributedWekaBase into a vote. */
+  /**
+   * Above the gathering limit: one model per partition, combined by distributedWekaBase: J48s
+   * into a vote, NaiveBayes models into one.
+   */
   @Test
   public void perPartitionModelsAreCombinedByDistributedWekaBase() throws Exception {
     Instances data = LocalSpark.data("yeast.arff");
@@ -132,5 +136,9 @@ public class SparkEvaluationTest {
     Evaluation eval = new Evaluation(data);
     eval.evaluateModel(AbstractClassifier.makeCopy(model), data);
     assertTrue("the ensemble predicts better than the majority class", eval.pctCorrect() > 31.2);
+
+    // an aggregateable classifier is merged into one model of its own kind
+    Classifier nb = SparkTraining.train(LocalSpark.rows(data, 2), data, new NaiveBayes(), 10, 2);
+    assertTrue("one merged NaiveBayes: " + nb.getClass().getName(), nb.getClass() == NaiveBayes.class);
   }
 }
