@@ -72,7 +72,7 @@ public final class ContrastiveTrainer {
     m_tau = tau;
     m_batchSize = batch;
     m_threads = Math.max(1, threads);
-    int sizes[] = new int[net.numLayers() + 1];
+    int[] sizes = new int[net.numLayers() + 1];
     for (int l = 0; l < sizes.length; l++) {
       sizes[l] = net.size(l);
     }
