@@ -336,4 +336,31 @@ public final class Citations {
     t.setValue(Field.PAGES, "441-448");
     return t;
   }
+
+  /** @return Chen et al., SimCLR (NT-Xent) */
+  public static TechnicalInformation chen2020simclr() {
+    return paper(Type.INPROCEEDINGS, "Ting Chen and Simon Kornblith and Mohammad Norouzi and Geoffrey Hinton",
+      "A Simple Framework for Contrastive Learning of Visual Representations",
+      "International Conference on Machine Learning (ICML)", "2020");
+  }
+
+  /** @return Jiang et al., SDCLR (self-damaging contrastive learning) */
+  public static TechnicalInformation jiang2021() {
+    return paper(Type.INPROCEEDINGS, "Ziyu Jiang and Tianlong Chen and Bobak Mortazavi and Zhangyang Wang",
+      "Self-Damaging Contrastive Learning", "International Conference on Machine Learning (ICML)", "2021");
+  }
+
+  /** @return Zhou et al., BCL (boosted contrastive learning) */
+  public static TechnicalInformation zhou2022() {
+    return paper(Type.INPROCEEDINGS, "Zhihan Zhou and Jiangchao Yao and Yanfeng Wang and Bo Han and Ya Zhang",
+      "Contrastive Learning with Boosted Memorization", "International Conference on Machine Learning (ICML)",
+      "2022");
+  }
+
+  /** @return Zhou et al., GH (geometric harmonization) */
+  public static TechnicalInformation zhou2023() {
+    return paper(Type.INPROCEEDINGS, "Zhihan Zhou and Jiangchao Yao and Feng Hong and Ya Zhang and Bo Han and "
+      + "Yanfeng Wang", "Combating Representation Learning Disparity with Geometric Harmonization",
+      "Advances in Neural Information Processing Systems 36 (NeurIPS)", "2023");
+  }
 }

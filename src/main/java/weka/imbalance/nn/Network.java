@@ -134,6 +134,14 @@ public final class Network implements Serializable {
     return m_sizes[m_sizes.length - 1];
   }
 
+  /**
+   * @param l a layer with weights, 1 to {@link #numLayers()}
+   * @return the parameter row of its first weight row (one row per input of the layer)
+   */
+  public int weightRow(int l) {
+    return m_wRow[l];
+  }
+
   /** @return whether the output layer is a cosine layer */
   public boolean isCosineOutput() {
     return m_cosine;
@@ -840,6 +848,15 @@ public final class Network implements Serializable {
     /** @return the logits of the last forward pass, one row per instance */
     public float[][] logits() {
       return m_act[numLayers()];
+    }
+
+    /**
+     * @param l a layer, 1 to {@link Network#numLayers()}
+     * @return its activations in the last forward pass (after the ReLU for a hidden layer), one row
+     *         per instance; live, overwritten by the next pass
+     */
+    public float[][] activations(int l) {
+      return m_act[l];
     }
 
     /** @return where the caller writes dLoss/dLogits before {@link Network#backward} */

@@ -34,6 +34,8 @@ public final class Components {
   private static final Map<String, String> FAST_OPTIONS = new HashMap<>();
   static {
     FAST_OPTIONS.put("weka.classifiers.functions.LogitAdjustedMLP", "-N 3");
+    FAST_OPTIONS.put("weka.filters.unsupervised.attribute.ContrastiveRepresentation",
+      "-epochs 2 -hidden 8 -head 8,4 -batch 16");
   }
 
   /**
@@ -71,6 +73,10 @@ public final class Components {
       "-beta 0.9", "-beta 0", "-weighting InverseFrequency -nu 0 -W weka.classifiers.bayes.NaiveBayes"));
     VARIANTS.put("weka.classifiers.meta.PlugInEmpiricalThreshold", Arrays.asList("-cv-threshold",
       "-cv-threshold -folds 3 -W weka.classifiers.bayes.NaiveBayes", "-W weka.classifiers.trees.J48"));
+    String ssl = "-epochs 2 -hidden 8 -head 8,4 -batch 16 ";
+    VARIANTS.put("weka.filters.unsupervised.attribute.ContrastiveRepresentation", Arrays.asList(ssl,
+      ssl + "-method \"SDCLR -prune 0.5\" -num-threads 2", ssl + "-method BCL -mask 0 -noise 0",
+      ssl + "-method \"GH -K 3 -warmup 0\" -optimiser weka.imbalance.nn.SGD", "-epochs 2 -hidden 5,6 -head 8,4 -batch 16 -temperature 0.5"));
     VARIANTS.put("weka.classifiers.meta.ThresholdMoving", Arrays.asList("-fixed-tau -tau 0.5",
       "-criterion GMean -tau-grid 0,1,2 -folds 3", "-tune -W weka.classifiers.bayes.NaiveBayes",
       "-fixed-tau -tau 0 -W weka.classifiers.trees.J48"));

@@ -1,0 +1,289 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ */
+
+package weka.imbalance.ssl;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import weka.core.Instances;
+import weka.imbalance.Parallel;
+import weka.imbalance.nn.LearningRateSchedule;
+import weka.imbalance.nn.MiniBatchTrainer;
+import weka.imbalance.nn.Network;
+import weka.imbalance.nn.Optimiser;
+
+/**
+ * Contrastive pre-training of an MLP encoder with a projection head on our network engine. A step:
+ * two views of every instance of the mini-batch (drawn in one thread, in order, from the build's
+ * random number generator), the forward passes of both views' blocks spread over the threads, the
+ * loss and its gradient with respect to the projections in one thread (NT-Xent plus the method's
+ * term), the backward passes spread over the threads, and the two views' gradients (the second
+ * through the method's mask, if any) summed, decayed and applied. Every sum has a fixed order, so
+ * the encoder does not depend on the number of threads.
+ */
+public final class ContrastiveTrainer {
+
+  private final Network m_net;
+  private final Network m_second;
+  private final int m_encoderLayers;
+  private final Optimiser m_opt;
+  private final ContrastiveMethod m_method;
+  private final Augmenter m_aug;
+  private final double m_tau;
+  private final int m_batchSize;
+  private final int m_threads;
+  private final Network.Batch m_b1;
+  private final Network.Batch m_b2;
+  private final Network.Batch m_b2pruned;
+  private final float[][] m_g1;
+  private final float[][] m_g2;
+  private final boolean[] m_weightRows;
+
+  /**
+   * @param net the network (encoder layers, then the head's), initialised
+   * @param encoderLayers the number of the encoder's layers
+   * @param opt the optimiser
+   * @param method the method
+   * @param aug the augmentation
+   * @param tau the temperature
+   * @param batch the mini-batch size
+   * @param threads the threads
+   */
+  public ContrastiveTrainer(Network net, int encoderLayers, Optimiser opt, ContrastiveMethod method, Augmenter aug,
+    double tau, int batch, int threads) {
+    m_net = net;
+    m_encoderLayers = encoderLayers;
+    m_opt = opt;
+    m_method = method;
+    m_aug = aug;
+    m_tau = tau;
+    m_batchSize = batch;
+    m_threads = Math.max(1, threads);
+    int[] sizes = new int[net.numLayers() + 1];
+    for (int l = 0; l < sizes.length; l++) {
+      sizes[l] = net.size(l);
+    }
+    m_second = new Network(sizes, false);
+    int blocks = (batch + MiniBatchTrainer.BLOCK - 1) / MiniBatchTrainer.BLOCK;
+    m_b1 = net.newBatch(blocks, MiniBatchTrainer.BLOCK, m_threads, null, batch);
+    m_b2 = net.newBatch(blocks, MiniBatchTrainer.BLOCK, m_threads, null, batch);
+    m_b2pruned = m_second.newBatch(blocks, MiniBatchTrainer.BLOCK, m_threads, null, batch);
+    m_g1 = net.newParamShape();
+    m_g2 = net.newParamShape();
+    m_weightRows = net.weightRows();
+  }
+
+  /**
+   * Trains the network.
+   *
+   * @param data the training data
+   * @param epochs the epochs
+   * @param schedule the learning rate
+   * @param decay the weight decay (L2, weights only)
+   * @param rand the build's random number generator
+   * @return the mean loss of the last epoch
+   * @throws Exception if a thread fails
+   */
+  public double train(Instances data, int epochs, LearningRateSchedule schedule, double decay, Random rand)
+    throws Exception {
+    int n = data.numInstances();
+    m_method.initialise(n, m_net.numOutputs(), rand);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    double last = 0;
+    for (int e = 0; e < epochs; e++) {
+      m_method.startEpoch(e, epochs, m_net, m_encoderLayers);
+      for (int i = n - 1; i > 0; i--) {
+        int j = rand.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      double lr = schedule.rate(e, epochs);
+      double total = 0;
+      int steps = 0;
+      // SimCLR drops no instance: the last mini-batch may be smaller (at least 2 instances)
+      for (int start = 0; start < n; start += m_batchSize) {
+        int end = Math.min(n, start + m_batchSize);
+        if (end - start < 2) {
+          continue;
+        }
+        total += step(data, Arrays.copyOfRange(order, start, end), lr, decay, rand, e, epochs);
+        steps++;
+      }
+      m_method.endEpoch(e, epochs);
+      last = steps == 0 ? 0 : total / steps;
+    }
+    return last;
+  }
+
+  private double step(Instances data, int[] rows, double lr, double decay, Random rand, int epoch, int epochs)
+    throws Exception {
+    int n = rows.length;
+    int w = m_aug.width();
+    int block = MiniBatchTrainer.BLOCK;
+    int blocks = (n + block - 1) / block;
+    float[][] mask = m_method.secondViewMask();
+    Network second = mask == null ? m_net : m_second;
+    if (mask != null) {
+      float[][] p = m_net.params();
+      float[][] q = m_second.params();
+      for (int j = 0; j < p.length; j++) {
+        if (mask[j] == null) {
+          System.arraycopy(p[j], 0, q[j], 0, p[j].length);
+        } else {
+          for (int k = 0; k < p[j].length; k++) {
+            q[j][k] = p[j][k] * mask[j][k];
+          }
+        }
+      }
+      m_second.prepareStep();
+    }
+    Network.Batch b2 = mask == null ? m_b2 : m_b2pruned;
+    for (int r = 0; r < n; r++) {
+      double boost = m_method.boost(rows[r]);
+      float[] v1 = new float[w];
+      float[] v2 = new float[w];
+      m_aug.view(data, rows[r], boost, rand, v1);
+      m_aug.view(data, rows[r], boost, rand, v2);
+      m_b1.setRow(r / block, r % block, v1);
+      b2.setRow(r / block, r % block, v2);
+    }
+    Parallel.forRange(m_threads, 2 * blocks, 1, (from, to) -> {
+      for (int b = from; b < to; b++) {
+        if (b < blocks) {
+          m_net.forward(m_b1, b, Math.min(block, n - b * block));
+        } else {
+          second.forward(b2, b - blocks, Math.min(block, n - (b - blocks) * block));
+        }
+      }
+    });
+    int d = m_net.numOutputs();
+    float[][] z1 = new float[n][];
+    float[][] z2 = new float[n][];
+    for (int r = 0; r < n; r++) {
+      z1[r] = m_b1.block(r / block).logits()[r % block];
+      z2[r] = b2.block(r / block).logits()[r % block];
+    }
+    double[][] u1 = new double[n][d];
+    double[][] u2 = new double[n][d];
+    double[] n1 = new double[n];
+    double[] n2 = new double[n];
+    NTXent.normalise(z1, n, u1, n1);
+    NTXent.normalise(z2, n, u2, n2);
+    double[][] g1 = new double[n][d];
+    double[][] g2 = new double[n][d];
+    double[] perInstance = new double[n];
+    double loss = NTXent.lossAndGradient(u1, u2, n, m_tau, g1, g2, perInstance);
+    loss += m_method.extraLoss(u1, u2, n, g1, g2, epoch, epochs);
+    m_method.afterBatch(rows, n, perInstance, u1, epoch);
+    NTXent.throughNormalisation(u1, n1, g1, n);
+    NTXent.throughNormalisation(u2, n2, g2, n);
+    for (int r = 0; r < n; r++) {
+      float[] o1 = m_b1.block(r / block).outputGradient()[r % block];
+      float[] o2 = b2.block(r / block).outputGradient()[r % block];
+      for (int k = 0; k < d; k++) {
+        o1[k] = (float) g1[r][k];
+        o2[k] = (float) g2[r][k];
+      }
+    }
+    Parallel.forRange(m_threads, 2 * blocks, 1, (from, to) -> {
+      for (int b = from; b < to; b++) {
+        if (b < blocks) {
+          m_net.backward(m_b1, b, Math.min(block, n - b * block));
+        } else {
+          second.backward(b2, b - blocks, Math.min(block, n - (b - blocks) * block));
+        }
+      }
+    });
+    m_net.startGradient(m_b1, n, m_g1);
+    second.startGradient(b2, n, m_g2);
+    int parts = m_b1.parts();
+    Parallel.forRange(m_threads, 2 * parts, 1, (from, to) -> {
+      for (int t = from; t < to; t++) {
+        if (t < parts) {
+          m_net.gradient(m_b1, n, t, m_g1, (a, b) -> {
+          });
+        } else {
+          second.gradient(b2, n, t - parts, m_g2, (a, b) -> {
+          });
+        }
+      }
+    });
+    float[][] p = m_net.params();
+    float wd = (float) decay;
+    for (int j = 0; j < p.length; j++) {
+      float[] g = m_g1[j];
+      float[] h = m_g2[j];
+      float[] m = mask == null ? null : mask[j];
+      for (int k = 0; k < g.length; k++) {
+        g[k] += m == null ? h[k] : h[k] * m[k];
+        if (m_weightRows[j]) {
+          g[k] += wd * p[j][k];
+        }
+      }
+    }
+    m_opt.step(p, m_g1, lr);
+    m_net.prepareStep();
+    return loss;
+  }
+
+  /**
+   * The encoder's representation of instances: the last encoder layer's activations.
+   *
+   * @param data the instances
+   * @return one row per instance
+   * @throws Exception if a thread fails
+   */
+  public float[][] represent(Instances data) throws Exception {
+    return represent(m_net, m_encoderLayers, m_aug, data, m_threads);
+  }
+
+  /**
+   * @param net the network
+   * @param encoderLayers the encoder's layers
+   * @param aug the input encoding
+   * @param data the instances
+   * @param threads the threads
+   * @return the last encoder layer's activations, one row per instance
+   * @throws Exception if a thread fails
+   */
+  public static float[][] represent(Network net, int encoderLayers, Augmenter aug, Instances data, int threads)
+    throws Exception {
+    int n = data.numInstances();
+    int block = MiniBatchTrainer.BLOCK;
+    float[][] out = new float[n][];
+    int w = aug.width();
+    Parallel.forRange(threads, (n + block - 1) / block, 1, (first, last) -> {
+      Network.Workspace ws = net.newWorkspace(block);
+      float[][] in = new float[block][w];
+      for (int b = first; b < last; b++) {
+        int from = b * block;
+        int rows = Math.min(block, n - from);
+        for (int r = 0; r < rows; r++) {
+          aug.encode(data.instance(from + r), in[r]);
+        }
+        net.forward(in, rows, ws);
+        for (int r = 0; r < rows; r++) {
+          out[from + r] = ws.activations(encoderLayers)[r].clone();
+        }
+      }
+    });
+    return out;
+  }
+}
