@@ -242,14 +242,15 @@ public final class CleaningRules {
       int[] members = nb.ofClass(all, c);
       int[] candidates = version == 3 ? shortlist(nb, members, min, k3) : members;
       double[] score = new double[candidates.length];
-      double[] dist = new double[min.length];
+      double[] chosen = new double[kk];
       for (int r = 0; r < candidates.length; r++) {
+        int n = 0;
         for (int m = 0; m < min.length; m++) {
-          dist[m] = nb.distance(candidates[r], min[m]);
+          n = version == 2 ? keepLargest(chosen, n, nb.distance(candidates[r], min[m]))
+            : keepSmallest(chosen, n, nb.distance(candidates[r], min[m]));
         }
-        Arrays.sort(dist);
-        for (int m = version == 2 ? min.length - kk : 0, end = m + kk; m < end; m++) {
-          score[r] += dist[m];
+        for (int m = 0; m < kk; m++) { // ascending, as in the sorted list of all distances
+          score[r] += chosen[m];
         }
       }
       Integer[] order = new Integer[candidates.length];
@@ -270,20 +271,74 @@ public final class CleaningRules {
     return removed;
   }
 
+  /**
+   * Adds a value to the k smallest seen so far, kept ascending in {@code kept[0..n)} (k =
+   * kept.length), in the order of {@link Double#compare} as {@link Arrays#sort(double[])}.
+   *
+   * @return the new count
+   */
+  static int keepSmallest(double[] kept, int n, double v) {
+    int k = kept.length;
+    if (n == k && Double.compare(v, kept[k - 1]) >= 0) {
+      return n;
+    }
+    int at = n < k ? n++ : k - 1;
+    while (at > 0 && Double.compare(kept[at - 1], v) > 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = v;
+    return n;
+  }
+
+  /**
+   * Adds a value to the k largest seen so far, kept ascending in {@code kept[0..n)} (k =
+   * kept.length), in the order of {@link Double#compare}.
+   *
+   * @return the new count
+   */
+  static int keepLargest(double[] kept, int n, double v) {
+    int k = kept.length;
+    if (n == k) {
+      if (Double.compare(v, kept[0]) <= 0) {
+        return n;
+      }
+      System.arraycopy(kept, 1, kept, 0, k - 1); // drop the smallest
+      n--;
+    }
+    int at = n++;
+    while (at > 0 && Double.compare(kept[at - 1], v) > 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = v;
+    return n;
+  }
+
   /** NearMiss-3's shortlist: the union of the k3 nearest members of every minority point, in order. */
   private static int[] shortlist(Neighbourhood nb, int[] members, int[] min, int k3) {
     boolean[] in = new boolean[members.length];
     int kk = Math.min(k3, members.length);
-    double[] d = new double[members.length];
-    Integer[] order = new Integer[members.length];
+    double[] d = new double[kk];
+    int[] which = new int[kk];
     for (int m : min) {
+      int n = 0;
       for (int r = 0; r < members.length; r++) {
-        d[r] = nb.distance(m, members[r]);
-        order[r] = r;
+        double v = nb.distance(m, members[r]);
+        if (n == kk && Double.compare(v, d[kk - 1]) >= 0) {
+          continue; // ties keep the earlier member, as a stable sort by distance
+        }
+        int at = n < kk ? n++ : kk - 1;
+        while (at > 0 && Double.compare(d[at - 1], v) > 0) {
+          d[at] = d[at - 1];
+          which[at] = which[at - 1];
+          at--;
+        }
+        d[at] = v;
+        which[at] = r;
       }
-      Arrays.sort(order, (a, b) -> Double.compare(d[a], d[b]));
-      for (int r = 0; r < kk; r++) {
-        in[order[r]] = true;
+      for (int r = 0; r < n; r++) {
+        in[which[r]] = true;
       }
     }
     int n = 0;
