@@ -63,6 +63,16 @@ public final class ExactKnn {
   /** The fewest query points worth a thread of their own. */
   private static final int MIN_QUERIES_PER_THREAD = 64;
 
+  /**
+   * The least brute-force work (pairs times coordinates) worth a thread of its own: below it a
+   * second thread costs more than it saves (starting it, heaps of its own for every point, the
+   * merge, and the screening thresholds that both threads write). In the quiet runs of issue 19
+   * two threads were 1.5x slower than one on letter's classes (about 770 points x 16, 4.7 million)
+   * and 1.4x faster at 5,000 x 20 (250 million); the break-even, interpolated, lies near 30
+   * million, so two threads start at 2 x 2^24.
+   */
+  static final long MIN_PAIR_WORK_PER_THREAD = 1L << 24;
+
   private final double[] m_X;
   private final int m_N;
   private final int m_D;
@@ -70,6 +80,12 @@ public final class ExactKnn {
 
   /** Method actually used by the last {@link #search}, for reports. */
   private volatile Method m_Used;
+
+  /** Ranges (threads) of the last brute force. */
+  private volatile int m_Ranges;
+
+  /** See {@link #MIN_PAIR_WORK_PER_THREAD}; tests set 0 to split small searches too. */
+  private long m_MinPairWork = MIN_PAIR_WORK_PER_THREAD;
 
   /**
    * @param x the points, row-major, n rows of d coordinates (not copied, not modified)
@@ -96,6 +112,31 @@ public final class ExactKnn {
   /** @return the method used by the last search (KDTREE or BRUTE_FORCE), null before any */
   public Method usedMethod() {
     return m_Used;
+  }
+
+  /** @return the number of ranges (threads) the last brute force was split into, 0 before any */
+  int bruteRanges() {
+    return m_Ranges;
+  }
+
+  /**
+   * @param work the least brute-force work (pairs times coordinates) per thread
+   * @return this search
+   */
+  ExactKnn minPairWorkPerThread(long work) {
+    m_MinPairWork = work;
+    return this;
+  }
+
+  /**
+   * The brute force's number of ranges: the threads asked for, at most one per {@link
+   * #MIN_QUERIES_PER_THREAD} rows and per {@link #MIN_PAIR_WORK_PER_THREAD} of work. It depends on
+   * the data's size only, and the answer does not depend on it.
+   */
+  private int bruteThreads(int threads) {
+    long work = (long) m_N * (m_N - 1) / 2 * Math.max(1, m_D);
+    long byWork = m_MinPairWork <= 0 ? Integer.MAX_VALUE : Math.max(1, work / m_MinPairWork);
+    return Math.min(Parallel.ranges(threads, m_N, MIN_QUERIES_PER_THREAD), (int) Math.min(Integer.MAX_VALUE, byWork));
   }
 
   /**
@@ -203,7 +244,8 @@ public final class ExactKnn {
     } else {
       scan = new DirectBruteForce(m_X, n, m_D)::rows;
     }
-    int t = Parallel.ranges(threads, n, MIN_QUERIES_PER_THREAD);
+    int t = bruteThreads(threads);
+    m_Ranges = t;
     final int[] bounds = new int[t + 1];
     int tile = BoundedBruteForce.TILE;
     for (int w = 1; w < t; w++) {
@@ -220,7 +262,7 @@ public final class ExactKnn {
         }
       }
     });
-    Parallel.forRange(threads, n, MIN_QUERIES_PER_THREAD, (from, to) -> {
+    Parallel.forRange(t, n, MIN_QUERIES_PER_THREAD, (from, to) -> {
       Heap h = new Heap(k);
       for (int i = from; i < to; i++) {
         h.clear();

@@ -50,7 +50,7 @@ public class BoundedBruteForceTest {
     assertNotNull(what + ": the screened brute force should take these points", BoundedBruteForce.forPoints(x, n, d));
     int[][] ref = reference(x, n, d, k);
     for (int threads = 1; threads <= 3; threads++) {
-      int[][] got = new ExactKnn(x, n, d).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
+      int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
       for (int i = 0; i < n; i++) {
         assertArrayEquals(what + ", threads " + threads + ", point " + i, ref[i], got[i]);
       }
@@ -163,7 +163,7 @@ public class BoundedBruteForceTest {
     }
     assertNull(BoundedBruteForce.forPoints(extreme, n, d));
     int[][] ref = reference(extreme, n, d, 4);
-    int[][] got = new ExactKnn(extreme, n, d).search(4, ExactKnn.Method.BRUTE_FORCE, 2);
+    int[][] got = new ExactKnn(extreme, n, d).minPairWorkPerThread(0).search(4, ExactKnn.Method.BRUTE_FORCE, 2);
     for (int i = 0; i < n; i++) {
       assertArrayEquals("point " + i, ref[i], got[i]);
     }

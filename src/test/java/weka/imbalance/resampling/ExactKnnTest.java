@@ -47,7 +47,8 @@ public class ExactKnnTest {
     int[][] ref = reference(x, n, d, k);
     for (ExactKnn.Method m : ExactKnn.Method.values()) {
       for (int threads : new int[] {1, 2, 3}) {
-        int[][] got = new ExactKnn(x, n, d).search(k, m, threads);
+        // small searches run on one thread unless told to split (see splitsOnlyWhenTheWorkPays)
+        int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, m, threads);
         for (int i = 0; i < n; i++) {
           assertArrayEquals(m + " threads " + threads + " point " + i, ref[i], got[i]);
         }
@@ -115,6 +116,31 @@ public class ExactKnnTest {
     ExactKnn high = new ExactKnn(gaussian(1000, 30, 7), 1000, 30);
     high.search(5, ExactKnn.Method.AUTO, 1);
     assertEquals(ExactKnn.Method.BRUTE_FORCE, high.usedMethod());
+  }
+
+  @Test
+  public void splitsOnlyWhenTheWorkPays() throws Exception {
+    // a letter-sized class (770 points x 16: 4.7 million pair-coordinates) stays on one thread
+    // whatever is asked; 2,100 x 16 (35 million) takes two; both give the split answer
+    int[] sizes = {770, 2100};
+    int[] expected = {1, 2};
+    for (int s = 0; s < sizes.length; s++) {
+      int n = sizes[s];
+      double[] x = new double[n * 16];
+      Random r = new Random(11 + s);
+      for (int i = 0; i < x.length; i++) {
+        x[i] = r.nextInt(16); // integer attributes with many ties, as letter's
+      }
+      ExactKnn knn = new ExactKnn(x, n, 16);
+      int[][] got = knn.search(5, ExactKnn.Method.BRUTE_FORCE, 2);
+      assertEquals("ranges at n = " + n, expected[s], knn.bruteRanges());
+      ExactKnn split = new ExactKnn(x, n, 16).minPairWorkPerThread(0);
+      int[][] ref = split.search(5, ExactKnn.Method.BRUTE_FORCE, 2);
+      assertEquals(2, split.bruteRanges());
+      for (int i = 0; i < n; i++) {
+        assertArrayEquals("n = " + n + ", point " + i, ref[i], got[i]);
+      }
+    }
   }
 
   @Test
