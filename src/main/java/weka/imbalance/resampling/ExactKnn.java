@@ -40,7 +40,9 @@ import weka.imbalance.Parallel;
  * at the end, and screening thresholds shared by all (see {@link BoundedBruteForce#rows(int, int,
  * ExactKnn.Heaps, BoundedBruteForce.Thresholds)}: they change how many pairs are confirmed, never
  * which neighbours are found); the k best under the (distance, index) order are unique, so any
- * partition gives the same answer. The tree gives each thread a fixed range of queries.
+ * partition gives the same answer. The brute force takes a second thread only from {@link
+ * #MIN_PAIR_WORK_PER_THREAD} pairs times coordinates per thread on. The tree gives each thread a
+ * fixed range of queries.
  */
 public final class ExactKnn {
 
