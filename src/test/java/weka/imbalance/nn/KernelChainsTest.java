@@ -43,6 +43,25 @@ public class KernelChainsTest {
     return m;
   }
 
+  /** The non-zeros of each row: their inputs into idx, their values into val. */
+  private static void sparseRows(float[][] in, int[][] idx, float[][] val) {
+    for (int r = 0; r < in.length; r++) {
+      int nz = 0;
+      for (float v : in[r]) {
+        nz += v != 0f ? 1 : 0;
+      }
+      idx[r] = new int[nz];
+      val[r] = new float[nz];
+      nz = 0;
+      for (int i = 0; i < in[r].length; i++) {
+        if (in[r][i] != 0f) {
+          idx[r][nz] = i;
+          val[r][nz++] = in[r][i];
+        }
+      }
+    }
+  }
+
   private static void assertBitEqual(String what, float[][] expected, float[][] got, int rows, int cols, int g0) {
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
@@ -78,21 +97,7 @@ public class KernelChainsTest {
           // sparse rows: the chain skips the zero inputs, whose terms add exactly zero to a non-zero sum
           int[][] idx = new int[rows][];
           float[][] val = new float[rows][];
-          for (int r = 0; r < rows; r++) {
-            int nz = 0;
-            for (float v : in[r]) {
-              nz += v != 0f ? 1 : 0;
-            }
-            idx[r] = new int[nz];
-            val[r] = new float[nz];
-            nz = 0;
-            for (int i = 0; i < nIn; i++) {
-              if (in[r][i] != 0f) {
-                idx[r][nz] = i;
-                val[r][nz++] = in[r][i];
-              }
-            }
-          }
+          sparseRows(in, idx, val);
           float[][] sparse = new float[rows][nOut];
           Kernels.forwardSparse(rows, nIn, nOut, idx, val, w, 2, bias, sparse, new int[rows]);
           assertBitEqual("sparse " + what, expected, sparse, rows, nOut, 0);
@@ -134,21 +139,7 @@ public class KernelChainsTest {
           assertBitEqual("transposed " + what, expected, narrow, nIn, nOut, 1);
           int[][] idx = new int[rows][];
           float[][] val = new float[rows][];
-          for (int r = 0; r < rows; r++) {
-            int nz = 0;
-            for (float v : in[r]) {
-              nz += v != 0f ? 1 : 0;
-            }
-            idx[r] = new int[nz];
-            val[r] = new float[nz];
-            nz = 0;
-            for (int i = 0; i < nIn; i++) {
-              if (in[r][i] != 0f) {
-                idx[r][nz] = i;
-                val[r][nz++] = in[r][i];
-              }
-            }
-          }
+          sparseRows(in, idx, val);
           float[][] sparse = new float[nIn + 1][nOut];
           int[] cursor = new int[rows];
           Kernels.seek(rows, idx, 0, cursor);
