@@ -26,9 +26,12 @@ import weka.core.Instances;
  */
 public final class ImblearnWorker implements AutoCloseable {
 
-  private final Process m_Process;
-  private final PrintWriter m_In;
-  private final BufferedReader m_Out;
+  private final String m_Python;
+  private Process m_Process;
+  private PrintWriter m_In;
+  private BufferedReader m_Out;
+  /** Why the last request gave no figure, or null. */
+  private String m_LastFailure;
   private final Path m_Dir;
   private final String m_Versions;
 
@@ -51,12 +54,22 @@ public final class ImblearnWorker implements AutoCloseable {
     } catch (IOException | InterruptedException e) {
       versions = null;
     }
+    m_Python = python;
     m_Versions = versions;
+    attach(p);
+    m_Dir = Files.createTempDirectory("imblearn-bench");
+  }
+
+  private void attach(Process p) {
     m_Process = p;
     m_In = p == null ? null : new PrintWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8),
       true);
     m_Out = p == null ? null : new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    m_Dir = Files.createTempDirectory("imblearn-bench");
+  }
+
+  /** @return why the last request gave no figure (an error reply, or the worker's death and exit code), or null */
+  public String lastFailure() {
+    return m_LastFailure;
   }
 
   /** @return whether the contender runs */
@@ -155,9 +168,25 @@ public final class ImblearnWorker implements AutoCloseable {
     if (!available()) {
       return null;
     }
+    m_LastFailure = null;
     m_In.println(line);
     String reply = m_Out.readLine();
-    if (reply == null || reply.startsWith("error=")) {
+    if (reply == null) { // the process died, e.g. killed by the kernel when out of memory (exit 137)
+      int exit;
+      try {
+        exit = m_Process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+      m_LastFailure = "worker died, exit " + exit + (exit == 137 ? " (killed: out of memory)" : "");
+      System.err.println("imbalanced-learn contender failed: " + m_LastFailure + "; restarting it");
+      attach(new ProcessBuilder(m_Python, "bench/imblearn_smote.py").redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start());
+      return null;
+    }
+    if (reply.startsWith("error=")) {
+      m_LastFailure = reply.substring("error=".length());
       System.err.println("imbalanced-learn contender failed: " + reply);
       return null;
     }

@@ -241,18 +241,7 @@ public final class CleaningRules {
       }
       int[] members = nb.ofClass(all, c);
       int[] candidates = version == 3 ? shortlist(nb, members, min, k3) : members;
-      double[] score = new double[candidates.length];
-      double[] chosen = new double[kk];
-      for (int r = 0; r < candidates.length; r++) {
-        int n = 0;
-        for (int m = 0; m < min.length; m++) {
-          n = version == 2 ? keepLargest(chosen, n, nb.distance(candidates[r], min[m]))
-            : keepSmallest(chosen, n, nb.distance(candidates[r], min[m]));
-        }
-        for (int m = 0; m < kk; m++) { // ascending, as in the sorted list of all distances
-          score[r] += chosen[m];
-        }
-      }
+      double[] score = version == 2 ? farthestSums(nb, candidates, min, kk) : nearestSums(nb, candidates, min, kk);
       Integer[] order = new Integer[candidates.length];
       for (int r = 0; r < order.length; r++) {
         order[r] = r;
@@ -271,24 +260,35 @@ public final class CleaningRules {
     return removed;
   }
 
-  /**
-   * Adds a value to the k smallest seen so far, kept ascending in {@code kept[0..n)} (k =
-   * kept.length), in the order of {@link Double#compare} as {@link Arrays#sort(double[])}.
-   *
-   * @return the new count
-   */
-  static int keepSmallest(double[] kept, int n, double v) {
-    int k = kept.length;
-    if (n == k && Double.compare(v, kept[k - 1]) >= 0) {
-      return n;
+  /** @return per candidate, the sum of its distances to its k nearest minority points, ascending */
+  private static double[] nearestSums(Neighbourhood nb, int[] candidates, int[] min, int k) {
+    NearestScan scan = new NearestScan(nb.coordinates(), nb.dimensions(), min);
+    NearestScan.Nearest near = new NearestScan.Nearest(k);
+    double[] work = new double[NearestScan.workSize()];
+    double[] score = new double[candidates.length];
+    for (int r = 0; r < candidates.length; r++) {
+      scan.nearest(nb.coordinates(), candidates[r], near, work);
+      for (int m = 0; m < k; m++) { // ascending, as in the sorted list of all distances
+        score[r] += near.m_Dist[m];
+      }
     }
-    int at = n < k ? n++ : k - 1;
-    while (at > 0 && Double.compare(kept[at - 1], v) > 0) {
-      kept[at] = kept[at - 1];
-      at--;
+    return score;
+  }
+
+  /** @return per candidate, the sum of its distances to its k farthest minority points, ascending */
+  private static double[] farthestSums(Neighbourhood nb, int[] candidates, int[] min, int k) {
+    double[] score = new double[candidates.length];
+    double[] chosen = new double[k];
+    for (int r = 0; r < candidates.length; r++) {
+      int n = 0;
+      for (int m = 0; m < min.length; m++) {
+        n = keepLargest(chosen, n, nb.distance(candidates[r], min[m]));
+      }
+      for (int m = 0; m < k; m++) {
+        score[r] += chosen[m];
+      }
     }
-    kept[at] = v;
-    return n;
+    return score;
   }
 
   /**
@@ -318,27 +318,13 @@ public final class CleaningRules {
   /** NearMiss-3's shortlist: the union of the k3 nearest members of every minority point, in order. */
   private static int[] shortlist(Neighbourhood nb, int[] members, int[] min, int k3) {
     boolean[] in = new boolean[members.length];
-    int kk = Math.min(k3, members.length);
-    double[] d = new double[kk];
-    int[] which = new int[kk];
+    NearestScan scan = new NearestScan(nb.coordinates(), nb.dimensions(), members);
+    NearestScan.Nearest near = new NearestScan.Nearest(Math.min(k3, members.length));
+    double[] work = new double[NearestScan.workSize()];
     for (int m : min) {
-      int n = 0;
-      for (int r = 0; r < members.length; r++) {
-        double v = nb.distance(m, members[r]);
-        if (n == kk && Double.compare(v, d[kk - 1]) >= 0) {
-          continue; // ties keep the earlier member, as a stable sort by distance
-        }
-        int at = n < kk ? n++ : kk - 1;
-        while (at > 0 && Double.compare(d[at - 1], v) > 0) {
-          d[at] = d[at - 1];
-          which[at] = which[at - 1];
-          at--;
-        }
-        d[at] = v;
-        which[at] = r;
-      }
-      for (int r = 0; r < n; r++) {
-        in[which[r]] = true;
+      scan.nearest(nb.coordinates(), m, near, work); // ties keep the earlier member, as a stable sort by distance
+      for (int r = 0; r < near.m_Count; r++) {
+        in[near.m_Index[r]] = true;
       }
     }
     int n = 0;

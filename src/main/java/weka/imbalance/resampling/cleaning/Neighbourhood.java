@@ -55,6 +55,16 @@ public final class Neighbourhood {
     return m_N;
   }
 
+  /** @return the coordinates, row-major (not a copy: do not modify) */
+  double[] coordinates() {
+    return m_X;
+  }
+
+  /** @return coordinates per point */
+  int dimensions() {
+    return m_D;
+  }
+
   /** @return the number of classes */
   public int numClasses() {
     return m_NumClasses;
