@@ -244,13 +244,14 @@ public final class CleaningRules {
       double[] score = new double[candidates.length];
       double[] chosen = new double[kk];
       for (int r = 0; r < candidates.length; r++) {
+        // squared distances select the same k (the square root is monotone); only those k are rooted
         int n = 0;
         for (int m = 0; m < min.length; m++) {
-          n = version == 2 ? keepLargest(chosen, n, nb.distance(candidates[r], min[m]))
-            : keepSmallest(chosen, n, nb.distance(candidates[r], min[m]));
+          n = version == 2 ? keepLargest(chosen, n, nb.squaredDistance(candidates[r], min[m]))
+            : keepSmallest(chosen, n, nb.squaredDistance(candidates[r], min[m]));
         }
         for (int m = 0; m < kk; m++) { // ascending, as in the sorted list of all distances
-          score[r] += chosen[m];
+          score[r] += Math.sqrt(chosen[m]);
         }
       }
       Integer[] order = new Integer[candidates.length];
