@@ -23,9 +23,10 @@ import weka.imbalance.Parallel;
  * {@code double[]}: greedy k-means++ seeding and Lloyd's iterations with Hamerly's bounds (an
  * upper bound on each point's distance to its centre, a lower bound on its distance to every other
  * centre; a point whose upper bound is below both its lower bound and half the distance from its
- * centre to the nearest other centre cannot change cluster). Sums are formed in a fixed order (each
- * centre over its points in index order; the seeding's potentials over fixed chunks, combined in
- * chunk order), so the result does not depend on the number of threads.
+ * centre to the nearest other centre cannot change cluster). The centres' sums are formed afresh
+ * every few iterations, each centre over its points in index order, and in between updated by the
+ * points that change centre, in index order; the seeding's potentials are summed over fixed chunks,
+ * combined in chunk order: so the result does not depend on the number of threads.
  */
 final class KMeansLloyd {
 
@@ -34,6 +35,9 @@ final class KMeansLloyd {
 
   /** Points per chunk of the seeding's sums (fixed: the sums do not depend on the threads). */
   static final int CHUNK = 4096;
+
+  /** Iterations between two fresh sums of the centres (in between, the points that move update them). */
+  static final int REFRESH = 16;
 
   /** Points per thread worth starting one for. */
   static final int MIN_PER_THREAD = 2048;
@@ -210,10 +214,25 @@ final class KMeansLloyd {
         scan(x, i, c, k, dim, a, upper, lower);
       }
     });
+    // each centre's weighted sum, weight and size, kept up to date as points move (in index order),
+    // and summed afresh every REFRESH iterations so that rounding cannot build up
+    double[] sum = new double[k * dim];
+    double[] wsum = new double[k];
+    int[] size = new int[k];
+    int[] was = new int[n];
+    boolean[] moved = new boolean[n];
     double[] move = new double[k];
     int iter = 0;
     while (iter < maxIter) {
-      double[] next = means(x, w, n, dim, a, c, k, threads);
+      if (iter % REFRESH == 0) {
+        java.util.Arrays.fill(sum, 0);
+        java.util.Arrays.fill(wsum, 0);
+        java.util.Arrays.fill(size, 0);
+        for (int i = 0; i < n; i++) {
+          move(x, w, i, -1, a[i], dim, sum, wsum, size);
+        }
+      }
+      double[] next = means(x, w, n, dim, a, c, k, sum, wsum, size);
       iter++;
       int far = 0;
       double maxMove = 0, secondMove = 0;
@@ -256,14 +275,24 @@ final class KMeansLloyd {
           if (upper[i] <= bound) {
             continue;
           }
-          int was = a[i];
+          int before = a[i];
           scan(x, i, c, k, dim, a, upper, lower);
-          count += a[i] != was ? 1 : 0;
+          if (a[i] != before) {
+            was[i] = before;
+            moved[i] = true;
+            count++;
+          }
         }
         changed.addAndGet(count);
       });
       if (changed.get() == 0) {
         break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (moved[i]) {
+          moved[i] = false;
+          move(x, w, i, was[i], a[i], dim, sum, wsum, size);
+        }
       }
     }
     double inertia = 0;
@@ -292,46 +321,66 @@ final class KMeansLloyd {
     lower[i] = Math.sqrt(d2);
   }
 
-  /** The weighted mean of each centre's points, summed in index order; an empty centre stays. */
-  private static double[] means(double[] x, double[] w, int n, int dim, int[] a, double[] old, int k, int threads)
-    throws Exception {
-    int[] start = new int[k + 1];
-    for (int i = 0; i < n; i++) {
-      start[a[i] + 1]++;
+  /** Moves point i's weight and coordinates from centre {@code from} (-1: none) to centre {@code to}. */
+  private static void move(double[] x, double[] w, int i, int from, int to, int dim, double[] sum, double[] wsum,
+    int[] size) {
+    if (from >= 0) {
+      wsum[from] -= w[i];
+      size[from]--;
+      for (int d = 0; d < dim; d++) {
+        sum[from * dim + d] -= w[i] * x[i * dim + d];
+      }
+    }
+    wsum[to] += w[i];
+    size[to]++;
+    for (int d = 0; d < dim; d++) {
+      sum[to * dim + d] += w[i] * x[i * dim + d];
+    }
+  }
+
+  /**
+   * Each centre's weighted mean from its running sums; an empty centre stays where it is; a centre
+   * whose points all have weight 0 takes their plain mean (summed afresh, in index order). Weights
+   * too small to be told from rounding are summed afresh first.
+   */
+  private static double[] means(double[] x, double[] w, int n, int dim, int[] a, double[] old, int k, double[] sum,
+    double[] wsum, int[] size) {
+    double[] next = old.clone();
+    double total = 0;
+    for (double v : wsum) {
+      total += Math.abs(v);
     }
     for (int j = 0; j < k; j++) {
-      start[j + 1] += start[j];
-    }
-    int[] order = new int[n];
-    int[] fill = start.clone();
-    for (int i = 0; i < n; i++) {
-      order[fill[a[i]]++] = i;
-    }
-    double[] next = old.clone();
-    Parallel.forRange(threads, k, Math.max(1, k * MIN_PER_THREAD / Math.max(1, n)), (lo, hi) -> {
-      for (int j = lo; j < hi; j++) {
-        if (start[j] == start[j + 1]) {
-          continue;
-        }
-        double wsum = 0;
-        for (int p = start[j]; p < start[j + 1]; p++) {
-          wsum += w[order[p]];
-        }
-        boolean plain = !(wsum > 0);
-        double total = plain ? start[j + 1] - start[j] : wsum;
-        java.util.Arrays.fill(next, j * dim, (j + 1) * dim, 0);
-        for (int p = start[j]; p < start[j + 1]; p++) {
-          int i = order[p];
-          double wi = plain ? 1 : w[i];
-          for (int d = 0; d < dim; d++) {
-            next[j * dim + d] += wi * x[i * dim + d];
+      if (size[j] == 0) {
+        continue;
+      }
+      if (!(wsum[j] > 1e-9 * total)) {
+        wsum[j] = 0;
+        java.util.Arrays.fill(sum, j * dim, (j + 1) * dim, 0);
+        for (int i = 0; i < n; i++) {
+          if (a[i] == j) {
+            wsum[j] += w[i];
+            for (int d = 0; d < dim; d++) {
+              sum[j * dim + d] += w[i] * x[i * dim + d];
+            }
           }
         }
-        for (int d = 0; d < dim; d++) {
-          next[j * dim + d] /= total;
+      }
+      boolean plain = !(wsum[j] > 0);
+      if (plain) {
+        java.util.Arrays.fill(next, j * dim, (j + 1) * dim, 0);
+        for (int i = 0; i < n; i++) {
+          if (a[i] == j) {
+            for (int d = 0; d < dim; d++) {
+              next[j * dim + d] += x[i * dim + d];
+            }
+          }
         }
       }
-    });
+      for (int d = 0; d < dim; d++) {
+        next[j * dim + d] = plain ? next[j * dim + d] / size[j] : sum[j * dim + d] / wsum[j];
+      }
+    }
     return next;
   }
 }

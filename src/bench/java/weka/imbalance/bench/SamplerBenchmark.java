@@ -253,7 +253,8 @@ public final class SamplerBenchmark {
     }
     load.stop();
     SamplerPage page = merge ? SamplerPage.read(new File(out)) : new SamplerPage();
-    page.m_Data = "- Data: Gaussian, 10 numeric attributes, minority n / 5 shifted by 1 per attribute (SmoteData). Both "
+    page.m_Data = "- Data: Gaussian, 10 numeric attributes, minority n / 5 shifted by 1 per attribute (SmoteData). "
+      + "Both "
       + "libraries with their defaults (ours: range-scaled distance; imbalanced-learn: raw), so the outputs differ "
       + "in detail; the rows column shows their sizes. Cells: median wall seconds over the run's alternating rounds "
       + "(range) [median CPU seconds]; ratios: median of the per-round ratios.";
@@ -264,7 +265,8 @@ public final class SamplerBenchmark {
     String run = "`bench/run SamplerBenchmark " + String.join(" ", args) + "`; "
       + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
       + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
-      + "untimed calls for up to " + WARM_UP + " s) before them. " + load.summary() + (load.quiet() ? "" : " " + load.noVerdict());
+      + "untimed calls for up to " + WARM_UP + " s) before them. " + load.summary()
+      + (load.quiet() ? "" : " " + load.noVerdict());
     page.add(new SamplerPage.Run(b.m_Run, run), b.m_StepRows, b.m_CliRows, order);
     MarkdownBlock.write(new File(out), SamplerPage.BLOCK, page.text());
   }
