@@ -272,7 +272,7 @@ public class ClusterCentroids extends UndersamplingFilter {
   }
 
   public String clustererTipText() {
-    return "The k-means clusterer: FastKMeans (default; exact k-means, k-means++ seeding, much faster) or "
+    return "The k-means clusterer: FastKMeans (default; exact k-means, k-means++ seeding, faster) or "
       + "SimpleKMeans (other distance functions); the filter sets its number of clusters "
       + "to the smallest class's count and its seed to the filter's.";
   }
