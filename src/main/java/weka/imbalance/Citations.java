@@ -363,4 +363,21 @@ public final class Citations {
       + "Yanfeng Wang", "Combating Representation Learning Disparity with Geometric Harmonization",
       "Advances in Neural Information Processing Systems 36 (NeurIPS)", "2023");
   }
+
+  /** @return Arthur and Vassilvitskii, k-means++ seeding */
+  public static TechnicalInformation arthur2007() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "David Arthur and Sergei Vassilvitskii",
+      "k-means++: the advantages of careful seeding",
+      "Proceedings of the Eighteenth Annual ACM-SIAM Symposium on Discrete Algorithms (SODA)", "2007");
+    t.setValue(Field.PAGES, "1027-1035");
+    return t;
+  }
+
+  /** @return Hamerly, exact k-means with one upper and one lower distance bound per point */
+  public static TechnicalInformation hamerly2010() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "Greg Hamerly", "Making k-means even faster",
+      "Proceedings of the 2010 SIAM International Conference on Data Mining (SDM)", "2010");
+    t.setValue(Field.PAGES, "130-140");
+    return t;
+  }
 }

@@ -87,6 +87,16 @@ public final class Rounds {
     return this;
   }
 
+  /** @return the contenders' names, in the order they were added */
+  public List<String> names() {
+    return new ArrayList<>(m_Contenders.keySet());
+  }
+
+  /** @return the contender of that name */
+  public Contender contender(String name) {
+    return m_Contenders.get(name);
+  }
+
   /** @return the samples of a contender, in round order */
   public List<Sample> samples(String name) {
     return m_Samples.get(name);

@@ -16,7 +16,9 @@ package weka.imbalance.bench;
 
 import java.io.File;
 import java.io.PrintWriter;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +37,8 @@ import weka.filters.supervised.instance.SMOTE;
  * on Gaussian data (10 numeric attributes, minority n / 5, the minority shifted by 1 in each
  * attribute) of 1,000, 10,000 and 100,000 instances: (1) the resampling step alone, in this JVM
  * ({@code Filter.useFilter}) against {@code fit_resample} in one long-lived Python worker
- * ({@code bench/imblearn_smote.py}), one thread each, alternating for {@code --rounds} rounds
+ * ({@code bench/imblearn_smote.py}), one thread each, each built once and warmed up (untimed calls on
+ * the same data for up to a second, at least one), then alternating for {@code --rounds} rounds
  * ({@link Rounds}); (2) the whole process from the command line: a fresh JVM running the filter
  * on an ARFF file ({@code -i -o -c last}) against a fresh Python reading and writing the same data as
  * CSV ({@code imblearn_smote.py --cli}), once per size. Weka's SMOTE package 1.0.3 (the only Weka
@@ -43,10 +46,13 @@ import weka.filters.supervised.instance.SMOTE;
  * next to SMOTE, to the same counts ({@code -P 300}). Samplers whose cost grows fast (CNN, OSS,
  * ClusterCentroids, SVM-SMOTE, instance hardness) run only up to {@code --max-slow} instances
  * (default 10,000) unless {@code --max-slow 0}. The report replaces the block "samplers-speed" of
- * {@code --out} ({@link MarkdownBlock}) and records the machine's load ({@link MachineLoad}).
+ * {@code --out} ({@link MarkdownBlock}) and records the machine's load ({@link MachineLoad});
+ * with {@code --merge true} only the rows of the samplers and sizes run are replaced, the others
+ * kept with the run that measured them ({@link SamplerPage}).
  *
  * <p>Usage: {@code bench/run SamplerBenchmark [--sizes 1000,10000,100000] [--rounds 3] [--samplers
- * smote,enn,...] [--max-slow 10000] [--cli true] [--out doc/benchmarks/samplers.md] [--python /usr/bin/python3]}
+ * smote,enn,...] [--max-slow 10000] [--cli true] [--merge false] [--out doc/benchmarks/samplers.md]
+ * [--python /usr/bin/python3]}
  */
 public final class SamplerBenchmark {
 
@@ -77,14 +83,19 @@ public final class SamplerBenchmark {
     {"smoteenn", F + "SMOTEENN", ""},
     {"smotetomek", F + "SMOTETomek", ""}};
 
-  private final StringBuilder m_Md = new StringBuilder();
+  private final List<String> m_StepRows = new ArrayList<>();
+  private final List<String> m_CliRows = new ArrayList<>();
+  /** This run's tag, the last cell of its rows. */
+  private final String m_Run;
 
-  private SamplerBenchmark() {
+  private SamplerBenchmark(String run) {
+    m_Run = run;
   }
 
-  private void line(String s) {
-    m_Md.append(s).append('\n');
-    System.out.println(s);
+  private void row(List<String> rows, String s) {
+    String tagged = s + " " + m_Run + " |";
+    rows.add(tagged);
+    System.out.println(tagged);
   }
 
   static Filter filter(String spec) throws Exception {
@@ -94,12 +105,27 @@ public final class SamplerBenchmark {
     return (Filter) Utils.forName(Filter.class, cls, o);
   }
 
-  static Rounds.Contender ours(Instances data, String spec) {
+  /**
+   * The filter built from its options once, outside the timing, as imbalanced-learn's sampler is
+   * built before its timed fit_resample; each call resamples the data afresh (setInputFormat
+   * starts a new first batch).
+   */
+  static Rounds.Contender ours(Instances data, String spec) throws Exception {
+    Filter f = filter(spec);
     return Rounds.inJvm(() -> {
-      Filter f = filter(spec);
       f.setInputFormat(data);
       return Filter.useFilter(data, f).numInstances();
     });
+  }
+
+  /** Untimed calls before the rounds: at least one, more while they take under WARM_UP seconds in all (at most 30). */
+  static final double WARM_UP = 1.0;
+
+  static void warmUp(Rounds.Contender c) throws Exception {
+    long t0 = System.nanoTime();
+    for (int i = 0; i < 30 && (i == 0 || (System.nanoTime() - t0) / 1e9 < WARM_UP); i++) {
+      c.run();
+    }
   }
 
   /** Weka's SMOTE package 1.0.3, the minority (n / 5) raised to the majority (4 n / 5). */
@@ -118,16 +144,11 @@ public final class SamplerBenchmark {
 
   private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py)
     throws Exception {
-    line("");
-    line("### The resampling step alone (one thread each; seconds)");
-    line("");
-    line("| sampler | instances | imbalanced-learn | ours | imbalanced-learn / ours | Weka package | output rows "
-      + "(ours / imbalanced-learn) |");
-    line("|---|---:|---:|---:|---:|---:|---|");
     for (String[] s : samplers) {
       for (int n : sizes) {
         if (!s[2].isEmpty() && maxSlow > 0 && n > maxSlow) {
-          line(String.format(Locale.ROOT, "| %s | %,d | not run (above --max-slow %,d) | | | | |", s[0], n, maxSlow));
+          row(m_StepRows, String.format(Locale.ROOT, "| %s | %,d | not run (above --max-slow %,d) | | | | |", s[0], n,
+            maxSlow));
           continue;
         }
         Instances data = data(n);
@@ -140,10 +161,13 @@ public final class SamplerBenchmark {
         if (s[0].equals("smote")) {
           r.add("package", smotePackage(data));
         }
+        for (String name : r.names()) {
+          warmUp(r.contender(name));
+        }
         r.run(rounds);
         String rows = (r.samples("ours").isEmpty() ? "-" : r.samples("ours").get(0).detail) + " / "
           + (file == null || r.samples("py").isEmpty() ? "-" : r.samples("py").get(0).detail);
-        line(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |", s[0], n,
+        row(m_StepRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |", s[0], n,
           file == null ? "-" : r.cell("py"), r.cell("ours"), file == null ? "-" : r.ratio("py", "ours"),
           s[0].equals("smote") ? "SMOTE 1.0.3: " + r.cell("package") : "none found", rows));
       }
@@ -152,11 +176,6 @@ public final class SamplerBenchmark {
 
   /** The whole process, once per size: a fresh JVM on ARFF against a fresh Python on CSV. */
   private void commandLine(int[] sizes, List<String[]> samplers, int maxSlow, String python) throws Exception {
-    line("");
-    line("### The whole process from the command line (one run each; wall seconds, start-up and I/O included)");
-    line("");
-    line("| sampler | instances | imbalanced-learn (python3, CSV) | ours (java, ARFF) | imbalanced-learn / ours |");
-    line("|---|---:|---:|---:|---:|");
     File dir = new File("target/bench-samplers");
     dir.mkdirs();
     for (int n : sizes) {
@@ -191,7 +210,7 @@ public final class SamplerBenchmark {
         boolean done = p.waitFor(3600, TimeUnit.SECONDS);
         double theirs = (System.nanoTime() - t0) / 1e9;
         boolean ok = done && p.exitValue() == 0;
-        line(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n,
+        row(m_CliRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n,
           ok ? String.format(Locale.ROOT, "%.2f", theirs) : "failed", us.exit == 0 ? String.format(Locale.ROOT,
             "%.2f", us.wall) : "failed", ok && us.exit == 0 ? Rounds.times(theirs / us.wall) : "-"));
       }
@@ -200,45 +219,55 @@ public final class SamplerBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--samplers", "--max-slow", "--cli", "--out",
-      "--python");
+      "--python", "--merge");
     int[] sizes = opts.getInts("--sizes", new int[] {1000, 10000, 100000});
     int rounds = opts.getInt("--rounds", 3);
     int maxSlow = opts.getInt("--max-slow", 10000);
     boolean cli = Boolean.parseBoolean(opts.get("--cli", "true"));
+    boolean merge = Boolean.parseBoolean(opts.get("--merge", "false"));
     String out = opts.get("--out", "doc/benchmarks/samplers.md");
     String python = opts.get("--python", "/usr/bin/python3");
     List<String> only = Arrays.asList(opts.get("--samplers", "").split(","));
     List<String[]> samplers = new ArrayList<>();
+    List<String> order = new ArrayList<>();
     for (String[] s : SAMPLERS) {
+      order.add(s[0]);
       if (only.equals(Arrays.asList("")) || only.contains(s[0])) {
         samplers.add(s);
       }
     }
-    SamplerBenchmark b = new SamplerBenchmark();
+    ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).withNano(0);
+    SamplerBenchmark b = new SamplerBenchmark(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")));
     MachineLoad load = MachineLoad.start();
+    String versions;
     try (ImblearnWorker py = new ImblearnWorker(python)) {
       for (int w = 0; w < 2; w++) {
         ours(data(2000), SAMPLERS[0][1]).run();
         ours(data(2000), F + "EditedNearestNeighbours").run();
       }
-      b.line("- Command: `bench/run SamplerBenchmark " + String.join(" ", args) + "`");
-      b.line("- Date: " + ZonedDateTime.now().withNano(0) + "; " + Runtime.getRuntime().availableProcessors()
-        + " cores, Java " + System.getProperty("java.version") + "; " + py.versions() + ".");
-      b.line("- Data: Gaussian, 10 numeric attributes, minority n / 5 shifted by 1 per attribute (SmoteData). Both "
-        + "libraries with their defaults (ours: range-scaled distance; imbalanced-learn: raw), so the outputs "
-        + "differ in detail; the rows column shows their sizes. Cells: median wall seconds over " + rounds
-        + " alternating rounds (range) [median CPU seconds]; ratios: median of the per-round ratios.");
+      versions = py.versions();
       b.step(sizes, samplers, maxSlow, rounds, py);
       if (cli) {
         b.commandLine(sizes, samplers, maxSlow, python);
       }
     }
     load.stop();
-    b.line("");
-    b.line("- " + load.summary());
-    if (!load.quiet()) {
-      b.line("- " + load.noVerdict());
-    }
-    MarkdownBlock.write(new File(out), "samplers-speed", b.m_Md.toString());
+    SamplerPage page = merge ? SamplerPage.read(new File(out)) : new SamplerPage();
+    page.m_Data = "- Data: Gaussian, 10 numeric attributes, minority n / 5 shifted by 1 per attribute (SmoteData). "
+      + "Both "
+      + "libraries with their defaults (ours: range-scaled distance; imbalanced-learn: raw), so the outputs differ "
+      + "in detail; the rows column shows their sizes. Cells: median wall seconds over the run's alternating rounds "
+      + "(range) [median CPU seconds]; ratios: median of the per-round ratios.";
+    page.m_StepHeader = "| sampler | instances | imbalanced-learn | ours | imbalanced-learn / ours | Weka package | "
+      + "output rows (ours / imbalanced-learn) | run |";
+    page.m_CliHeader = "| sampler | instances | imbalanced-learn (python3, CSV) | ours (java, ARFF) | "
+      + "imbalanced-learn / ours | run |";
+    String run = "`bench/run SamplerBenchmark " + String.join(" ", args) + "`; "
+      + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
+      + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
+      + "untimed calls for up to " + WARM_UP + " s) before them. " + load.summary()
+      + (load.quiet() ? "" : " " + load.noVerdict());
+    page.add(new SamplerPage.Run(b.m_Run, run), b.m_StepRows, b.m_CliRows, order);
+    MarkdownBlock.write(new File(out), SamplerPage.BLOCK, page.text());
   }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Vector;
 
 import weka.clusterers.AbstractClusterer;
+import weka.clusterers.Clusterer;
+import weka.clusterers.FastKMeans;
 import weka.clusterers.SimpleKMeans;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
@@ -56,26 +58,31 @@ public class ClusterCentroids extends UndersamplingFilter {
     new Tag(HARD, "hard", "each cluster becomes its member nearest to the centroid", false) };
 
   protected int m_Voting = SOFT;
-  protected SimpleKMeans m_Clusterer = defaultClusterer();
+  /**
+   * FastKMeans or SimpleKMeans. Typed SimpleKMeans in release 1.0.0: a model saved then still loads
+   * (Java reads an object field into any field of the same name whose type accepts the value).
+   */
+  protected Clusterer m_Clusterer = defaultClusterer();
 
-  /** @return SimpleKMeans with k-means++ initialisation (scikit-learn's KMeans default) */
-  public static SimpleKMeans defaultClusterer() {
-    SimpleKMeans k = new SimpleKMeans();
-    k.setInitializationMethod(new SelectedTag(SimpleKMeans.KMEANS_PLUS_PLUS, SimpleKMeans.TAGS_SELECTION));
-    return k;
+  /** @return FastKMeans (exact k-means, k-means++ seeding: scikit-learn's KMeans algorithm) */
+  public static FastKMeans defaultClusterer() {
+    return new FastKMeans();
   }
 
   public String globalInfo() {
     return "Cluster centroids: under-samples each class chosen with -classes (default every class but the "
-      + "smallest) to the smallest class's count by clustering it with k-means (Weka's SimpleKMeans, k = that "
-      + "count, k-means++ initialisation, the filter's seed) and replacing it with the clusters: with -voting soft "
+      + "smallest) to the smallest class's count by clustering it with k-means (-clusterer: FastKMeans, exact "
+      + "k-means with k-means++ seeding as scikit-learn's KMeans, by default; or Weka's SimpleKMeans; k = that "
+      + "count, the filter's seed) and replacing it with the clusters: with -voting soft "
       + "(default) each cluster becomes its centroid (means of the numeric attributes, the most common nominal "
       + "value, weighted by the instance weights; its weight is the mean weight of the cluster's instances), "
       + "with -voting hard the cluster's instance nearest to the centroid (with its weight). A class with fewer "
       + "distinct instances than k yields fewer clusters; a cluster of weight-0 instances becomes its member nearest "
       + "to its centre, and a class whose instances all have weight 0 is refused. Other classes and instances with a missing class are "
       + "kept in input order, followed by the new instances of each class. Numeric and nominal attributes; "
-      + "distances are SimpleKMeans's (normalised Euclidean by default). Only the first batch is under-sampled, "
+      + "distances are the clusterer's (Euclidean on attributes scaled to [0, 1] by default, for both). In "
+      + "release 1.0.0 the default clusterer was SimpleKMeans with k-means++ (-clusterer "
+      + "\"weka.clusterers.SimpleKMeans -init 1\" gives it back). Only the first batch is under-sampled, "
       + "so the filter can be used in the FilteredClassifier. As imbalanced-learn's ClusterCentroids.\n\nFor "
       + "more information, see\n\n" + getTechnicalInformation().toString();
   }
@@ -157,14 +164,22 @@ public class ClusterCentroids extends UndersamplingFilter {
     }
     sub.setClassIndex(-1);
     sub.deleteAttributeAt(ci);
-    SimpleKMeans km = (SimpleKMeans) AbstractClusterer.makeCopy(m_Clusterer);
-    // k-means++ cannot place more centres than there are distinct points (exact duplicates)
-    km.setNumClusters(Math.min(k, distinctPoints(sub)));
-    km.setSeed(getSeed());
-    km.setPreserveInstancesOrder(true);
+    Clusterer km = AbstractClusterer.makeCopy(m_Clusterer);
+    FastKMeans fast = km instanceof FastKMeans ? (FastKMeans) km : null;
+    SimpleKMeans simple = fast == null ? (SimpleKMeans) km : null;
+    if (fast != null) {
+      // FastKMeans makes fewer clusters by itself when there are fewer distinct points
+      fast.setNumClusters(k);
+      fast.setSeed(getSeed());
+    } else {
+      // k-means++ cannot place more centres than there are distinct points (exact duplicates)
+      simple.setNumClusters(Math.min(k, distinctPoints(sub)));
+      simple.setSeed(getSeed());
+      simple.setPreserveInstancesOrder(true);
+    }
     km.buildClusterer(sub);
-    Instances centroids = km.getClusterCentroids();
-    int[] assignment = km.getAssignments();
+    Instances centroids = fast != null ? fast.getClusterCentroids() : simple.getClusterCentroids();
+    int[] assignment = fast != null ? fast.getAssignments() : simple.getAssignments();
     for (int j = 0; j < centroids.numInstances(); j++) {
       double weight = 0;
       int members = 0;
@@ -174,7 +189,8 @@ public class ClusterCentroids extends UndersamplingFilter {
         if (assignment[m] == j) {
           members++;
           weight += sub.instance(m).weight();
-          double d = km.getDistanceFunction().distance(centroids.instance(j), sub.instance(m));
+          double d = fast != null ? fast.squaredDistance(sub.instance(m), j)
+            : simple.getDistanceFunction().distance(centroids.instance(j), sub.instance(m));
           if (d < best || nearest < 0) {
             best = d;
             nearest = m;
@@ -228,7 +244,7 @@ public class ClusterCentroids extends UndersamplingFilter {
   public void setOptions(String[] options) throws Exception {
     m_Voting = OptionValues.getTag("voting", options, TAGS_VOTING, SOFT);
     String spec = Utils.getOption("clusterer", options);
-    setClusterer(spec.isEmpty() ? defaultClusterer() : OptionValues.fromSpec(SimpleKMeans.class, "clusterer", spec,
+    setClusterer(spec.isEmpty() ? defaultClusterer() : OptionValues.fromSpec(Clusterer.class, "clusterer", spec,
       "weka.clusterers"));
     super.setOptions(options);
     Utils.checkForRemainingOptions(options);
@@ -256,17 +272,19 @@ public class ClusterCentroids extends UndersamplingFilter {
   }
 
   public String clustererTipText() {
-    return "The k-means clusterer (SimpleKMeans; k-means++ by default); the filter sets its number of clusters "
+    return "The k-means clusterer: FastKMeans (default; exact k-means, k-means++ seeding, faster) or "
+      + "SimpleKMeans (other distance functions); the filter sets its number of clusters "
       + "to the smallest class's count and its seed to the filter's.";
   }
 
-  public SimpleKMeans getClusterer() {
+  public Clusterer getClusterer() {
     return m_Clusterer;
   }
 
-  /** @param k the clusterer (not null) */
-  public void setClusterer(SimpleKMeans k) {
-    OptionValues.require(k != null, "clusterer", k, "a SimpleKMeans");
+  /** @param k the clusterer: a FastKMeans or a SimpleKMeans */
+  public void setClusterer(Clusterer k) {
+    OptionValues.require(k instanceof FastKMeans || k instanceof SimpleKMeans, "clusterer",
+      k == null ? null : k.getClass().getName(), "FastKMeans or SimpleKMeans (k-means with centroids)");
     m_Clusterer = k;
   }
 

@@ -24,6 +24,7 @@ import java.util.Vector;
 
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.Clusterer;
+import weka.clusterers.FastKMeans;
 import weka.clusterers.SimpleKMeans;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -32,7 +33,6 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.Randomizable;
 import weka.core.RevisionUtils;
-import weka.core.SelectedTag;
 import weka.core.TechnicalInformation;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
@@ -68,23 +68,22 @@ public class KMeansSMOTE extends NeighbourOversampler {
   private transient int m_NumClusters;
   private transient int m_TotalExtra;
 
-  /** @return SimpleKMeans, k-means++, 8 clusters (imbalanced-learn's MiniBatchKMeans default) */
-  public static SimpleKMeans defaultClusterer() {
-    SimpleKMeans k = new SimpleKMeans();
-    k.setInitializationMethod(new SelectedTag(SimpleKMeans.KMEANS_PLUS_PLUS, SimpleKMeans.TAGS_SELECTION));
-    try {
-      k.setNumClusters(DEFAULT_CLUSTERS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  /** @return FastKMeans, 8 clusters (the count of imbalanced-learn's default MiniBatchKMeans) */
+  public static FastKMeans defaultClusterer() {
+    FastKMeans k = new FastKMeans();
+    k.setNumClusters(DEFAULT_CLUSTERS);
     return k;
   }
 
   public String globalInfo() {
     return "k-means SMOTE: SMOTE within the clusters where a class is sparse. All instances (without the class) are "
-      + "clustered (-clusterer, default SimpleKMeans with k-means++ and 8 clusters, imbalanced-learn's default "
-      + "count; the filter's seed is given to it; attributes it cannot take, such as string, relational and "
-      + "date ones for SimpleKMeans, are left out of the clustering). For a class to raise by S instances, a "
+      + "clustered (-clusterer, default FastKMeans, exact k-means with k-means++ seeding, with 8 clusters, the "
+      + "count of imbalanced-learn's default MiniBatchKMeans; any Weka clusterer; the filter's seed is given to "
+      + "it; attributes it cannot take, such as string, relational and date ones for FastKMeans and "
+      + "SimpleKMeans, are left out of the clustering). imbalanced-learn clusters with mini-batch k-means, an "
+      + "approximation; FastKMeans computes the exact k-means clustering. Release "
+      + "1.0.0 used SimpleKMeans with k-means++ (-clusterer \"weka.clusterers.SimpleKMeans -N 8 -init 1\" gives "
+      + "it back). For a class to raise by S instances, a "
       + "cluster is used when "
       + "the class's share of it reaches the threshold (-balance-threshold; default S / T / 2, T the synthetic "
       + "instances of all classes, imbalanced-learn's 'auto'; with one cluster every cluster is used) and it "
@@ -331,8 +330,8 @@ public class KMeansSMOTE extends NeighbourOversampler {
   }
 
   public String clustererTipText() {
-    return "The clusterer (SimpleKMeans with k-means++ and 8 clusters by default; any Weka clusterer); the filter "
-      + "sets its seed when it has one.";
+    return "The clusterer (FastKMeans with 8 clusters by default: exact k-means, k-means++ seeding; any Weka "
+      + "clusterer); the filter sets its seed when it has one.";
   }
 
   public Clusterer getClusterer() {

@@ -281,11 +281,11 @@ public final class CleaningRules {
     double[] chosen = new double[k];
     for (int r = 0; r < candidates.length; r++) {
       int n = 0;
-      for (int m = 0; m < min.length; m++) {
-        n = keepLargest(chosen, n, nb.distance(candidates[r], min[m]));
+      for (int m = 0; m < min.length; m++) { // the square root is monotone: the same k, rooted once
+        n = keepLargest(chosen, n, nb.squaredDistance(candidates[r], min[m]));
       }
       for (int m = 0; m < k; m++) {
-        score[r] += chosen[m];
+        score[r] += Math.sqrt(chosen[m]);
       }
     }
     return score;

@@ -157,6 +157,15 @@ public final class Neighbourhood {
    * @return the Euclidean distance between them (missing coordinates skipped)
    */
   public double distance(int i, int j) {
+    return Math.sqrt(squaredDistance(i, j));
+  }
+
+  /**
+   * @param i a position
+   * @param j a position
+   * @return the squared Euclidean distance between them (missing coordinates skipped)
+   */
+  public double squaredDistance(int i, int j) {
     double s = 0;
     for (int a = 0, pi = i * m_D, pj = j * m_D; a < m_D; a++) {
       double t = m_X[pi + a] - m_X[pj + a];
@@ -164,7 +173,7 @@ public final class Neighbourhood {
         s += t * t;
       }
     }
-    return Math.sqrt(s);
+    return s;
   }
 
   /**

@@ -19,7 +19,8 @@ import weka.imbalance.testing.PythonReference;
  * (src/test/python/imblearn_kmeanssmote_reference.py) where both clusterings must find the same
  * three blobs (10 apart, spreads up to 1): with the same density exponent (2), K = 2 and the 'auto'
  * threshold, the synthetic instances per blob (ceil(S w) in the two blobs the class holds at least
- * half of, none in the third) and the class counts are equal. Always against the committed output,
+ * half of, none in the third) and the class counts are equal, clustered by SimpleKMeans and by
+ * FastKMeans. Always against the committed output,
  * and against a live run when Debian's python3-imblearn is installed.
  */
 public class KMeansSMOTEVsImblearnTest {
@@ -27,11 +28,19 @@ public class KMeansSMOTEVsImblearnTest {
   static final String INPUT = "src/test/resources/weka/imbalance/imblearn-kmeanssmote-input.csv";
   static final double[][] CENTRES = {{0, 0}, {10, 0}, {0, 10}};
 
+  /** Both k-means of Weka: release 1.0.0's SimpleKMeans and the default FastKMeans. */
+  static final String[] CLUSTERERS = {"weka.clusterers.SimpleKMeans -N 3 -init 1", "weka.clusterers.FastKMeans -N 3"};
+
   static void check(String what, List<String> ref) throws Exception {
+    for (String clusterer : CLUSTERERS) {
+      check(what + " with " + clusterer, ref, clusterer);
+    }
+  }
+
+  static void check(String what, List<String> ref, String clusterer) throws Exception {
     Instances data = SVMSMOTEVsImblearnTest.load(INPUT);
     KMeansSMOTE f = new KMeansSMOTE();
-    f.setOptions(Utils.splitOptions("-clusterer \"weka.clusterers.SimpleKMeans -N 3 -init 1\" -scaling none "
-      + "-density-exponent 2 -K 2"));
+    f.setOptions(Utils.splitOptions("-clusterer \"" + clusterer + "\" -scaling none -density-exponent 2 -K 2"));
     f.setInputFormat(data);
     Instances out = Filter.useFilter(data, f);
     int[] perBlob = new int[3];
