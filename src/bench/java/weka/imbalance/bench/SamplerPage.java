@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +145,11 @@ final class SamplerPage {
    * @param order the samplers' keys in table order
    */
   void add(Run run, List<String> step, List<String> cli, List<String> order) {
-    m_Runs.add(run);
+    add(Collections.singletonList(run), step, cli, order);
+  }
+
+  private void add(List<Run> runs, Collection<String> step, Collection<String> cli, List<String> order) {
+    m_Runs.addAll(runs);
     for (String r : step) {
       m_Step.put(key(r), r);
     }
@@ -154,6 +160,28 @@ final class SamplerPage {
     sort(m_Cli, order, true);
     m_Runs.removeIf(r -> m_Step.values().stream().noneMatch(row -> tag(row).equals(r.date))
       && m_Cli.values().stream().noneMatch(row -> tag(row).equals(r.date)));
+  }
+
+  /**
+   * Merges the blocks of pages written by separate runs (e.g. {@code --out} to a scratch page) into a
+   * page: {@code bench/run SamplerPage <page> <other page>...}; the other pages' rows replace the
+   * page's rows of the same sampler and size, each keeping its run's date.
+   *
+   * @param args the page, then the pages to merge into it, in order
+   * @throws IOException if a page cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    File out = new File(args[0]);
+    SamplerPage page = read(out);
+    List<String> order = new ArrayList<>();
+    for (String[] s : SamplerBenchmark.SAMPLERS) {
+      order.add(s[0]);
+    }
+    for (int i = 1; i < args.length; i++) {
+      SamplerPage other = read(new File(args[i]));
+      page.add(other.m_Runs, other.m_Step.values(), other.m_Cli.values(), order);
+    }
+    MarkdownBlock.write(out, BLOCK, page.text());
   }
 
   private static void sort(Map<String, String> rows, List<String> order, boolean sizeFirst) {
