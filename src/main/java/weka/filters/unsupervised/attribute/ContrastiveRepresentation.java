@@ -378,7 +378,8 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
 
   public String learningRateTipText() {
     return "The peak learning rate: linear warm-up over the first 1% of the epochs, then cosine decay (the papers' "
-      + "schedule; their SGD rate 0.5 with LARS-free SGD and a ResNet becomes Adam's 0.001 for an MLP).";
+      + "schedule; their SGD rate 0.5 with LARS-free SGD and a ResNet becomes Adam's 0.001 for an MLP). GH with a "
+      + "warm-up decays in its code's two stages instead (to 0.6 of the peak at the warm-up's end, then to 0).";
   }
 
   public double getLearningRate() {
