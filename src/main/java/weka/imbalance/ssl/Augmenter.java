@@ -143,9 +143,35 @@ public final class Augmenter implements Serializable {
     }
   }
 
-  /** @return a view builder for one thread */
-  public ViewMaker newViewMaker() {
-    return new ViewMaker();
+  /**
+   * @param pixels the training data's {@link #pixelRows} (null for tabular data)
+   * @return a view builder for one thread
+   */
+  public ViewMaker newViewMaker(double[][] pixels) {
+    return new ViewMaker(pixels);
+  }
+
+  /**
+   * The training images' pixels, one row per instance (a missing pixel is the mean of all pixels),
+   * read by the views in place of Weka's instances: a donor pixel of the masking is then one memory
+   * access instead of three dependent ones (list, instance, values).
+   *
+   * @param data the training data
+   * @return the rows, or null for tabular data
+   */
+  public double[][] pixelRows(Instances data) {
+    if (m_width == 0) {
+      return null;
+    }
+    double[][] rows = new double[data.numInstances()][m_atts.length];
+    for (int i = 0; i < rows.length; i++) {
+      Instance inst = data.instance(i);
+      for (int p = 0; p < m_atts.length; p++) {
+        double v = inst.value(m_atts[p]);
+        rows[i][p] = Utils.isMissingValue(v) ? m_pixelMean : v;
+      }
+    }
+    return rows;
   }
 
   /**
@@ -155,6 +181,7 @@ public final class Augmenter implements Serializable {
   public final class ViewMaker {
 
     private final ViewRandom m_r = new ViewRandom();
+    private final double[][] m_pixels;
     private final double[] m_src;
     private final double[] m_img;
     private final double[] m_tmp;
@@ -162,7 +189,8 @@ public final class Augmenter implements Serializable {
     private final int[] m_xh;
     private final double[] m_fx;
 
-    private ViewMaker() {
+    private ViewMaker(double[][] pixels) {
+      m_pixels = pixels;
       int size = m_width * m_height;
       m_src = new double[size];
       m_img = new double[size];
@@ -233,12 +261,8 @@ public final class Augmenter implements Serializable {
       ViewRandom r = m_r;
       int w = m_width;
       int h = m_height;
-      Instance inst = data.instance(row);
       double[] px = m_src;
-      for (int p = 0; p < px.length; p++) {
-        double v = inst.value(m_atts[p]);
-        px[p] = Utils.isMissingValue(v) ? m_pixelMean : v;
-      }
+      System.arraycopy(m_pixels[row], 0, px, 0, px.length);
       int[] crop = m_cropScale < 1 ? cropBox(r) : null;
       boolean flip = m_flip && r.nextBoolean();
       if (crop != null) {
@@ -297,8 +321,7 @@ public final class Augmenter implements Serializable {
 
     /** The same pixel of a random training image (a draw from the pixel's marginal). */
     private double donor(Instances data, int n, int q) {
-      double v = data.instance(m_r.nextInt(n)).value(m_atts[q]);
-      return Utils.isMissingValue(v) ? m_pixelMean : v;
+      return m_pixels[m_r.nextInt(n)][q];
     }
 
     /** torchvision's RandomResizedCrop box: scale (cropScale, 1), ratio (3/4, 4/3); {x0, y0, w, h}. */

@@ -67,6 +67,7 @@ public final class ContrastiveTrainer {
   private final float[][] m_z2;
   private final NTXent.Workspace m_ntxent;
   private long m_viewSeed;
+  private double[][] m_pixels;
 
   /**
    * @param net the network (encoder layers, then the head's), initialised
@@ -132,6 +133,7 @@ public final class ContrastiveTrainer {
     int n = data.numInstances();
     m_method.initialise(n, m_net.numOutputs(), rand);
     m_viewSeed = rand.nextLong();
+    m_pixels = m_aug.pixelRows(data);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -160,6 +162,7 @@ public final class ContrastiveTrainer {
       m_method.endEpoch(e, epochs);
       last = steps == 0 ? 0 : total / steps;
     }
+    m_pixels = null;
     return last;
   }
 
@@ -188,7 +191,7 @@ public final class ContrastiveTrainer {
     // each instance's views from its own stream of (seed, epoch, instance): the same for any threads
     long seed = m_viewSeed;
     Parallel.forRange(m_threads, n, 8, (from, to) -> {
-      Augmenter.ViewMaker maker = m_aug.newViewMaker();
+      Augmenter.ViewMaker maker = m_aug.newViewMaker(m_pixels);
       for (int r = from; r < to; r++) {
         maker.views(data, rows[r], m_method.boost(rows[r]), seed, epoch, m_v1[r], m_v2[r]);
       }

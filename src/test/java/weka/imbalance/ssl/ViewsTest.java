@@ -190,7 +190,7 @@ public class ViewsTest {
     Instances d = images(n, w);
     double p = 0.3;
     Augmenter aug = new Augmenter(d, p, 0, w, w, 1, false);
-    Augmenter.ViewMaker maker = aug.newViewMaker();
+    Augmenter.ViewMaker maker = aug.newViewMaker(aug.pixelRows(d));
     float[] v1 = new float[w * w];
     float[] v2 = new float[w * w];
     int views = 2000;
@@ -234,8 +234,8 @@ public class ViewsTest {
       d.add(new DenseInstance(1, v));
     }
     Augmenter aug = new Augmenter(d, 0.2, 0.1, w, w, 0.3, true);
-    Augmenter.ViewMaker one = aug.newViewMaker();
-    Augmenter.ViewMaker other = aug.newViewMaker();
+    Augmenter.ViewMaker one = aug.newViewMaker(aug.pixelRows(d));
+    Augmenter.ViewMaker other = aug.newViewMaker(aug.pixelRows(d));
     float[] a1 = new float[w * w];
     float[] a2 = new float[w * w];
     float[] b1 = new float[w * w];
