@@ -129,6 +129,11 @@ public final class SelfSupervisedBenchmark {
       int total = Arrays.stream(counts).sum();
       for (int k = 0; k < c; k++) {
         List<Integer> l = idx.get(k);
+        if (Math.max(counts[k], total / c) > l.size() - probe) {
+          throw new IllegalArgumentException("--nmax " + nMax + " and --probe " + probe + " need " + (Math.max(
+            counts[k], total / c) + probe) + " training images of class " + k + ", it has " + l.size()
+            + " (the probe set is kept out of D_i and D_b)");
+        }
         for (int j = 0; j < counts[k]; j++) {
           di.add(train.instance(l.get(j)));
         }
@@ -194,9 +199,52 @@ public final class SelfSupervisedBenchmark {
       }
       md.append(" |\n");
     }
-    md.append("\n").append(MachineLoad.accuracyOnly(LOAD_AT_START)).append("\n");
+    md.append("\n").append(pairedDifferences(configs, acc)).append("\n");
+    md.append(MachineLoad.accuracyOnly(LOAD_AT_START)).append("\n");
     System.out.print(md);
     MarkdownBlock.write(new File(out), "ssl-accuracy", md.toString());
+  }
+
+  /**
+   * D_b - D_i (SimCLR) and each remedy - SimCLR on D_i, few-shot and all classes: the per-seed
+   * differences and their mean, in percentage points, for the configurations that were run.
+   */
+  private static String pairedDifferences(List<Config> configs, double[][][] acc) {
+    int di = -1;
+    int db = -1;
+    for (int i = 0; i < configs.size(); i++) {
+      if (configs.get(i).method.equals("SimCLR")) {
+        if (configs.get(i).balanced) {
+          db = i;
+        } else {
+          di = i;
+        }
+      }
+    }
+    if (di < 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("Paired differences (per seed, then their mean), percentage points:\n\n"
+      + "| | few | all |\n|---|---:|---:|\n");
+    for (int i = 0; i < configs.size(); i++) {
+      if (i == di) {
+        continue;
+      }
+      int a = i == db ? db : i;
+      String name = i == db ? "D_b - D_i (SimCLR)" : configs.get(i).name.replace(" on D_i", "") + " - SimCLR on D_i";
+      sb.append("| ").append(name);
+      for (int g : new int[] { 2, 3 }) {
+        double[] d = new double[acc[a][g].length];
+        StringBuilder per = new StringBuilder();
+        for (int s = 0; s < d.length; s++) {
+          d[s] = acc[a][g][s] - acc[di][g][s];
+          per.append(s == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%+.2f", d[s]));
+        }
+        sb.append(String.format(Locale.ROOT, " | %+.2f (%s)", Arrays.stream(d).average().orElse(Double.NaN), per));
+      }
+      sb.append(" |\n");
+    }
+    return sb.toString();
   }
 
   private static int[] sortedDesc(int[] v) {

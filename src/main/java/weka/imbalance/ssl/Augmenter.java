@@ -16,7 +16,6 @@
 package weka.imbalance.ssl;
 
 import java.io.Serializable;
-import java.util.Random;
 
 import weka.core.DenseInstance;
 import weka.core.Instance;
@@ -145,103 +144,202 @@ public final class Augmenter implements Serializable {
   }
 
   /**
-   * One random view of a training instance.
+   * @param pixels the training data's {@link #pixelRows} (null for tabular data)
+   * @return a view builder for one thread
+   */
+  public ViewMaker newViewMaker(double[][] pixels) {
+    return new ViewMaker(pixels);
+  }
+
+  /**
+   * The training images' pixels, one row per instance (a missing pixel is the mean of all pixels),
+   * read by the views in place of Weka's instances: a donor pixel of the masking is then one memory
+   * access instead of three dependent ones (list, instance, values).
    *
    * @param data the training data
-   * @param row the instance
-   * @param boost BCL's boost in [0, 1]
-   * @param r the random number generator
-   * @param out receives {@link #width()} values
+   * @return the rows, or null for tabular data
    */
-  public void view(Instances data, int row, double boost, Random r, float[] out) {
-    boolean extra = boost > 0 && r.nextDouble() < boost;
-    double strength = (10 + 20 * boost) / 30;
-    int op = extra ? r.nextInt(m_width > 0 ? 3 : 2) : -1;
-    if (m_width > 0) {
-      imageView(data, row, r, out, op, strength);
-      return;
+  public double[][] pixelRows(Instances data) {
+    if (m_width == 0) {
+      return null;
     }
-    double[] v = data.instance(row).toDoubleArray();
-    corrupt(data, v, m_mask, r);
-    if (op == 0) {
-      corrupt(data, v, 0.5 * strength, r);
-    }
-    for (int a : m_atts) {
-      if (data.attribute(a).isNumeric() && !Utils.isMissingValue(v[a])) {
-        double s = m_noise + (op == 1 ? strength : 0);
-        if (s > 0) {
-          v[a] += r.nextGaussian() * s * m_sd[a];
-        }
+    double[][] rows = new double[data.numInstances()][m_atts.length];
+    for (int i = 0; i < rows.length; i++) {
+      Instance inst = data.instance(i);
+      for (int p = 0; p < m_atts.length; p++) {
+        double v = inst.value(m_atts[p]);
+        rows[i][p] = Utils.isMissingValue(v) ? m_pixelMean : v;
       }
     }
-    Instance inst = new DenseInstance(1, v);
-    inst.setDataset(m_header);
-    m_encoder.encode(inst, out, 0);
+    return rows;
   }
 
-  private void corrupt(Instances data, double[] v, double p, Random r) {
-    if (p <= 0) {
-      return;
-    }
-    int n = data.numInstances();
-    for (int a : m_atts) {
-      if (r.nextDouble() < p) {
-        v[a] = data.instance(r.nextInt(n)).value(a);
-      }
-    }
-  }
+  /**
+   * A thread's view builder: its random stream and its buffers, reused from view to view (one per
+   * thread; the views of an instance depend only on the seed, the epoch and the instance).
+   */
+  public final class ViewMaker {
 
-  private void imageView(Instances data, int row, Random r, float[] out, int op, double strength) {
-    int w = m_width;
-    int h = m_height;
-    Instance inst = data.instance(row);
-    double[] px = new double[w * h];
-    for (int p = 0; p < px.length; p++) {
-      double v = inst.value(m_atts[p]);
-      px[p] = Utils.isMissingValue(v) ? m_pixelMean : v;
+    private final ViewRandom m_r = new ViewRandom();
+    private final double[][] m_pixels;
+    private final double[] m_src;
+    private final double[] m_img;
+    private final double[] m_tmp;
+    private final int[] m_xl;
+    private final int[] m_xh;
+    private final double[] m_fx;
+
+    private ViewMaker(double[][] pixels) {
+      m_pixels = pixels;
+      int size = m_width * m_height;
+      m_src = new double[size];
+      m_img = new double[size];
+      m_tmp = new double[size];
+      m_xl = new int[m_width];
+      m_xh = new int[m_width];
+      m_fx = new double[m_width];
     }
-    if (m_cropScale < 1) {
-      px = resizedCrop(px, w, h, r);
+
+    /**
+     * The two views of a training instance in an epoch, from the random stream of (seed, epoch,
+     * instance).
+     *
+     * @param data the training data
+     * @param row the instance
+     * @param boost BCL's boost in [0, 1]
+     * @param seed the training run's view seed
+     * @param epoch the epoch
+     * @param v1 receives the first view, {@link #width()} values
+     * @param v2 receives the second view
+     */
+    public void views(Instances data, int row, double boost, long seed, int epoch, float[] v1, float[] v2) {
+      m_r.reset(seed, epoch, row);
+      view(data, row, boost, v1);
+      view(data, row, boost, v2);
     }
-    if (m_flip && r.nextBoolean()) {
-      for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w / 2; x++) {
-          double t = px[y * w + x];
-          px[y * w + x] = px[y * w + w - 1 - x];
-          px[y * w + w - 1 - x] = t;
-        }
+
+    private void view(Instances data, int row, double boost, float[] out) {
+      ViewRandom r = m_r;
+      boolean extra = boost > 0 && r.nextDouble() < boost;
+      double strength = (10 + 20 * boost) / 30;
+      int op = extra ? r.nextInt(m_width > 0 ? 3 : 2) : -1;
+      if (m_width > 0) {
+        imageView(data, row, out, op, strength);
+        return;
       }
-    }
-    if (op == 2) {
-      int max = Math.max(1, (int) Math.round(strength * w / 4));
-      int dx = r.nextInt(2 * max + 1) - max;
-      int dy = r.nextInt(2 * max + 1) - max;
-      double[] shifted = new double[px.length];
-      java.util.Arrays.fill(shifted, background(px));
-      for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w; x++) {
-          int sx = x - dx;
-          int sy = y - dy;
-          if (sx >= 0 && sx < w && sy >= 0 && sy < h) {
-            shifted[y * w + x] = px[sy * w + sx];
+      double[] v = data.instance(row).toDoubleArray();
+      corrupt(data, v, m_mask);
+      if (op == 0) {
+        corrupt(data, v, 0.5 * strength);
+      }
+      for (int a : m_atts) {
+        if (data.attribute(a).isNumeric() && !Utils.isMissingValue(v[a])) {
+          double s = m_noise + (op == 1 ? strength : 0);
+          if (s > 0) {
+            v[a] += r.nextGaussian() * s * m_sd[a];
           }
         }
       }
-      px = shifted;
+      Instance inst = new DenseInstance(1, v);
+      inst.setDataset(m_header);
+      m_encoder.encode(inst, out, 0);
     }
-    int n = data.numInstances();
-    double p = m_mask + (op == 0 ? 0.5 * strength : 0);
-    double s = m_noise + (op == 1 ? strength : 0);
-    for (int q = 0; q < px.length; q++) {
-      if (p > 0 && r.nextDouble() < p) {
-        double v = data.instance(r.nextInt(n)).value(m_atts[q]);
-        px[q] = Utils.isMissingValue(v) ? m_pixelMean : v;
+
+    private void corrupt(Instances data, double[] v, double p) {
+      if (p <= 0) {
+        return;
       }
-      double v = (px[q] - m_pixelMean) / m_pixelSd;
-      if (s > 0) {
-        v += r.nextGaussian() * s;
+      int n = data.numInstances();
+      for (int a : m_atts) {
+        if (m_r.nextDouble() < p) {
+          v[a] = data.instance(m_r.nextInt(n)).value(a);
+        }
       }
-      out[q] = (float) v;
+    }
+
+    private void imageView(Instances data, int row, float[] out, int op, double strength) {
+      ViewRandom r = m_r;
+      int w = m_width;
+      int h = m_height;
+      double[] px = m_src;
+      System.arraycopy(m_pixels[row], 0, px, 0, px.length);
+      int[] crop = m_cropScale < 1 ? cropBox(r) : null;
+      boolean flip = m_flip && r.nextBoolean();
+      if (crop != null) {
+        resizedCrop(px, w, h, crop[0], crop[1], crop[2], crop[3], flip, m_img, m_tmp, m_xl, m_xh, m_fx);
+        px = m_img;
+      } else if (flip) {
+        for (int y = 0; y < h; y++) {
+          for (int x = 0; x < w; x++) {
+            m_img[y * w + x] = px[y * w + w - 1 - x];
+          }
+        }
+        px = m_img;
+      }
+      if (op == 2) {
+        int max = Math.max(1, (int) Math.round(strength * w / 4));
+        int dx = r.nextInt(2 * max + 1) - max;
+        int dy = r.nextInt(2 * max + 1) - max;
+        double[] shifted = px == m_img ? m_tmp : m_img;
+        java.util.Arrays.fill(shifted, background(px));
+        for (int y = 0; y < h; y++) {
+          for (int x = 0; x < w; x++) {
+            int sx = x - dx;
+            int sy = y - dy;
+            if (sx >= 0 && sx < w && sy >= 0 && sy < h) {
+              shifted[y * w + x] = px[sy * w + sx];
+            }
+          }
+        }
+        px = shifted;
+      }
+      int n = data.numInstances();
+      int len = px.length;
+      double p = m_mask + (op == 0 ? 0.5 * strength : 0);
+      if (p >= 1) {
+        for (int q = 0; q < len; q++) {
+          px[q] = donor(data, n, q);
+        }
+      } else if (p > 0) {
+        // one geometric gap per masked pixel: the same masked set as one Bernoulli(p) draw per pixel
+        double logKeep = Math.log1p(-p);
+        long q = r.nextGap(logKeep);
+        while (q < len) {
+          px[(int) q] = donor(data, n, (int) q);
+          q += 1L + r.nextGap(logKeep);
+        }
+      }
+      double s = m_noise + (op == 1 ? strength : 0);
+      for (int q = 0; q < len; q++) {
+        double v = (px[q] - m_pixelMean) / m_pixelSd;
+        if (s > 0) {
+          v += r.nextGaussian() * s;
+        }
+        out[q] = (float) v;
+      }
+    }
+
+    /** The same pixel of a random training image (a draw from the pixel's marginal). */
+    private double donor(Instances data, int n, int q) {
+      return m_pixels[m_r.nextInt(n)][q];
+    }
+
+    /** torchvision's RandomResizedCrop box: scale (cropScale, 1), ratio (3/4, 4/3); {x0, y0, w, h}. */
+    private int[] cropBox(ViewRandom r) {
+      int w = m_width;
+      int h = m_height;
+      double area = w * h;
+      for (int attempt = 0; attempt < 10; attempt++) {
+        double target = area * (m_cropScale + (1 - m_cropScale) * r.nextDouble());
+        double logRatio = Math.log(3.0 / 4) + (Math.log(4.0 / 3) - Math.log(3.0 / 4)) * r.nextDouble();
+        double ratio = Math.exp(logRatio);
+        int tw = (int) Math.round(Math.sqrt(target * ratio));
+        int th = (int) Math.round(Math.sqrt(target / ratio));
+        if (tw > 0 && th > 0 && tw <= w && th <= h) {
+          return new int[] { r.nextInt(w - tw + 1), r.nextInt(h - th + 1), tw, th };
+        }
+      }
+      return new int[] { 0, 0, w, h };
     }
   }
 
@@ -254,42 +352,64 @@ public final class Augmenter implements Serializable {
     return min;
   }
 
-  /** torchvision's RandomResizedCrop with scale (cropScale, 1) and ratio (3/4, 4/3), bilinear. */
-  private double[] resizedCrop(double[] px, int w, int h, Random r) {
-    double area = w * h;
-    double cw = w;
-    double ch = h;
-    double x0 = 0;
-    double y0 = 0;
-    for (int attempt = 0; attempt < 10; attempt++) {
-      double target = area * (m_cropScale + (1 - m_cropScale) * r.nextDouble());
-      double logRatio = Math.log(3.0 / 4) + (Math.log(4.0 / 3) - Math.log(3.0 / 4)) * r.nextDouble();
-      double ratio = Math.exp(logRatio);
-      int tw = (int) Math.round(Math.sqrt(target * ratio));
-      int th = (int) Math.round(Math.sqrt(target / ratio));
-      if (tw > 0 && th > 0 && tw <= w && th <= h) {
-        cw = tw;
-        ch = th;
-        x0 = r.nextInt(w - tw + 1);
-        y0 = r.nextInt(h - th + 1);
-        break;
+  /**
+   * The crop [x0, x0 + cw) x [y0, y0 + ch) of a w x h image resized to w x h by bilinear
+   * interpolation (pixel centres aligned, source coordinates clamped to the image), mirrored left to
+   * right if {@code flip}. Separable: each needed source row is interpolated across once (source
+   * columns and weights computed once per column), then each output row mixes two of them, with the
+   * same arithmetic as the four-pixel formula.
+   *
+   * @param src the image, row order
+   * @param w its width
+   * @param h its height
+   * @param x0 the crop's left column
+   * @param y0 the crop's top row
+   * @param cw the crop's width
+   * @param ch the crop's height
+   * @param flip whether to mirror the result
+   * @param out receives w x h pixels
+   * @param rows scratch of w x h
+   * @param xl scratch of w
+   * @param xh scratch of w
+   * @param fx scratch of w
+   */
+  static void resizedCrop(double[] src, int w, int h, int x0, int y0, int cw, int ch, boolean flip, double[] out,
+    double[] rows, int[] xl, int[] xh, double[] fx) {
+    for (int x = 0; x < w; x++) {
+      int xs = flip ? w - 1 - x : x;
+      double sx = Math.min(w - 1, Math.max(0, x0 + (xs + 0.5) * cw / w - 0.5));
+      xl[x] = (int) sx;
+      xh[x] = Math.min(w - 1, xl[x] + 1);
+      fx[x] = sx - xl[x];
+    }
+    int first = h;
+    int last = -1;
+    for (int y = 0; y < h; y++) {
+      int yl = (int) sourceRow(y, y0, ch, h);
+      first = Math.min(first, yl);
+      last = Math.max(last, Math.min(h - 1, yl + 1));
+    }
+    for (int y = first; y <= last; y++) {
+      int base = y * w;
+      for (int x = 0; x < w; x++) {
+        rows[base + x] = (1 - fx[x]) * src[base + xl[x]] + fx[x] * src[base + xh[x]];
       }
     }
-    double[] out = new double[w * h];
     for (int y = 0; y < h; y++) {
-      double sy = Math.min(h - 1, Math.max(0, y0 + (y + 0.5) * ch / h - 0.5));
-      int yl = (int) Math.floor(sy);
+      double sy = sourceRow(y, y0, ch, h);
+      int yl = (int) sy;
       int yh = Math.min(h - 1, yl + 1);
       double fy = sy - yl;
+      int o = y * w;
+      int a = yl * w;
+      int b = yh * w;
       for (int x = 0; x < w; x++) {
-        double sx = Math.min(w - 1, Math.max(0, x0 + (x + 0.5) * cw / w - 0.5));
-        int xl = (int) Math.floor(sx);
-        int xh = Math.min(w - 1, xl + 1);
-        double fx = sx - xl;
-        out[y * w + x] = (1 - fy) * ((1 - fx) * px[yl * w + xl] + fx * px[yl * w + xh])
-          + fy * ((1 - fx) * px[yh * w + xl] + fx * px[yh * w + xh]);
+        out[o + x] = (1 - fy) * rows[a + x] + fy * rows[b + x];
       }
     }
-    return out;
+  }
+
+  private static double sourceRow(int y, int y0, int ch, int h) {
+    return Math.min(h - 1, Math.max(0, y0 + (y + 0.5) * ch / h - 0.5));
   }
 }

@@ -19,6 +19,7 @@ import java.util.Random;
 
 import weka.core.TechnicalInformationHandler;
 import weka.imbalance.AnnotatedOptions;
+import weka.imbalance.nn.LearningRateSchedule;
 import weka.imbalance.nn.Network;
 
 /**
@@ -26,7 +27,8 @@ import weka.imbalance.nn.Network;
  * {@link weka.filters.unsupervised.attribute.ContrastiveRepresentation}, a plug-in
  * ({@code -method "<class> <options>"}). Every method trains with SimCLR's NT-Xent ({@link NTXent});
  * a method changes what the baseline does through the hooks below, each a no-op here: the second
- * view's encoder (SDCLR), each instance's augmentation (BCL), an extra loss term (GH). The state a
+ * view's encoder (SDCLR), each instance's augmentation (BCL), an extra loss term and the learning
+ * rate's schedule (GH). The state a
  * hook keeps during training is transient; a configured method is copied for every training run.
  */
 public abstract class ContrastiveMethod extends AnnotatedOptions implements TechnicalInformationHandler {
@@ -41,6 +43,19 @@ public abstract class ContrastiveMethod extends AnnotatedOptions implements Tech
    * @param random the build's random number generator
    */
   public void initialise(int numInstances, int projectionDim, Random random) {
+  }
+
+  /**
+   * The learning rate of an epoch.
+   *
+   * @param schedule the filter's schedule (a linear warm-up, then cosine decay)
+   * @param epoch the epoch, from 0
+   * @param numEpochs the number of epochs
+   * @return the rate: here the schedule's; a method whose authors' code schedules it differently
+   *         says so
+   */
+  public double learningRate(LearningRateSchedule schedule, int epoch, int numEpochs) {
+    return schedule.rate(epoch, numEpochs);
   }
 
   /**

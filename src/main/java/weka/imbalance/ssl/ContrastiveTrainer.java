@@ -27,12 +27,14 @@ import weka.imbalance.nn.Optimiser;
 
 /**
  * Contrastive pre-training of an MLP encoder with a projection head on our network engine. A step:
- * two views of every instance of the mini-batch (drawn in one thread, in order, from the build's
- * random number generator), the forward passes of both views' blocks spread over the threads, the
- * loss and its gradient with respect to the projections in one thread (NT-Xent plus the method's
- * term), the backward passes spread over the threads, and the two views' gradients (the second
- * through the method's mask, if any) summed, decayed and applied. Every sum has a fixed order, so
- * the encoder does not depend on the number of threads.
+ * two views of every instance of the mini-batch, built in parallel, each instance's from its own
+ * random stream of (the run's view seed, the epoch, the instance) ({@link ViewRandom}); the forward
+ * passes of both views' blocks spread over the threads; the loss and its gradient with respect to
+ * the projections (NT-Xent's rows spread over the threads, plus the method's term); the backward
+ * passes spread over the threads; and the two views' gradients (the second through the method's
+ * mask, if any) summed, decayed and applied. Every sum has a fixed order and no random draw depends
+ * on which thread makes it, so the encoder does not depend on the number of threads. The step's
+ * buffers are allocated once.
  */
 public final class ContrastiveTrainer {
 
@@ -51,6 +53,21 @@ public final class ContrastiveTrainer {
   private final float[][] m_g1;
   private final float[][] m_g2;
   private final boolean[] m_weightRows;
+  // the step's buffers, allocated once
+  private final float[][] m_v1;
+  private final float[][] m_v2;
+  private final double[][] m_u1;
+  private final double[][] m_u2;
+  private final double[] m_n1;
+  private final double[] m_n2;
+  private final double[][] m_d1;
+  private final double[][] m_d2;
+  private final double[] m_perInstance;
+  private final float[][] m_z1;
+  private final float[][] m_z2;
+  private final NTXent.Workspace m_ntxent;
+  private long m_viewSeed;
+  private double[][] m_pixels;
 
   /**
    * @param net the network (encoder layers, then the head's), initialised
@@ -84,6 +101,20 @@ public final class ContrastiveTrainer {
     m_g1 = net.newParamShape();
     m_g2 = net.newParamShape();
     m_weightRows = net.weightRows();
+    int w = aug.width();
+    int d = net.numOutputs();
+    m_v1 = new float[batch][w];
+    m_v2 = new float[batch][w];
+    m_u1 = new double[batch][d];
+    m_u2 = new double[batch][d];
+    m_n1 = new double[batch];
+    m_n2 = new double[batch];
+    m_d1 = new double[batch][d];
+    m_d2 = new double[batch][d];
+    m_perInstance = new double[batch];
+    m_z1 = new float[batch][];
+    m_z2 = new float[batch][];
+    m_ntxent = new NTXent.Workspace(batch, d);
   }
 
   /**
@@ -101,6 +132,8 @@ public final class ContrastiveTrainer {
     throws Exception {
     int n = data.numInstances();
     m_method.initialise(n, m_net.numOutputs(), rand);
+    m_viewSeed = rand.nextLong();
+    m_pixels = m_aug.pixelRows(data);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -114,7 +147,7 @@ public final class ContrastiveTrainer {
         order[i] = order[j];
         order[j] = t;
       }
-      double lr = schedule.rate(e, epochs);
+      double lr = m_method.learningRate(schedule, e, epochs);
       double total = 0;
       int steps = 0;
       // SimCLR drops no instance: the last mini-batch may be smaller (at least 2 instances)
@@ -123,19 +156,19 @@ public final class ContrastiveTrainer {
         if (end - start < 2) {
           continue;
         }
-        total += step(data, Arrays.copyOfRange(order, start, end), lr, decay, rand, e, epochs);
+        total += step(data, Arrays.copyOfRange(order, start, end), lr, decay, e, epochs);
         steps++;
       }
       m_method.endEpoch(e, epochs);
       last = steps == 0 ? 0 : total / steps;
     }
+    m_pixels = null;
     return last;
   }
 
-  private double step(Instances data, int[] rows, double lr, double decay, Random rand, int epoch, int epochs)
+  private double step(Instances data, int[] rows, double lr, double decay, int epoch, int epochs)
     throws Exception {
     int n = rows.length;
-    int w = m_aug.width();
     int block = MiniBatchTrainer.BLOCK;
     int blocks = (n + block - 1) / block;
     float[][] mask = m_method.secondViewMask();
@@ -155,14 +188,17 @@ public final class ContrastiveTrainer {
       m_second.prepareStep();
     }
     Network.Batch b2 = mask == null ? m_b2 : m_b2pruned;
+    // each instance's views from its own stream of (seed, epoch, instance): the same for any threads
+    long seed = m_viewSeed;
+    Parallel.forRange(m_threads, n, 8, (from, to) -> {
+      Augmenter.ViewMaker maker = m_aug.newViewMaker(m_pixels);
+      for (int r = from; r < to; r++) {
+        maker.views(data, rows[r], m_method.boost(rows[r]), seed, epoch, m_v1[r], m_v2[r]);
+      }
+    });
     for (int r = 0; r < n; r++) {
-      double boost = m_method.boost(rows[r]);
-      float[] v1 = new float[w];
-      float[] v2 = new float[w];
-      m_aug.view(data, rows[r], boost, rand, v1);
-      m_aug.view(data, rows[r], boost, rand, v2);
-      m_b1.setRow(r / block, r % block, v1);
-      b2.setRow(r / block, r % block, v2);
+      m_b1.setRow(r / block, r % block, m_v1[r]);
+      b2.setRow(r / block, r % block, m_v2[r]);
     }
     Parallel.forRange(m_threads, 2 * blocks, 1, (from, to) -> {
       for (int b = from; b < to; b++) {
@@ -174,22 +210,27 @@ public final class ContrastiveTrainer {
       }
     });
     int d = m_net.numOutputs();
-    float[][] z1 = new float[n][];
-    float[][] z2 = new float[n][];
+    float[][] z1 = m_z1;
+    float[][] z2 = m_z2;
     for (int r = 0; r < n; r++) {
       z1[r] = m_b1.block(r / block).logits()[r % block];
       z2[r] = b2.block(r / block).logits()[r % block];
     }
-    double[][] u1 = new double[n][d];
-    double[][] u2 = new double[n][d];
-    double[] n1 = new double[n];
-    double[] n2 = new double[n];
+    double[][] u1 = m_u1;
+    double[][] u2 = m_u2;
+    double[] n1 = m_n1;
+    double[] n2 = m_n2;
     NTXent.normalise(z1, n, u1, n1);
     NTXent.normalise(z2, n, u2, n2);
-    double[][] g1 = new double[n][d];
-    double[][] g2 = new double[n][d];
-    double[] perInstance = new double[n];
-    double loss = NTXent.lossAndGradient(u1, u2, n, m_tau, g1, g2, perInstance);
+    double[][] g1 = m_d1;
+    double[][] g2 = m_d2;
+    double[] perInstance = m_perInstance;
+    for (int r = 0; r < n; r++) {
+      Arrays.fill(g1[r], 0);
+      Arrays.fill(g2[r], 0);
+      perInstance[r] = 0;
+    }
+    double loss = NTXent.lossAndGradient(u1, u2, n, m_tau, g1, g2, perInstance, m_ntxent, m_threads);
     loss += m_method.extraLoss(u1, u2, n, g1, g2, epoch, epochs);
     m_method.afterBatch(rows, n, perInstance, u1, epoch);
     NTXent.throughNormalisation(u1, n1, g1, n);

@@ -21,6 +21,7 @@ import weka.core.OptionMetadata;
 import weka.core.TechnicalInformation;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
+import weka.imbalance.nn.LearningRateSchedule;
 import weka.imbalance.nn.Network;
 
 /**
@@ -36,7 +37,8 @@ import weka.imbalance.nn.Network;
  * 1000 in the code), uniform before the first. The loss is {@code NT-Xent + w * L_GH} with
  * {@code L_GH = -mean_i q1_i . log softmax(t2_i / 0.1) - mean_i q2_i . log softmax(t1_i / 0.1)}
  * (q fixed), from the end of the warm-up (half the epochs: 500 of 1000 in the authors' command), w
- * rising linearly over the next 1% of the epochs (10 of 1000).
+ * rising linearly over the next 1% of the epochs (10 of 1000). With a warm-up the learning rate
+ * follows the code's two stages (see {@link #learningRate}).
  */
 public class GH extends ContrastiveMethod {
 
@@ -46,6 +48,8 @@ public class GH extends ContrastiveMethod {
   static final double SINKHORN_EPS = 0.05;
   static final double GAMMA = 0.1;
   static final int SINKHORN_ITERATIONS = 300;
+  /** The code's rate at the end of its warm-up and the start of its second stage: 0.3 of its peak 0.5. */
+  static final double STAGE_TWO = 0.6;
 
   private int m_K = 10;
   private double m_weight = 1;
@@ -155,6 +159,37 @@ public class GH extends ContrastiveMethod {
       return 0;
     }
     return m_weight * Math.min(1.0, (epoch + 1 - warm) / (double) ramp);
+  }
+
+  /**
+   * The GH code's two-stage schedule ({@code lr_scheduler_warm}, used with its warm-up): after the
+   * linear warm-up, a cosine from the peak rate down to 0.6 of it (0.3 of 0.5) at the end of GH's
+   * warm-up, then a second cosine from 0.6 of the peak to 0 over the remaining epochs. The peak and
+   * the end of the linear warm-up are the filter's schedule's; with no GH warm-up, its schedule.
+   */
+  @Override
+  public double learningRate(LearningRateSchedule schedule, int epoch, int numEpochs) {
+    int warm = warmupEpochs(numEpochs);
+    if (warm == 0) {
+      return schedule.rate(epoch, numEpochs);
+    }
+    double peak = 0;
+    int top = 0;
+    for (int e = 0; e < numEpochs; e++) {
+      double r = schedule.rate(e, numEpochs);
+      if (r > peak) {
+        peak = r;
+        top = e;
+      }
+    }
+    if (epoch < top) {
+      return schedule.rate(epoch, numEpochs);
+    }
+    if (epoch < warm) {
+      double progress = (epoch - top) / (double) (warm - top);
+      return peak * (STAGE_TWO + (1 - STAGE_TWO) * 0.5 * (1 + Math.cos(Math.PI * progress)));
+    }
+    return peak * STAGE_TWO * 0.5 * (1 + Math.cos(Math.PI * (epoch - warm) / (double) (numEpochs - warm)));
   }
 
   @Override

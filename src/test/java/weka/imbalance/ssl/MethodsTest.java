@@ -24,6 +24,7 @@ import java.util.Random;
 
 import org.junit.Test;
 
+import weka.imbalance.nn.LearningRateSchedule;
 import weka.imbalance.nn.Network;
 
 /** The long-tailed methods' parts, each against a value computed by hand or another way. */
@@ -150,6 +151,27 @@ public class MethodsTest {
     assertEquals(0, gh.weightAt(499, 1000), 0);
     assertEquals(0.1, gh.weightAt(500, 1000), 1e-12);
     assertEquals(1, gh.weightAt(509, 1000), 1e-12);
+  }
+
+  @Test
+  public void ghTrainsWithItsAuthorsTwoStageSchedule() {
+    // the filter's schedule for 100 epochs: peak 1e-3 after a linear warm-up of 1 epoch, cosine to 0
+    LearningRateSchedule s = new LearningRateSchedule(1e-3, 1, LearningRateSchedule.Shape.COSINE, new double[0], 1);
+    GH gh = new GH(); // warm-up: 50 of the 100 epochs
+    // lr_scheduler_warm scaled to a peak of 1: 0.6 + 0.4 (1 + cos(pi e / 50)) / 2 to epoch 50, then
+    // 0.6 (1 + cos(pi (e - 50) / 50)) / 2
+    assertEquals(1e-3, gh.learningRate(s, 0, 100), 1e-15);
+    assertEquals(0.8e-3, gh.learningRate(s, 25, 100), 1e-15);
+    assertEquals(0.6e-3, gh.learningRate(s, 50, 100), 1e-15);
+    assertEquals(0.3e-3, gh.learningRate(s, 75, 100), 1e-15);
+    assertTrue(gh.learningRate(s, 49, 100) > 0.6e-3);
+    // SimCLR keeps the filter's single cosine (0.5e-3 at the middle); so does GH without a warm-up
+    assertEquals(s.rate(50, 100), new SimCLR().learningRate(s, 50, 100), 0);
+    assertEquals(0.5e-3, s.rate(50, 100), 2e-5);
+    gh.setWarmup(0);
+    for (int e = 0; e < 100; e++) {
+      assertEquals(s.rate(e, 100), gh.learningRate(s, e, 100), 0);
+    }
   }
 
   @Test

@@ -128,6 +128,43 @@ public class NTXentTest {
   }
 
   @Test
+  public void theSameFromOneAndThreeThreads() throws Exception {
+    Random r = new Random(9);
+    int n = 40;
+    int d = 8;
+    double[][][] g = new double[2][][];
+    double[][][] h = new double[2][][];
+    double[][] per = new double[2][];
+    double[] loss = new double[2];
+    float[][] z1 = new float[n][d];
+    float[][] z2 = new float[n][d];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < d; k++) {
+        z1[i][k] = (float) r.nextGaussian();
+        z2[i][k] = (float) r.nextGaussian();
+      }
+    }
+    double[][] u1 = new double[n][d];
+    double[][] u2 = new double[n][d];
+    NTXent.normalise(z1, n, u1, new double[n]);
+    NTXent.normalise(z2, n, u2, new double[n]);
+    // a workspace larger than the batch, as the trainer's for its last, smaller mini-batch
+    NTXent.Workspace ws = new NTXent.Workspace(n + 5, d);
+    for (int t = 0; t < 2; t++) {
+      g[t] = new double[n][d];
+      h[t] = new double[n][d];
+      per[t] = new double[n];
+      loss[t] = NTXent.lossAndGradient(u1, u2, n, 0.2, g[t], h[t], per[t], ws, t == 0 ? 1 : 3);
+    }
+    assertEquals(loss[0], loss[1], 0);
+    org.junit.Assert.assertArrayEquals(per[0], per[1], 0);
+    for (int i = 0; i < n; i++) {
+      org.junit.Assert.assertArrayEquals(g[0][i], g[1][i], 0);
+      org.junit.Assert.assertArrayEquals(h[0][i], h[1][i], 0);
+    }
+  }
+
+  @Test
   public void matchesCommittedPyTorchReference() throws Exception {
     check(Files.readAllLines(COMMITTED.toPath(), StandardCharsets.UTF_8));
   }

@@ -35,6 +35,7 @@ import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.core.WekaException;
 import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 import weka.imbalance.OptionValues;
@@ -124,6 +125,18 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
     return result;
   }
 
+  /**
+   * Checks the format without the number of instances: the format is often set from the header
+   * alone (Filter.filterFile, the command line's -i); the first batch's size is checked when
+   * training starts.
+   */
+  @Override
+  protected void testInputFormat(Instances instanceInfo) throws Exception {
+    Capabilities c = getCapabilities(instanceInfo);
+    c.setMinimumNumberInstances(0);
+    c.testWithFail(instanceInfo);
+  }
+
   @Override
   protected Instances determineOutputFormat(Instances inputFormat) throws Exception {
     int[] hidden = sizes("hidden", m_Hidden);
@@ -145,6 +158,9 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
   protected Instances process(Instances data) throws Exception {
     if (!isFirstBatchDone()) {
       train(data);
+    } else if (m_Network == null) {
+      throw new WekaException("ContrastiveRepresentation has no encoder: it trains on its first batch, which was "
+        + "empty");
     }
     float[][] rep = ContrastiveTrainer.represent(m_Network, m_EncoderLayers, m_Augmenter, data, m_NumThreads);
     Instances out = new Instances(getOutputFormat(), data.numInstances());
@@ -164,6 +180,10 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
   }
 
   private void train(Instances data) throws Exception {
+    if (data.numInstances() < 2) {
+      throw new WekaException("ContrastiveRepresentation needs at least 2 instances in its first batch (NT-Xent "
+        + "compares the views of different instances), got " + data.numInstances());
+    }
     checkOptions();
     int[] hidden = sizes("hidden", m_Hidden);
     int[] head = sizes("head", m_Head);
@@ -378,7 +398,8 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
 
   public String learningRateTipText() {
     return "The peak learning rate: linear warm-up over the first 1% of the epochs, then cosine decay (the papers' "
-      + "schedule; their SGD rate 0.5 with LARS-free SGD and a ResNet becomes Adam's 0.001 for an MLP).";
+      + "schedule; their SGD rate 0.5 with LARS-free SGD and a ResNet becomes Adam's 0.001 for an MLP). GH with a "
+      + "warm-up decays in its code's two stages instead (to 0.6 of the peak at the warm-up's end, then to 0).";
   }
 
   public double getLearningRate() {

@@ -248,6 +248,24 @@ public class ContrastiveRepresentationBehaviourTest {
   }
 
   @Test
+  public void runsFromTheCommandLineWhereTheFormatIsSetFromTheHeaderAlone() throws Exception {
+    // Filter.filterFile (-i / -o) sets the input format from the header before it reads the data
+    Instances d = ecoli();
+    ContrastiveRepresentation f = small("");
+    f.setInputFormat(new Instances(d, 0));
+    assertEquals(d.numInstances(), Filter.useFilter(d, f).numInstances());
+    ContrastiveRepresentation g = small("");
+    g.setInputFormat(new Instances(d, 0));
+    try {
+      Filter.useFilter(new Instances(d, 0, 1), g);
+      fail("trained on one instance");
+    } catch (weka.core.WekaException e) {
+      assertEquals("ContrastiveRepresentation needs at least 2 instances in its first batch (NT-Xent compares the "
+        + "views of different instances), got 1", e.getMessage());
+    }
+  }
+
+  @Test
   public void badOptionsFailWhenSet() throws Exception {
     ContrastiveRepresentation f = new ContrastiveRepresentation();
     expect("-temperature must be finite and > 0, got 0.0", () -> f.setTemperature(0));
