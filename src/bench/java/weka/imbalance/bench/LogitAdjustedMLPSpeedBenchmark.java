@@ -250,15 +250,11 @@ public class LogitAdjustedMLPSpeedBenchmark {
       });
     }
     String py = new File("/usr/bin/python3").exists() ? "/usr/bin/python3" : "python3";
-    Process torch = new ProcessBuilder(py, "bench/torch_mlp.py", csv.getPath()).redirectError(
-      ProcessBuilder.Redirect.INHERIT).start();
-    PrintWriter torchIn = new PrintWriter(torch.getOutputStream(), true);
-    BufferedReader torchOut = new BufferedReader(new InputStreamReader(torch.getInputStream()));
+    PerThreadWorkers torch = new PerThreadWorkers(py, new String[] {"bench/torch_mlp.py", csv.getPath()}, 2);
     for (int threads = 1; threads <= 2; threads++) {
       final int t = threads;
       r.add("PyTorch|" + threads, () -> {
-        torchIn.println((epochs - 1) + " " + t);
-        String reply = torchOut.readLine();
+        String reply = torch.request(t, (epochs - 1) + " " + t);
         if (reply == null || !reply.startsWith("seconds=")) {
           System.out.println("# PyTorch failed: " + reply);
           return null;
@@ -277,8 +273,7 @@ public class LogitAdjustedMLPSpeedBenchmark {
     MachineLoad load = MachineLoad.start();
     r.run(rounds);
     load.stop();
-    torchIn.println("quit");
-    torch.waitFor();
+    torch.close();
     for (int threads = 1; threads <= 2; threads++) {
       models[threads].done();
     }

@@ -15,12 +15,9 @@
 
 package weka.imbalance.bench;
 
-import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.FileOutputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Random;
@@ -82,15 +79,11 @@ public final class SelfSupervisedEpochBenchmark {
       });
     }
     String py = new File("/usr/bin/python3").exists() ? "/usr/bin/python3" : "python3";
-    Process torch = new ProcessBuilder(py, "bench/torch_simclr.py", raw.getPath()).redirectError(
-      ProcessBuilder.Redirect.INHERIT).start();
-    PrintWriter torchIn = new PrintWriter(torch.getOutputStream(), true);
-    BufferedReader torchOut = new BufferedReader(new InputStreamReader(torch.getInputStream()));
+    PerThreadWorkers torch = new PerThreadWorkers(py, new String[] {"bench/torch_simclr.py", raw.getPath()}, 2);
     for (int threads = 1; threads <= 2; threads++) {
       final int t = threads;
       r.add("PyTorch|" + t, () -> {
-        torchIn.println(epochs + " " + t);
-        String reply = torchOut.readLine();
+        String reply = torch.request(t, epochs + " " + t);
         if (reply == null || !reply.startsWith("seconds=")) {
           System.out.println("# PyTorch failed: " + reply);
           return null;
@@ -103,8 +96,7 @@ public final class SelfSupervisedEpochBenchmark {
     MachineLoad load = MachineLoad.start();
     r.run(rounds);
     load.stop();
-    torchIn.println("quit");
-    torch.waitFor();
+    torch.close();
     System.out.printf("%nFashion-MNIST-LT (%d images), %d alternated rounds of %d timed epoch(s)%n%n",
       di.numInstances(), rounds, epochs);
     System.out.println("| contender | threads | s per timed run, wall: median (range) [CPU] |");
