@@ -58,6 +58,7 @@ public class FastKMeans extends RandomizableClusterer implements NumberOfCluster
 
   private int m_NumClusters = DEFAULT_CLUSTERS;
   private int m_MaxIterations = DEFAULT_MAX_ITERATIONS;
+  private double m_Tolerance = 0;
   private int m_Initialisations = 1;
   private int m_Trials = 0;
   private boolean m_DontNormalize = false;
@@ -155,7 +156,8 @@ public class FastKMeans extends RandomizableClusterer implements NumberOfCluster
     KMeansLloyd.Result best = null;
     for (int r = 0; r < m_Initialisations; r++) {
       double[] centres = KMeansLloyd.seed(x, w, n, m_Dim, m_NumClusters, m_Trials, random, m_NumSlots);
-      KMeansLloyd.Result res = KMeansLloyd.run(x, w, n, m_Dim, centres, m_MaxIterations, m_NumSlots);
+      KMeansLloyd.Result res = KMeansLloyd.run(x, w, n, m_Dim, centres, m_MaxIterations,
+        m_Tolerance * KMeansLloyd.meanVariance(x, n, m_Dim), m_NumSlots);
       debug("initialisation " + (r + 1) + ": " + res.iterations + " iterations, inertia " + res.inertia);
       if (best == null || res.inertia < best.inertia) {
         best = res;
@@ -278,6 +280,9 @@ public class FastKMeans extends RandomizableClusterer implements NumberOfCluster
     Vector<Option> v = new Vector<>();
     v.add(new Option("\tThe number of clusters (default " + DEFAULT_CLUSTERS + ")", "N", 1, "-N <k>"));
     v.add(new Option("\tThe most iterations (default " + DEFAULT_MAX_ITERATIONS + ")", "I", 1, "-I <n>"));
+    v.add(new Option("\tStop when the centres move by at most this times the data's mean variance (total "
+      + "squared shift, as scikit-learn's tol; default 0: only when no instance changes cluster)", "tol", 1,
+      "-tol <t>"));
     v.add(new Option("\tThe number of seedings, the best kept (default 1)", "n-init", 1, "-n-init <n>"));
     v.add(new Option("\tk-means++ candidates per centre (default 0: 2 + ln k; 1: plain k-means++)", "trials", 1,
       "-trials <t>"));
@@ -292,6 +297,7 @@ public class FastKMeans extends RandomizableClusterer implements NumberOfCluster
   public void setOptions(String[] options) throws Exception {
     setNumClusters(OptionValues.getInt("N", options, DEFAULT_CLUSTERS));
     setMaxIterations(OptionValues.getInt("I", options, DEFAULT_MAX_ITERATIONS));
+    setTolerance(OptionValues.getDouble("tol", options, 0));
     setNumInitialisations(OptionValues.getInt("n-init", options, 1));
     setTrials(OptionValues.getInt("trials", options, 0));
     setDontNormalize(Utils.getFlag("no-normalize", options));
@@ -305,7 +311,8 @@ public class FastKMeans extends RandomizableClusterer implements NumberOfCluster
   @Override
   public String[] getOptions() {
     List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-N", "" + m_NumClusters, "-I", "" + m_MaxIterations, "-n-init", "" + m_Initialisations,
+    Collections.addAll(o, "-N", "" + m_NumClusters, "-I", "" + m_MaxIterations, "-tol", "" + m_Tolerance,
+      "-n-init", "" + m_Initialisations,
       "-trials", "" + m_Trials);
     if (m_DontNormalize) {
       o.add("-no-normalize");
@@ -339,6 +346,21 @@ public class FastKMeans extends RandomizableClusterer implements NumberOfCluster
 
   public void setMaxIterations(int n) {
     m_MaxIterations = OptionValues.atLeast("I", n, 1);
+  }
+
+  public String toleranceTipText() {
+    return "Stop Lloyd's iterations once an update moves the centres by a total squared distance of at most this "
+      + "times the mean variance of the (scaled) attributes, then assign each instance to its nearest centre, as "
+      + "scikit-learn's KMeans does with its tol (1e-4 there); 0 (default) iterates until no instance changes "
+      + "cluster, the exact k-means fixed point.";
+  }
+
+  public double getTolerance() {
+    return m_Tolerance;
+  }
+
+  public void setTolerance(double t) {
+    m_Tolerance = OptionValues.nonNegative("tol", t);
   }
 
   public String numInitialisationsTipText() {

@@ -186,6 +186,25 @@ final class KMeansLloyd {
     return sum;
   }
 
+  /** @return the mean over the coordinates of their variances over the points (scikit-learn's tolerance scale) */
+  static double meanVariance(double[] x, int n, int dim) {
+    double total = 0;
+    for (int a = 0; a < dim; a++) {
+      double mean = 0;
+      for (int i = 0; i < n; i++) {
+        mean += x[i * dim + a];
+      }
+      mean /= n;
+      double var = 0;
+      for (int i = 0; i < n; i++) {
+        double t = x[i * dim + a] - mean;
+        var += t * t;
+      }
+      total += var / n;
+    }
+    return dim == 0 ? 0 : total / dim;
+  }
+
   /**
    * Lloyd's algorithm from the given centres: assign, then (update the centres, reassign) until no
    * point changes centre or maxIter updates, with Hamerly's bounds. A centre that loses all its
@@ -202,6 +221,18 @@ final class KMeansLloyd {
    * @throws Exception if a thread fails
    */
   static Result run(double[] x, double[] w, int n, int dim, double[] init, int maxIter, int threads)
+    throws Exception {
+    return run(x, w, n, dim, init, maxIter, 0, threads);
+  }
+
+  /**
+   * As {@link #run(double[], double[], int, int, double[], int, int)}, but also stopping, as
+   * scikit-learn's KMeans does, once an update moves the centres by a total squared distance of at
+   * most {@code shift}; the points are then assigned to their nearest final centre.
+   *
+   * @param shift the total squared centre shift at which to stop (0: only when no point changes)
+   */
+  static Result run(double[] x, double[] w, int n, int dim, double[] init, int maxIter, double shift, int threads)
     throws Exception {
     int k = init.length / dim;
     double[] c = init.clone();
@@ -248,6 +279,18 @@ final class KMeansLloyd {
       }
       System.arraycopy(next, 0, c, 0, c.length);
       if (iter == maxIter || maxMove == 0) {
+        break;
+      }
+      double total = 0;
+      for (int j = 0; j < k; j++) {
+        total += move[j] * move[j];
+      }
+      if (total <= shift) {
+        Parallel.forRange(threads, n, MIN_PER_THREAD, (lo, hi) -> {
+          for (int i = lo; i < hi; i++) {
+            scan(x, i, c, k, dim, a, upper, lower);
+          }
+        });
         break;
       }
       for (int j = 0; j < k; j++) {

@@ -149,6 +149,63 @@ public class FastKMeansTest {
   }
 
   @Test
+  public void aToleranceStopsAtTheFirstUpdateThatMovesTheCentresLessAsScikitLearn() throws Exception {
+    int n = 3000, dim = 4, k = 8;
+    double[][] xw = blobs(n, dim, 3, 21);
+    double[] x = xw[0];
+    double[] init = KMeansLloyd.seed(x, xw[1], n, dim, k, 0, new Random(4), 1);
+    double var = 0; // scikit-learn's scale: the mean over the coordinates of their variances
+    for (int d = 0; d < dim; d++) {
+      double m = 0, v = 0;
+      for (int i = 0; i < n; i++) {
+        m += x[i * dim + d] / n;
+      }
+      for (int i = 0; i < n; i++) {
+        v += (x[i * dim + d] - m) * (x[i * dim + d] - m) / n;
+      }
+      var += v / dim;
+    }
+    double shift = 1e-4 * var;
+    double[] prev = init;
+    double[] expected = null;
+    int stop = -1;
+    for (int m = 1; m <= 300 && stop < 0; m++) {
+      Object[] r = bruteForce(x, xw[1], n, dim, init, m);
+      assertEquals("the exact iterations outlast the tolerance here", m, (int) r[3]);
+      double[] c = (double[]) r[0];
+      double total = 0;
+      for (int j = 0; j < c.length; j++) {
+        total += (c[j] - prev[j]) * (c[j] - prev[j]);
+      }
+      if (total <= shift) {
+        stop = m;
+        expected = c;
+      }
+      prev = c;
+    }
+    assertTrue("the tolerance stops after several updates: " + stop, stop > 2);
+    KMeansLloyd.Result tol = KMeansLloyd.run(x, xw[1], n, dim, init, 300, shift, 1);
+    assertEquals(stop, tol.iterations);
+    assertArrayEquals(expected, tol.centres, 1e-9);
+    for (int i = 0; i < n; i++) { // every point with its nearest final centre
+      int best = 0;
+      for (int j = 1; j < k; j++) {
+        if (sq(x, i, expected, j, dim) < sq(x, i, expected, best, dim)) {
+          best = j;
+        }
+      }
+      assertEquals("point " + i, best, tol.assignment[i]);
+    }
+    assertTrue(KMeansLloyd.run(x, xw[1], n, dim, init, 300, 1).iterations > stop);
+    try {
+      new FastKMeans().setTolerance(-1e-4);
+      fail("a negative -tol is refused");
+    } catch (IllegalArgumentException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("-tol"));
+    }
+  }
+
+  @Test
   public void plainKMeansPlusPlusDrawsByWeightTimesSquaredDistance() throws Exception {
     // points 0, 1 and 3 on a line with weights 2, 1, 1; two centres, one candidate each
     double[] x = {0, 1, 3};
