@@ -48,8 +48,7 @@ public final class ImblearnWorker implements AutoCloseable {
       String out = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       if (v.waitFor() == 0) {
         versions = out;
-        p = new ProcessBuilder(python, "bench/imblearn_smote.py").redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+        p = start(python);
       }
     } catch (IOException | InterruptedException e) {
       versions = null;
@@ -58,6 +57,10 @@ public final class ImblearnWorker implements AutoCloseable {
     m_Versions = versions;
     attach(p);
     m_Dir = Files.createTempDirectory("imblearn-bench");
+  }
+
+  private static Process start(String python) throws IOException {
+    return new ProcessBuilder(python, "bench/imblearn_smote.py").redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
   private void attach(Process p) {
@@ -181,8 +184,7 @@ public final class ImblearnWorker implements AutoCloseable {
       }
       m_LastFailure = "worker died, exit " + exit + (exit == 137 ? " (killed: out of memory)" : "");
       System.err.println("imbalanced-learn contender failed: " + m_LastFailure + "; restarting it");
-      attach(new ProcessBuilder(m_Python, "bench/imblearn_smote.py").redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start());
+      attach(start(m_Python));
       return null;
     }
     if (reply.startsWith("error=")) {

@@ -262,12 +262,12 @@ public final class CleaningRules {
 
   /** @return per candidate, the sum of its distances to its k nearest minority points, ascending */
   private static double[] nearestSums(Neighbourhood nb, int[] candidates, int[] min, int k) {
-    NearestScan scan = new NearestScan(nb.coordinates(), nb.dimensions(), min);
+    NearestScan scan = new NearestScan(nb, min);
     NearestScan.Nearest near = new NearestScan.Nearest(k);
     double[] work = new double[NearestScan.workSize()];
     double[] score = new double[candidates.length];
     for (int r = 0; r < candidates.length; r++) {
-      scan.nearest(nb.coordinates(), candidates[r], near, work);
+      scan.nearest(candidates[r], near, work);
       for (int m = 0; m < k; m++) { // ascending, as in the sorted list of all distances
         score[r] += near.m_Dist[m];
       }
@@ -318,11 +318,11 @@ public final class CleaningRules {
   /** NearMiss-3's shortlist: the union of the k3 nearest members of every minority point, in order. */
   private static int[] shortlist(Neighbourhood nb, int[] members, int[] min, int k3) {
     boolean[] in = new boolean[members.length];
-    NearestScan scan = new NearestScan(nb.coordinates(), nb.dimensions(), members);
+    NearestScan scan = new NearestScan(nb, members);
     NearestScan.Nearest near = new NearestScan.Nearest(Math.min(k3, members.length));
     double[] work = new double[NearestScan.workSize()];
     for (int m : min) {
-      scan.nearest(nb.coordinates(), m, near, work); // ties keep the earlier member, as a stable sort by distance
+      scan.nearest(m, near, work); // ties keep the earlier member, as a stable sort by distance
       for (int r = 0; r < near.m_Count; r++) {
         in[near.m_Index[r]] = true;
       }

@@ -40,26 +40,26 @@ final class NearestScan {
   private final int[] m_Finite;
   /** Reference index of each point with a missing or infinite coordinate, ascending. */
   private final int[] m_Other;
-  /** The reference points' rows, for the scalar path. */
-  private final double[] m_Rows;
-  private final int m_N;
+  private final Neighbourhood m_Nb;
+  /** The reference points' positions. */
+  private final int[] m_Reference;
   private final int m_D;
 
   /**
-   * @param x coordinates, row-major, d per point
-   * @param d coordinates per point
-   * @param reference the reference points' positions in {@code x}; index i of this array is the
-   *   reference index reported by {@link #nearest}
+   * @param nb the points
+   * @param reference the reference points' positions; index i of this array is the reference index
+   *   reported by {@link #nearest}
    */
-  NearestScan(double[] x, int d, int[] reference) {
+  NearestScan(Neighbourhood nb, int[] reference) {
+    m_Nb = nb;
+    m_Reference = reference;
+    double[] x = nb.coordinates();
+    int d = nb.dimensions();
     m_D = d;
     int n = reference.length;
-    m_N = n;
-    m_Rows = new double[n * d];
     int finite = 0;
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(x, reference[i] * d, m_Rows, i * d, d);
-      finite += finiteRow(x, reference[i] * d, d) ? 1 : 0;
+    for (int p : reference) {
+      finite += finiteRow(x, p * d, d) ? 1 : 0;
     }
     m_Finite = new int[finite];
     m_Other = new int[n - finite];
@@ -72,9 +72,10 @@ final class NearestScan {
     finite = 0;
     int other = 0;
     for (int i = 0; i < n; i++) {
-      if (finiteRow(m_Rows, i * d, d)) {
+      int row = reference[i] * d;
+      if (finiteRow(x, row, d)) {
         for (int a = 0; a < d; a++) {
-          m_Blocks[finite / BLOCK][a][finite % BLOCK] = m_Rows[i * d + a];
+          m_Blocks[finite / BLOCK][a][finite % BLOCK] = x[row + a];
         }
         m_Finite[finite++] = i;
       } else {
@@ -153,20 +154,20 @@ final class NearestScan {
   /**
    * The k nearest reference points of one query point.
    *
-   * @param x the query's coordinate array (row-major, the same d)
-   * @param query the query's row in {@code x}
+   * @param query the query's position
    * @param out receives the nearest (its capacity k is at most the reference set's size); reset here
    * @param s a work array of at least {@link #workSize()} doubles
    */
-  void nearest(double[] x, int query, Nearest out, double[] s) {
+  void nearest(int query, Nearest out, double[] s) {
     out.reset();
     if (out.m_Dist.length == 0) {
       return;
     }
+    double[] x = m_Nb.coordinates();
     int qo = query * m_D;
     if (!finiteRow(x, qo, m_D)) {
-      for (int i = 0; i < m_N; i++) {
-        out.offer(scalar(x, qo, i), i);
+      for (int i = 0; i < m_Reference.length; i++) {
+        out.offer(m_Nb.squaredDistance(query, m_Reference[i]), i);
       }
       return;
     }
@@ -210,24 +211,12 @@ final class NearestScan {
       }
     }
     for (int i : m_Other) {
-      out.offer(scalar(x, qo, i), i);
+      out.offer(m_Nb.squaredDistance(query, m_Reference[i]), i);
     }
   }
 
   /** @return the size of the work array {@link #nearest} needs */
   static int workSize() {
     return BLOCK;
-  }
-
-  /** The squared distance of {@link Neighbourhood#distance}: missing coordinates skipped. */
-  private double scalar(double[] x, int qo, int i) {
-    double sum = 0;
-    for (int a = 0, ro = i * m_D; a < m_D; a++) {
-      double t = x[qo + a] - m_Rows[ro + a];
-      if (t == t) {
-        sum += t * t;
-      }
-    }
-    return sum;
   }
 }

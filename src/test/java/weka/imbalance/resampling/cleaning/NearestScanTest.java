@@ -53,7 +53,7 @@ public class NearestScanTest {
       }
       int[] ref = pos.stream().mapToInt(Integer::intValue).toArray();
       int k = 1 + r.nextInt(ref.length);
-      NearestScan scan = new NearestScan(x, d, ref);
+      NearestScan scan = new NearestScan(nb, ref);
       NearestScan.Nearest near = new NearestScan.Nearest(k);
       double[] work = new double[NearestScan.workSize()];
       for (int q = 0; q < n; q++) {
@@ -69,7 +69,7 @@ public class NearestScanTest {
           index[i] = all[i];
           dist[i] = nb.distance(query, ref[all[i]]);
         }
-        scan.nearest(x, q, near, work);
+        scan.nearest(q, near, work);
         String what = "trial " + trial + " query " + q + " k " + k;
         assertEquals(what, k, near.m_Count);
         assertArrayEquals(what, index, near.m_Index);
