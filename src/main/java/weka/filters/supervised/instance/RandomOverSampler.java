@@ -30,6 +30,7 @@ import weka.core.Utils;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
+import weka.imbalance.resampling.NormalDraws;
 import weka.imbalance.resampling.Oversampler;
 import weka.imbalance.resampling.SamplingPlan;
 
@@ -87,30 +88,34 @@ public class RandomOverSampler extends Oversampler {
   protected void oversample(Instances data, int[][] rows, SamplingPlan plan, Random random, Instances out)
     throws Exception {
     int[] numeric = numericAttributes(data);
+    NormalDraws noise = m_Shrinkage > 0 ? new NormalDraws(random.nextLong()) : null;
     for (int c = 0; c < plan.numClasses(); c++) {
       int extra = plan.after(c) - plan.before(c);
       int n = rows[c].length;
       if (extra <= 0 || n == 0) {
         continue;
       }
-      double[] width = new double[numeric.length];
-      if (m_Shrinkage > 0) {
-        double h = m_Shrinkage * bandwidthFactor(numeric.length, n);
-        for (int u = 0; u < numeric.length; u++) {
-          width[u] = h * std(data, rows[c], numeric[u]);
+      if (noise == null) {
+        for (int i = 0; i < extra; i++) {
+          out.add(data.instance(rows[c][random.nextInt(n)]));
         }
+        continue;
+      }
+      double h = m_Shrinkage * bandwidthFactor(numeric.length, n);
+      double[] width = new double[numeric.length];
+      for (int u = 0; u < numeric.length; u++) {
+        width[u] = h * std(data, rows[c], numeric[u]);
       }
       for (int i = 0; i < extra; i++) {
-        Instance copy = (Instance) data.instance(rows[c][random.nextInt(n)]).copy();
-        if (m_Shrinkage > 0) {
-          for (int u = 0; u < numeric.length; u++) {
-            if (!copy.isMissing(numeric[u])) {
-              copy.setValue(numeric[u], copy.value(numeric[u]) + random.nextGaussian() * width[u]);
-            }
+        Instance drawn = data.instance(rows[c][random.nextInt(n)]);
+        double[] v = drawn.toDoubleArray();
+        for (int u = 0; u < numeric.length; u++) {
+          int a = numeric[u];
+          if (!Utils.isMissingValue(v[a])) {
+            v[a] += noise.next() * width[u];
           }
         }
-        copy.setDataset(data);
-        out.add(copy);
+        out.add(drawn.copy(v));
       }
     }
     finish(data, out);
