@@ -223,11 +223,71 @@ public abstract class NeighbourOversampler extends Oversampler {
       return new int[members.length][0];
     }
     MixedDistance d = distance(data);
-    int[][] nn = m_NeighbourSearch.kNearest(d.embed(data, all, members), all.length, d.dimension(), m);
-    debug("m = " + m + " among all instances, search = " + m_NeighbourSearch.lastSearch());
-    int[][] result = new int[members.length][];
+    double[] x = d.embed(data, all, members);
+    int[] queries = new int[members.length];
     for (int i = 0; i < members.length; i++) {
-      result[i] = toRows(new int[][] {nn[Arrays.binarySearch(all, members[i])]}, all)[0];
+      queries[i] = Arrays.binarySearch(all, members[i]);
+    }
+    int[][] nn;
+    if (m_NeighbourSearch instanceof ExactSearch && (long) queries.length * all.length <= SMALL_QUERY_PAIRS) {
+      nn = nearestOf(x, all.length, d.dimension(), queries, m);
+      debug("m = " + m + " among all instances, search = brute force from the class's " + queries.length
+        + " instances");
+    } else {
+      int[][] every = m_NeighbourSearch.kNearest(x, all.length, d.dimension(), m);
+      nn = new int[queries.length][];
+      for (int i = 0; i < queries.length; i++) {
+        nn[i] = every[queries[i]];
+      }
+      debug("m = " + m + " among all instances, search = " + m_NeighbourSearch.lastSearch());
+    }
+    return toRows(nn, all);
+  }
+
+  /**
+   * Up to this many (query, point) pairs, {@link #neighboursInData} compares the class's instances
+   * with every point directly instead of searching the neighbours of every point (imbalanced-learn
+   * also queries only the class); above it the default search's tree and pruning win.
+   */
+  static final long SMALL_QUERY_PAIRS = 1L << 20;
+
+  /**
+   * The k nearest other points of some points, by {@link NeighbourSearch}'s contract (the distance
+   * {@link ExactKnn#distance}, ties by the smaller index), so the answer equals that of any exact
+   * search of every point.
+   *
+   * @param x the points, row-major
+   * @param n the number of points
+   * @param d coordinates per point
+   * @param queries the points whose neighbours are wanted
+   * @param k neighbours per query, at most n - 1
+   * @return per query, its neighbours' indices, nearest first
+   */
+  static int[][] nearestOf(double[] x, int n, int d, int[] queries, int k) {
+    int[][] result = new int[queries.length][];
+    double[] best = new double[k];
+    int[] who = new int[k];
+    for (int r = 0; r < queries.length; r++) {
+      int q = queries[r];
+      int found = 0;
+      for (int j = 0; j < n; j++) {
+        if (j == q) {
+          continue;
+        }
+        double dist = ExactKnn.distance(x, d, q, j);
+        if (found == k && !(dist < best[k - 1])) {
+          continue;
+        }
+        int at = found < k ? found++ : k - 1;
+        while (at > 0 && dist < best[at - 1]) { // strictly nearer only: ties keep the smaller index first
+          best[at] = best[at - 1];
+          who[at] = who[at - 1];
+          at--;
+        }
+        best[at] = dist;
+        who[at] = j;
+      }
+      result[r] = Arrays.copyOf(who, k);
     }
     return result;
   }
