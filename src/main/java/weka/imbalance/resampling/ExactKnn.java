@@ -222,12 +222,13 @@ public final class ExactKnn {
 
   /**
    * AUTO's shortcut: the brute force without building the tree, when there are fewer than 2^d
-   * points and at most {@value #MAX_POINTS_WITHOUT_PROBE}. A tree of fewer than 2^d points splits
-   * fewer coordinates than there are on any path from the root, so a query's ball is bounded in a
-   * few coordinates only; on the shared data sets the probe chose the brute force for every class
-   * of this kind (letter, pendigits, satimage, segment, vehicle, car, flare: 192 to 2,000 points, 16
-   * to 42 coordinates), and at 5,000 x 20 and on letter's classes building the tree for the probe
-   * was 7% to 17% of the search (JFR samples). Above the size cap the build is a small share of
+   * points and at most {@value #MAX_POINTS_WITHOUT_PROBE}. In a tree of fewer than 2^d points a
+   * path from the root splits fewer than d coordinates, so the cells around a query are bounded in
+   * a few coordinates only; on the shared data sets the probe chose the brute force for every class
+   * of this kind (55 classes of letter, pendigits, satimage, segment0, vehicle(0), car-vgood,
+   * flare-F, vowel0, glass4 and yeast: 199 to 1,979 points, 8 to 42 coordinates), and at 5,000 x 20
+   * and on letter's classes building the tree for the probe was 7% to 17% of the search (JFR
+   * samples). Above the size cap the build is a small share of
    * the brute force, and the probe decides. The rule looks at the size only, so the choice stays
    * deterministic, and the neighbours do not depend on it.
    */
