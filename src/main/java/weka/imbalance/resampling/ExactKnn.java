@@ -188,12 +188,12 @@ public final class ExactKnn {
       throw new IllegalArgumentException("k must be in [1, " + (m_N - 1) + "], got " + k);
     }
     int[][] result = new int[m_N][];
+    m_Probed = false;
     if (!m_Finite || method == Method.BRUTE_FORCE) {
       m_Used = Method.BRUTE_FORCE;
       runBrute(k, threads, result);
       return result;
     }
-    m_Probed = false;
     if (method == Method.AUTO && m_N > 4 * PROBE_QUERIES && treeCannotPay(m_N, m_D)) {
       m_Used = Method.BRUTE_FORCE;
       runBrute(k, threads, result);
@@ -228,9 +228,9 @@ public final class ExactKnn {
    * of this kind (55 classes of letter, pendigits, satimage, segment0, vehicle(0), car-vgood,
    * flare-F, vowel0, glass4 and yeast: 199 to 1,979 points, 8 to 42 coordinates), and at 5,000 x 20
    * and on letter's classes building the tree for the probe was 7% to 17% of the search (JFR
-   * samples). Above the size cap the build is a small share of
-   * the brute force, and the probe decides. The rule looks at the size only, so the choice stays
-   * deterministic, and the neighbours do not depend on it.
+   * samples). Above the size cap the build is a small share of the brute force, and the probe
+   * decides. The rule looks at the size only, so the choice stays deterministic, and the neighbours
+   * do not depend on it.
    */
   static boolean treeCannotPay(int n, int d) {
     return n <= MAX_POINTS_WITHOUT_PROBE && (d >= 31 || n < (1 << d));
