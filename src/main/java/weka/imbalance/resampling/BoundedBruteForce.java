@@ -50,6 +50,9 @@ final class BoundedBruteForce {
   /** Query rows sharing one block. */
   static final int TILE = 32;
 
+  /** Rows of a tile whose candidates are flagged together. */
+  static final int GROUP = 8;
+
   /** Relative error allowance per coordinate and the constant part, in units of 2^-24. */
   private static final double ERROR_PER_COORDINATE = 8, ERROR_CONSTANT = 64;
 
@@ -204,8 +207,12 @@ final class BoundedBruteForce {
     private final float[][] m_BlockThreshold;
     /** Lower bounds of the tile's rows against the block, +infinity where a pair is not wanted. */
     private final float[][] m_Bounds = new float[TILE][BLOCK];
-    /** Per column of the block: the least (bound - threshold) over the tile's rows. */
-    private final float[] m_Slack = new float[BLOCK];
+    /**
+     * Per group of {@value #GROUP} rows of the tile and column of the block: the least (bound -
+     * threshold) over the group's rows, so that a column that may count is checked on one group's
+     * rows only (a column of a whole tile would be flagged 3 times as often).
+     */
+    private final float[][] m_Slack = new float[TILE / GROUP][BLOCK];
     /** The coordinates of the current row. */
     private final float[] m_Query = new float[m_D];
     /** Pairs given their exact distance. */
@@ -225,10 +232,13 @@ final class BoundedBruteForce {
       if (o0 >= len) {
         return;
       }
-      float[] cols = m_Slack;
       float[] thr = m_BlockThreshold[b];
-      Arrays.fill(cols, o0, len, Float.POSITIVE_INFINITY);
+      int groups = (i1 - i0 + GROUP - 1) / GROUP;
+      for (int g = 0; g < groups; g++) {
+        Arrays.fill(m_Slack[g], o0, len, Float.POSITIVE_INFINITY);
+      }
       for (int i = i0; i < i1; i++) {
+        float[] cols = m_Slack[(i - i0) / GROUP];
         float[] lb = m_Bounds[i - i0];
         int o = Math.max(o0, Math.min(len, i + 1 - jb));
         Arrays.fill(lb, o0, o, Float.POSITIVE_INFINITY);
@@ -244,16 +254,21 @@ final class BoundedBruteForce {
           }
         }
       }
-      for (int u = o0; u < len; u++) {
-        if (cols[u] <= 0) {
-          int j = jb + u;
-          for (int i = i0; i < i1; i++) {
-            float lb = m_Bounds[i - i0][u];
-            if (lb <= m_Threshold[j] || lb <= m_Threshold[i]) {
-              double dist = ExactKnn.distance(m_X, m_D, i, j);
-              m_Confirmed++;
-              offer(i, dist, j);
-              offer(j, dist, i);
+      for (int g = 0; g < groups; g++) {
+        float[] cols = m_Slack[g];
+        int r0 = i0 + g * GROUP;
+        int r1 = Math.min(i1, r0 + GROUP);
+        for (int u = o0; u < len; u++) {
+          if (cols[u] <= 0) {
+            int j = jb + u;
+            for (int i = r0; i < r1; i++) {
+              float lb = m_Bounds[i - i0][u];
+              if (lb <= m_Threshold[j] || lb <= m_Threshold[i]) {
+                double dist = ExactKnn.distance(m_X, m_D, i, j);
+                m_Confirmed++;
+                offer(i, dist, j);
+                offer(j, dist, i);
+              }
             }
           }
         }

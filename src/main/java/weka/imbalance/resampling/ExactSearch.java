@@ -61,8 +61,9 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
     return "Exact k-nearest-neighbour search: a KD-tree with tight bounding boxes, or a blocked brute force over "
       + "each pair of points once, which screens the pairs with a vectorised single-precision matrix product and "
       + "a certified error bound and confirms every pair that may count with the exact distance; auto picks one "
-      + "from how many points the tree visits for a fixed sample of queries. All give the same neighbours, ties "
-      + "broken by the smaller index, for any number of threads.";
+      + "from how many points the tree visits for a fixed sample of queries, and takes the brute force without "
+      + "building the tree when there are fewer than 2^d points (d attributes; up to 16,384 points). All give the "
+      + "same neighbours, ties broken by the smaller index, for any number of threads.";
   }
 
   @Override
@@ -101,8 +102,8 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
   }
 
   public String methodTipText() {
-    return "auto (KD-tree, or brute force when the tree would visit too many points), kdtree or brute; all give the "
-      + "same neighbours.";
+    return "auto (KD-tree, or brute force when the tree would visit too many points or there are fewer than 2^d "
+      + "points for d attributes), kdtree or brute; all give the same neighbours.";
   }
 
   public SelectedTag getMethod() {

@@ -2,7 +2,9 @@ package weka.imbalance.resampling;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -116,6 +118,36 @@ public class ExactKnnTest {
     ExactKnn high = new ExactKnn(gaussian(1000, 30, 7), 1000, 30);
     high.search(5, ExactKnn.Method.AUTO, 1);
     assertEquals(ExactKnn.Method.BRUTE_FORCE, high.usedMethod());
+  }
+
+  @Test
+  public void autoSkipsTheTreeForFewPointsInManyDimensions() throws Exception {
+    // a letter-sized class (770 points x 16 integer coordinates, 770 < 2^16): AUTO goes to the
+    // brute force without building the tree to probe it, and finds the full sort's neighbours
+    int n = 770;
+    int d = 16;
+    double[] x = new double[n * d];
+    Random r = new Random(21);
+    for (int i = 0; i < x.length; i++) {
+      x[i] = r.nextInt(16);
+    }
+    ExactKnn knn = new ExactKnn(x, n, d);
+    int[][] got = knn.search(5, ExactKnn.Method.AUTO, 1);
+    assertEquals(ExactKnn.Method.BRUTE_FORCE, knn.usedMethod());
+    assertFalse("the tree was built for nothing", knn.probed());
+    int[][] ref = reference(x, n, d, 5);
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals("point " + i, ref[i], got[i]);
+    }
+    // 2,000 points in 10 coordinates (2,000 >= 2^10): the probe still decides
+    ExactKnn ten = new ExactKnn(gaussian(2000, 10, 22), 2000, 10);
+    ten.search(5, ExactKnn.Method.AUTO, 1);
+    assertTrue(ten.probed());
+    // the shortcut stops at MAX_POINTS_WITHOUT_PROBE points whatever the dimension
+    assertTrue(ExactKnn.treeCannotPay(ExactKnn.MAX_POINTS_WITHOUT_PROBE, 20));
+    assertFalse(ExactKnn.treeCannotPay(ExactKnn.MAX_POINTS_WITHOUT_PROBE + 1, 40));
+    assertFalse(ExactKnn.treeCannotPay(1000, 9));
+    assertTrue(ExactKnn.treeCannotPay(1000, 10));
   }
 
   @Test
