@@ -253,8 +253,8 @@ public class MiniBatchKMeans extends AbstractKMeans {
 
   public String reassignmentRatioTipText() {
     return "A centre that has received less than this share of the weight of the most used centre is moved to a "
-      + "random instance of the batch (checked whenever 10 x k instances have been drawn since the last check, so every "
-      + "step by default, and whenever a centre is empty; at most half the batch size at once; scikit-learn's "
+      + "random instance of the batch (checked whenever 10 x k instances have been drawn since the last check, so "
+      + "every step by default, and whenever a centre is empty; at most half the batch size at once; scikit-learn's "
       + "reassignment_ratio); 0 never moves one.";
   }
 

@@ -156,4 +156,31 @@ public class KMeansSMOTEBehaviourTest {
     f.setOptions(new String[0]);
     assertEquals(2, f.getNearestNeighbors());
   }
+
+  @Test
+  public void theDefaultIsMiniBatchKMeansAndASavedFilterKeepsItsClusterer() throws Exception {
+    KMeansSMOTE d = new KMeansSMOTE();
+    assertTrue(d.getClusterer() instanceof weka.clusterers.MiniBatchKMeans);
+    assertEquals("imbalanced-learn's n_clusters", 8, ((weka.clusterers.MiniBatchKMeans) d.getClusterer())
+      .getNumClusters());
+    d.setOptions(new String[0]);
+    assertTrue("setOptions restores the default", d.getClusterer() instanceof weka.clusterers.MiniBatchKMeans);
+    // a filter saved with FastKMeans (the default before) is read back with FastKMeans, same output
+    Instances data = blobs();
+    KMeansSMOTE f = new KMeansSMOTE();
+    f.setOptions(Utils.splitOptions("-clusterer \"weka.clusterers.FastKMeans -N 3\" -S 4"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    }
+    KMeansSMOTE back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+      new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (KMeansSMOTE) in.readObject();
+    }
+    assertTrue(back.getClusterer() instanceof weka.clusterers.FastKMeans);
+    f.setInputFormat(data);
+    back.setInputFormat(data);
+    assertEquals(Filter.useFilter(data, f).toString(), Filter.useFilter(data, back).toString());
+  }
 }
