@@ -196,6 +196,11 @@ public class MiniBatchKMeansTest {
     assertArrayEquals(km[0].getAssignments(), km[1].getAssignments());
     assertEquals(km[0].getSquaredError(), km[1].getSquaredError(), 0);
     assertEquals(km[0].getIterations(), km[1].getIterations());
+    int[] a = km[0].getAssignments();
+    for (int i = 0; i < a.length; i++) {
+      assertEquals("the final labelling: instance " + i + " with its nearest centre", km[0].clusterInstance(
+        data.instance(i)), a[i]);
+    }
   }
 
   @Test

@@ -136,17 +136,38 @@ public class KMeansSMOTE extends NeighbourOversampler {
    * @return the sparsity
    */
   public static double sparsity(double[] x, int n, int dim, double exponent) {
+    // the coordinates column by column, so that the squared distances from one instance to all
+    // later ones are formed side by side (each summed over the coordinates in order, as one at a
+    // time would be), then summed in the order (i, j)
+    double[] t = new double[n * dim];
+    boolean missing = false;
+    for (int j = 0; j < n; j++) {
+      for (int a = 0; a < dim; a++) {
+        t[a * n + j] = x[j * dim + a];
+        missing |= Double.isNaN(x[j * dim + a]);
+      }
+    }
+    double[] s = new double[n];
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double s = 0;
-        for (int a = 0; a < dim; a++) {
-          double d = x[i * dim + a] - x[j * dim + a];
-          if (!Double.isNaN(d)) {
-            s += d * d;
+      Arrays.fill(s, i + 1, n, 0);
+      for (int a = 0; a < dim; a++) {
+        double xi = x[i * dim + a];
+        int col = a * n;
+        if (missing) {
+          for (int j = i + 1; j < n; j++) {
+            double d = xi - t[col + j];
+            s[j] += Double.isNaN(d) ? 0 : d * d;
+          }
+        } else {
+          for (int j = i + 1; j < n; j++) {
+            double d = xi - t[col + j];
+            s[j] += d * d;
           }
         }
-        sum += Math.sqrt(s);
+      }
+      for (int j = i + 1; j < n; j++) {
+        sum += Math.sqrt(s[j]);
       }
     }
     double mean = 2 * sum / ((double) n * n - n);
@@ -226,8 +247,10 @@ public class KMeansSMOTE extends NeighbourOversampler {
     m_NumClusters = km.numberOfClusters();
     m_ClusterOf = new int[data.numInstances()];
     Arrays.fill(m_ClusterOf, -1);
+    // MiniBatchKMeans's final labelling already put each instance with its nearest centre
+    int[] assigned = km instanceof MiniBatchKMeans ? ((MiniBatchKMeans) km).getAssignments() : null;
     for (int i = 0; i < all.length; i++) {
-      m_ClusterOf[all[i]] = km.clusterInstance(points.instance(i));
+      m_ClusterOf[all[i]] = assigned != null ? assigned[i] : km.clusterInstance(points.instance(i));
     }
     return m_ClusterOf;
   }

@@ -158,6 +158,36 @@ public class KMeansSMOTEBehaviourTest {
   }
 
   @Test
+  public void sparsityEqualsThePairByPairSumBitForBit() {
+    Random r = new Random(6);
+    for (int n : new int[] {2, 3, 17, 300}) {
+      for (int dim : new int[] {1, 4, 10}) {
+        for (boolean missing : new boolean[] {false, true}) {
+          double[] x = new double[n * dim];
+          for (int v = 0; v < x.length; v++) {
+            x[v] = missing && r.nextInt(7) == 0 ? Double.NaN : r.nextGaussian() * 3;
+          }
+          // one pair at a time, in the order (i, j), missing coordinates skipped
+          double sum = 0;
+          for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+              double sq = 0;
+              for (int a = 0; a < dim; a++) {
+                double d = x[i * dim + a] - x[j * dim + a];
+                sq += Double.isNaN(d) ? 0 : d * d;
+              }
+              sum += Math.sqrt(sq);
+            }
+          }
+          double expected = Math.pow(sum / (n * (n - 1) / 2.0), 1.5) / n;
+          assertEquals(n + " x " + dim + (missing ? " with missing values" : ""), expected,
+            KMeansSMOTE.sparsity(x, n, dim, 1.5), 0);
+        }
+      }
+    }
+  }
+
+  @Test
   public void theDefaultIsMiniBatchKMeansAndASavedFilterKeepsItsClusterer() throws Exception {
     KMeansSMOTE d = new KMeansSMOTE();
     assertTrue(d.getClusterer() instanceof weka.clusterers.MiniBatchKMeans);
