@@ -136,42 +136,43 @@ public class KMeansSMOTE extends NeighbourOversampler {
    * @return the sparsity
    */
   public static double sparsity(double[] x, int n, int dim, double exponent) {
-    // the coordinates column by column, so that the squared distances from one instance to all
-    // later ones are formed side by side (each summed over the coordinates in order, as one at a
-    // time would be), then summed in the order (i, j)
-    double[] t = new double[n * dim];
     boolean missing = false;
-    for (int j = 0; j < n; j++) {
-      for (int a = 0; a < dim; a++) {
-        t[a * n + j] = x[j * dim + a];
-        missing |= Double.isNaN(x[j * dim + a]);
-      }
+    for (double v : x) {
+      missing |= Double.isNaN(v);
     }
-    double[] s = new double[n];
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      Arrays.fill(s, i + 1, n, 0);
-      for (int a = 0; a < dim; a++) {
-        double xi = x[i * dim + a];
-        int col = a * n;
-        if (missing) {
-          for (int j = i + 1; j < n; j++) {
-            double d = xi - t[col + j];
-            s[j] += Double.isNaN(d) ? 0 : d * d;
-          }
-        } else {
-          for (int j = i + 1; j < n; j++) {
-            double d = xi - t[col + j];
-            s[j] += d * d;
+    double sum = missing ? 0 : distanceSum(x, n, dim);
+    for (int i = 0; missing && i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = 0;
+        for (int a = 0; a < dim; a++) {
+          double d = x[i * dim + a] - x[j * dim + a];
+          if (!Double.isNaN(d)) {
+            s += d * d;
           }
         }
-      }
-      for (int j = i + 1; j < n; j++) {
-        sum += Math.sqrt(s[j]);
+        sum += Math.sqrt(s);
       }
     }
     double mean = 2 * sum / ((double) n * n - n);
     return Math.pow(mean, exponent) / n;
+  }
+
+  /** @return the sum of the Euclidean distances between the n points (no NaN), in the order (i, j) */
+  private static double distanceSum(double[] x, int n, int dim) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      int io = i * dim;
+      for (int j = i + 1; j < n; j++) {
+        int jo = j * dim;
+        double s = 0;
+        for (int a = 0; a < dim; a++) {
+          double d = x[io + a] - x[jo + a];
+          s += d * d;
+        }
+        sum += Math.sqrt(s);
+      }
+    }
+    return sum;
   }
 
   /**
