@@ -14,9 +14,14 @@
  */
 package weka.clusterers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Vector;
 
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -24,7 +29,9 @@ import weka.core.Capabilities.Capability;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.TechnicalInformationHandler;
+import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
@@ -34,8 +41,8 @@ import weka.imbalance.Release;
  * (numeric attributes scaled to [0, 1] by their range unless -no-normalize, one indicator per
  * nominal value at {@link KMeansLloyd#NOMINAL}, missing values replaced by the mean or mode), the
  * clustering's centres, assignments and sum of squares, the centroids shown in the data's format,
- * and the options -N, -no-normalize and -num-slots. A subclass supplies the algorithm
- * ({@link #cluster}) on the embedded points.
+ * and the options -N, -no-normalize, -num-slots and -S around the subclass's own. A subclass
+ * supplies the algorithm ({@link #cluster}) on the embedded points and its options.
  */
 public abstract class AbstractKMeans extends RandomizableClusterer implements NumberOfClustersRequestable,
   TechnicalInformationHandler, WeightedInstancesHandler {
@@ -45,6 +52,7 @@ public abstract class AbstractKMeans extends RandomizableClusterer implements Nu
   /** The release that saved this object. */
   private String m_SavedByRelease = Release.VERSION;
 
+  private final int m_DefaultClusters;
   protected int m_NumClusters;
   protected boolean m_DontNormalize = false;
   protected int m_NumSlots = 1;
@@ -59,8 +67,18 @@ public abstract class AbstractKMeans extends RandomizableClusterer implements Nu
 
   /** @param clusters the default number of clusters */
   protected AbstractKMeans(int clusters) {
+    m_DefaultClusters = clusters;
     m_NumClusters = clusters;
   }
+
+  /** @param v the subclass's options, listed after -N */
+  protected abstract void listOwnOptions(Vector<Option> v);
+
+  /** @param options the options, from which the subclass reads and removes its own (-N is read already) */
+  protected abstract void setOwnOptions(String[] options) throws Exception;
+
+  /** @param o the subclass's options, added after -N */
+  protected abstract void getOwnOptions(List<String> o);
 
   /**
    * The algorithm, on the embedded points.
@@ -251,6 +269,43 @@ public abstract class AbstractKMeans extends RandomizableClusterer implements Nu
         .append('\n');
     }
     return b.toString();
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> v = new Vector<>();
+    v.add(new Option("\tThe number of clusters (default " + m_DefaultClusters + ")", "N", 1, "-N <k>"));
+    listOwnOptions(v);
+    v.add(new Option("\tDo not scale numeric attributes to [0, 1]", "no-normalize", 0, "-no-normalize"));
+    v.add(new Option("\tThe number of threads (default 1; 0: one per processor)", "num-slots", 1,
+      "-num-slots <t>"));
+    v.addAll(Collections.list(super.listOptions()));
+    return v.elements();
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    setNumClusters(OptionValues.getInt("N", options, m_DefaultClusters));
+    setOwnOptions(options);
+    setDontNormalize(Utils.getFlag("no-normalize", options));
+    setNumExecutionSlots(OptionValues.getInt("num-slots", options, 1));
+    int seed = OptionValues.getInt("S", options, 1);
+    super.setOptions(options);
+    setSeed(seed);
+    Utils.checkForRemainingOptions(options);
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> o = new ArrayList<>();
+    Collections.addAll(o, "-N", "" + m_NumClusters);
+    getOwnOptions(o);
+    if (m_DontNormalize) {
+      o.add("-no-normalize");
+    }
+    Collections.addAll(o, "-num-slots", "" + m_NumSlots);
+    Collections.addAll(o, super.getOptions());
+    return o.toArray(new String[0]);
   }
 
   public String numClustersTipText() {

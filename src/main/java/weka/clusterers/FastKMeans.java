@@ -14,9 +14,7 @@
  */
 package weka.clusterers;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Random;
 import java.util.Vector;
@@ -24,7 +22,6 @@ import java.util.Vector;
 import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
-import weka.core.Utils;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
@@ -103,9 +100,7 @@ public class FastKMeans extends AbstractKMeans {
   // ------------------------------------------------------------ options
 
   @Override
-  public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe number of clusters (default " + DEFAULT_CLUSTERS + ")", "N", 1, "-N <k>"));
+  protected void listOwnOptions(Vector<Option> v) {
     v.add(new Option("\tThe most iterations (default " + DEFAULT_MAX_ITERATIONS + ")", "I", 1, "-I <n>"));
     v.add(new Option("\tStop when the centres move by at most this times the data's mean variance (total "
       + "squared shift, as scikit-learn's tol; default 0: only when no instance changes cluster)", "tol", 1,
@@ -113,40 +108,20 @@ public class FastKMeans extends AbstractKMeans {
     v.add(new Option("\tThe number of seedings, the best kept (default 1)", "n-init", 1, "-n-init <n>"));
     v.add(new Option("\tk-means++ candidates per centre (default 0: 2 + ln k; 1: plain k-means++)", "trials", 1,
       "-trials <t>"));
-    v.add(new Option("\tDo not scale numeric attributes to [0, 1]", "no-normalize", 0, "-no-normalize"));
-    v.add(new Option("\tThe number of threads (default 1; 0: one per processor)", "num-slots", 1,
-      "-num-slots <t>"));
-    v.addAll(Collections.list(super.listOptions()));
-    return v.elements();
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    setNumClusters(OptionValues.getInt("N", options, DEFAULT_CLUSTERS));
+  protected void setOwnOptions(String[] options) throws Exception {
     setMaxIterations(OptionValues.getInt("I", options, DEFAULT_MAX_ITERATIONS));
     setTolerance(OptionValues.getDouble("tol", options, 0));
     setNumInitialisations(OptionValues.getInt("n-init", options, 1));
     setTrials(OptionValues.getInt("trials", options, 0));
-    setDontNormalize(Utils.getFlag("no-normalize", options));
-    setNumExecutionSlots(OptionValues.getInt("num-slots", options, 1));
-    int seed = OptionValues.getInt("S", options, 1);
-    super.setOptions(options);
-    setSeed(seed);
-    Utils.checkForRemainingOptions(options);
   }
 
   @Override
-  public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-N", "" + m_NumClusters, "-I", "" + m_MaxIterations, "-tol", "" + m_Tolerance,
-      "-n-init", "" + m_Initialisations,
+  protected void getOwnOptions(List<String> o) {
+    Collections.addAll(o, "-I", "" + m_MaxIterations, "-tol", "" + m_Tolerance, "-n-init", "" + m_Initialisations,
       "-trials", "" + m_Trials);
-    if (m_DontNormalize) {
-      o.add("-no-normalize");
-    }
-    Collections.addAll(o, "-num-slots", "" + m_NumSlots);
-    Collections.addAll(o, super.getOptions());
-    return o.toArray(new String[0]);
   }
 
   public String maxIterationsTipText() {

@@ -14,9 +14,7 @@
  */
 package weka.clusterers;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Random;
 import java.util.Vector;
@@ -24,7 +22,6 @@ import java.util.Vector;
 import weka.core.Option;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
-import weka.core.Utils;
 import weka.imbalance.Citations;
 import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
@@ -118,9 +115,7 @@ public class MiniBatchKMeans extends AbstractKMeans {
   // ------------------------------------------------------------ options
 
   @Override
-  public Enumeration<Option> listOptions() {
-    Vector<Option> v = new Vector<>();
-    v.add(new Option("\tThe number of clusters (default " + DEFAULT_CLUSTERS + ")", "N", 1, "-N <k>"));
+  protected void listOwnOptions(Vector<Option> v) {
     v.add(new Option("\tInstances per mini-batch (default " + DEFAULT_BATCH + ")", "batch", 1, "-batch <b>"));
     v.add(new Option("\tInstances of each seeding (default 0: 3 x the batch size)", "init-size", 1,
       "-init-size <n>"));
@@ -134,16 +129,10 @@ public class MiniBatchKMeans extends AbstractKMeans {
       + "never)", "tol", 1, "-tol <t>"));
     v.add(new Option("\tReassign centres with less than this share of the largest centre's weight (default "
       + DEFAULT_REASSIGNMENT_RATIO + ")", "reassignment-ratio", 1, "-reassignment-ratio <r>"));
-    v.add(new Option("\tDo not scale numeric attributes to [0, 1]", "no-normalize", 0, "-no-normalize"));
-    v.add(new Option("\tThe number of threads (default 1; 0: one per processor)", "num-slots", 1,
-      "-num-slots <t>"));
-    v.addAll(Collections.list(super.listOptions()));
-    return v.elements();
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    setNumClusters(OptionValues.getInt("N", options, DEFAULT_CLUSTERS));
+  protected void setOwnOptions(String[] options) throws Exception {
     setBatchSize(OptionValues.getInt("batch", options, DEFAULT_BATCH));
     setInitSize(OptionValues.getInt("init-size", options, 0));
     setNumInitialisations(OptionValues.getInt("n-init", options, DEFAULT_INITIALISATIONS));
@@ -151,26 +140,13 @@ public class MiniBatchKMeans extends AbstractKMeans {
     setMaxNoImprovement(OptionValues.getInt("max-no-improvement", options, DEFAULT_MAX_NO_IMPROVEMENT));
     setTolerance(OptionValues.getDouble("tol", options, 0));
     setReassignmentRatio(OptionValues.getDouble("reassignment-ratio", options, DEFAULT_REASSIGNMENT_RATIO));
-    setDontNormalize(Utils.getFlag("no-normalize", options));
-    setNumExecutionSlots(OptionValues.getInt("num-slots", options, 1));
-    int seed = OptionValues.getInt("S", options, 1);
-    super.setOptions(options);
-    setSeed(seed);
-    Utils.checkForRemainingOptions(options);
   }
 
   @Override
-  public String[] getOptions() {
-    List<String> o = new ArrayList<>();
-    Collections.addAll(o, "-N", "" + m_NumClusters, "-batch", "" + m_BatchSize, "-init-size", "" + m_InitSize,
-      "-n-init", "" + m_Initialisations, "-max-iter", "" + m_MaxIterations, "-max-no-improvement",
-      "" + m_MaxNoImprovement, "-tol", "" + m_Tolerance, "-reassignment-ratio", "" + m_ReassignmentRatio);
-    if (m_DontNormalize) {
-      o.add("-no-normalize");
-    }
-    Collections.addAll(o, "-num-slots", "" + m_NumSlots);
-    Collections.addAll(o, super.getOptions());
-    return o.toArray(new String[0]);
+  protected void getOwnOptions(List<String> o) {
+    Collections.addAll(o, "-batch", "" + m_BatchSize, "-init-size", "" + m_InitSize, "-n-init", "" + m_Initialisations,
+      "-max-iter", "" + m_MaxIterations, "-max-no-improvement", "" + m_MaxNoImprovement, "-tol", "" + m_Tolerance,
+      "-reassignment-ratio", "" + m_ReassignmentRatio);
   }
 
   public String batchSizeTipText() {

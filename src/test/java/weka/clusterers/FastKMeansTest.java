@@ -330,15 +330,7 @@ public class FastKMeansTest {
 
   @Test
   public void badOptionsAreRefusedWhenSet() throws Exception {
-    String[] bad = {"-N 0", "-I 0", "-n-init 0", "-trials -1", "-num-slots -1", "-N five"};
-    for (String o : bad) {
-      try {
-        new FastKMeans().setOptions(Utils.splitOptions(o));
-        fail(o + " accepted");
-      } catch (IllegalArgumentException e) {
-        assertTrue(o + ": " + e.getMessage(), e.getMessage().startsWith(o.split(" ")[0]));
-      }
-    }
+    refusedWhenSet(FastKMeans::new, "-N 0", "-I 0", "-n-init 0", "-trials -1", "-num-slots -1", "-N five");
     try {
       new FastKMeans().setNumClusters(0);
       fail("0 clusters accepted");
@@ -352,6 +344,19 @@ public class FastKMeansTest {
     assertArrayEquals(km.getOptions(), back.getOptions());
     assertEquals(9, back.getSeed());
     assertTrue(back.getDontNormalize());
+  }
+
+  /** Each option string is refused by setOptions with a message that starts with the option's name. */
+  static void refusedWhenSet(java.util.function.Supplier<weka.core.OptionHandler> make, String... bad)
+    throws Exception {
+    for (String o : bad) {
+      try {
+        make.get().setOptions(Utils.splitOptions(o));
+        fail(o + " accepted");
+      } catch (IllegalArgumentException e) {
+        assertTrue(o + ": " + e.getMessage(), e.getMessage().startsWith(o.split(" ")[0]));
+      }
+    }
   }
 
   /** Our sum of squares with the options of the reference script, per "file k". */
