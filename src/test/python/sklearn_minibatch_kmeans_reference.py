@@ -18,14 +18,9 @@ import sys
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one thread: OpenMP's spinning threads crawl on a busy machine
 import numpy as np
-from scipy.io import arff
 from sklearn.cluster import MiniBatchKMeans
 
-
-def numeric(path):
-    data, meta = arff.loadarff(path)
-    cols = [n for n in meta.names()[:-1] if meta[n][0] == 'numeric']
-    return np.column_stack([data[c].astype(float) for c in cols])
+from sklearn_kmeans_reference import numeric  # the numeric attributes, raw, the class left out
 
 
 def main():

@@ -8,7 +8,6 @@ import static org.junit.Assert.fail;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -17,8 +16,6 @@ import org.junit.Test;
 
 import weka.core.Instances;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
-import weka.imbalance.testing.PythonReference;
 
 /**
  * MiniBatchKMeans: one mini-batch step against the update written out here; recovery of separated
@@ -147,9 +144,7 @@ public class MiniBatchKMeansTest {
     assertEquals(what + ": lines", DATA_SETS.length, ref.size());
     for (String line : ref) {
       String[] f = line.trim().split(" ");
-      Instances data = DataSource.read(f[0]);
-      data.setClassIndex(-1);
-      data.deleteAttributeAt(data.numAttributes() - 1);
+      Instances data = FastKMeansTest.withoutClass(f[0]);
       double ours = 0;
       for (int s = 1; s <= 5; s++) {
         MiniBatchKMeans km = new MiniBatchKMeans();
@@ -176,11 +171,7 @@ public class MiniBatchKMeansTest {
 
   @Test
   public void sumOfSquaresMatchesALiveScikitLearnRun() throws Exception {
-    List<String> args = new ArrayList<>();
-    args.add("src/test/python/sklearn_minibatch_kmeans_reference.py");
-    args.addAll(Arrays.asList(DATA_SETS));
-    check("live", PythonReference.lines("apt-get install python3-sklearn python3-scipy", 300,
-      args.toArray(new String[0])));
+    check("live", FastKMeansTest.liveReference("src/test/python/sklearn_minibatch_kmeans_reference.py", DATA_SETS));
   }
 
   @Test
