@@ -380,4 +380,13 @@ public final class Citations {
     t.setValue(Field.PAGES, "130-140");
     return t;
   }
+
+  /** @return Sculley, mini-batch k-means with per-centre learning rates (scikit-learn's MiniBatchKMeans) */
+  public static TechnicalInformation sculley2010() {
+    TechnicalInformation t = paper(Type.INPROCEEDINGS, "D. Sculley", "Web-scale k-means clustering",
+      "Proceedings of the 19th International Conference on World Wide Web (WWW)", "2010");
+    t.setValue(Field.PAGES, "1177-1178");
+    t.setValue(Field.PUBLISHER, "ACM");
+    return t;
+  }
 }

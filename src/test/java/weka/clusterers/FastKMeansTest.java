@@ -330,15 +330,7 @@ public class FastKMeansTest {
 
   @Test
   public void badOptionsAreRefusedWhenSet() throws Exception {
-    String[] bad = {"-N 0", "-I 0", "-n-init 0", "-trials -1", "-num-slots -1", "-N five"};
-    for (String o : bad) {
-      try {
-        new FastKMeans().setOptions(Utils.splitOptions(o));
-        fail(o + " accepted");
-      } catch (IllegalArgumentException e) {
-        assertTrue(o + ": " + e.getMessage(), e.getMessage().startsWith(o.split(" ")[0]));
-      }
-    }
+    refusedWhenSet(FastKMeans::new, "-N 0", "-I 0", "-n-init 0", "-trials -1", "-num-slots -1", "-N five");
     try {
       new FastKMeans().setNumClusters(0);
       fail("0 clusters accepted");
@@ -354,14 +346,25 @@ public class FastKMeansTest {
     assertTrue(back.getDontNormalize());
   }
 
+  /** Each option string is refused by setOptions with a message that starts with the option's name. */
+  static void refusedWhenSet(java.util.function.Supplier<weka.core.OptionHandler> make, String... bad)
+    throws Exception {
+    for (String o : bad) {
+      try {
+        make.get().setOptions(Utils.splitOptions(o));
+        fail(o + " accepted");
+      } catch (IllegalArgumentException e) {
+        assertTrue(o + ": " + e.getMessage(), e.getMessage().startsWith(o.split(" ")[0]));
+      }
+    }
+  }
+
   /** Our sum of squares with the options of the reference script, per "file k". */
   static void check(String what, List<String> ref) throws Exception {
     assertEquals(what + ": lines", DATA_SETS.length, ref.size());
     for (String line : ref) {
       String[] f = line.trim().split(" ");
-      Instances data = DataSource.read(f[0]);
-      data.setClassIndex(-1);
-      data.deleteAttributeAt(data.numAttributes() - 1);
+      Instances data = withoutClass(f[0]);
       FastKMeans km = new FastKMeans();
       km.setOptions(Utils.splitOptions("-N " + f[1] + " -n-init 10 -no-normalize -S 1"));
       km.buildClusterer(data);
@@ -378,10 +381,22 @@ public class FastKMeansTest {
 
   @Test
   public void sumOfSquaresMatchesALiveScikitLearnRun() throws Exception {
+    check("live", liveReference("src/test/python/sklearn_kmeans_reference.py", DATA_SETS));
+  }
+
+  /** @return the lines a scikit-learn reference script prints for the data sets (see PythonReference) */
+  static List<String> liveReference(String script, String[] dataSets) throws Exception {
     List<String> args = new ArrayList<>();
-    args.add("src/test/python/sklearn_kmeans_reference.py");
-    args.addAll(Arrays.asList(DATA_SETS));
-    check("live", PythonReference.lines("apt-get install python3-sklearn python3-scipy", 300,
-      args.toArray(new String[0])));
+    args.add(script);
+    args.addAll(Arrays.asList(dataSets));
+    return PythonReference.lines("apt-get install python3-sklearn python3-scipy", 300, args.toArray(new String[0]));
+  }
+
+  /** @return the data set without its last attribute (the class), no class set */
+  static Instances withoutClass(String path) throws Exception {
+    Instances data = DataSource.read(path);
+    data.setClassIndex(-1);
+    data.deleteAttributeAt(data.numAttributes() - 1);
+    return data;
   }
 }

@@ -99,7 +99,7 @@ public class PackageInstallIT {
   }
 
   @Test
-  public void objectEditorListsEveryFilterAndClassifierOfThePackage() throws Exception {
+  public void objectEditorListsEveryFilterClassifierAndClustererOfThePackage() throws Exception {
     String out = s_weka.run(s_work, "weka.imbalance.it.ListGoeClasses");
     List<String> listed = Arrays.stream(out.split("\\R")).filter(l -> l.startsWith("GOE "))
       .map(l -> l.substring(4).trim()).collect(Collectors.toList());
@@ -115,6 +115,8 @@ public class PackageInstallIT {
           expected.add("weka.filters.Filter " + c.getName());
         } else if (Classifier.class.isAssignableFrom(c)) {
           expected.add("weka.classifiers.Classifier " + c.getName());
+        } else if (weka.clusterers.Clusterer.class.isAssignableFrom(c)) {
+          expected.add("weka.clusterers.Clusterer " + c.getName());
         }
       }
     }

@@ -24,7 +24,7 @@ import java.util.Vector;
 
 import weka.clusterers.AbstractClusterer;
 import weka.clusterers.Clusterer;
-import weka.clusterers.FastKMeans;
+import weka.clusterers.MiniBatchKMeans;
 import weka.clusterers.SimpleKMeans;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -56,7 +56,7 @@ public class KMeansSMOTE extends NeighbourOversampler {
 
   /** imbalanced-learn's k_neighbors. */
   public static final int DEFAULT_K = 2;
-  /** MiniBatchKMeans's n_clusters, imbalanced-learn's default clusterer. */
+  /** scikit-learn's MiniBatchKMeans's n_clusters, imbalanced-learn's default clusterer. */
   public static final int DEFAULT_CLUSTERS = 8;
 
   private Clusterer m_Clusterer = defaultClusterer();
@@ -68,25 +68,24 @@ public class KMeansSMOTE extends NeighbourOversampler {
   private transient int m_NumClusters;
   private transient int m_TotalExtra;
 
-  /** @return FastKMeans, 8 clusters (the count of imbalanced-learn's default MiniBatchKMeans) */
-  public static FastKMeans defaultClusterer() {
-    FastKMeans k = new FastKMeans();
+  /** @return MiniBatchKMeans with 8 clusters and scikit-learn's defaults (imbalanced-learn's default clusterer) */
+  public static MiniBatchKMeans defaultClusterer() {
+    MiniBatchKMeans k = new MiniBatchKMeans();
     k.setNumClusters(DEFAULT_CLUSTERS);
     return k;
   }
 
   public String globalInfo() {
     return "k-means SMOTE: SMOTE within the clusters where a class is sparse. All instances (without the class) are "
-      + "clustered (-clusterer, default FastKMeans, exact k-means with k-means++ seeding, with 8 clusters, the "
-      + "count of imbalanced-learn's default MiniBatchKMeans; any Weka clusterer; the filter's seed is given to "
-      + "it; attributes it cannot take, such as string, relational and date ones for FastKMeans and "
-      + "SimpleKMeans, are left out of the clustering). imbalanced-learn clusters with mini-batch k-means, an "
-      + "approximation; FastKMeans computes the exact k-means clustering. Release "
-      + "1.0.0 used SimpleKMeans with k-means++ (-clusterer \"weka.clusterers.SimpleKMeans -N 8 -init 1\" gives "
-      + "it back). For a class to raise by S instances, a "
-      + "cluster is used when "
-      + "the class's share of it reaches the threshold (-balance-threshold; default S / T / 2, T the synthetic "
-      + "instances of all classes, imbalanced-learn's 'auto'; with one cluster every cluster is used) and it "
+      + "clustered (-clusterer, default MiniBatchKMeans with 8 clusters and scikit-learn's defaults, the "
+      + "clustering imbalanced-learn uses: mini-batch k-means, fast and approximate; any Weka clusterer; the "
+      + "filter's seed is given to it; attributes it cannot take, such as string, relational and date ones for "
+      + "the k-means clusterers, are left out of the clustering). -clusterer \"weka.clusterers.FastKMeans -N 8\" "
+      + "clusters with the exact k-means (the default before MiniBatchKMeans; slower where the clusters overlap); "
+      + "release 1.0.0 used SimpleKMeans with k-means++ (-clusterer \"weka.clusterers.SimpleKMeans -N 8 -init 1\" "
+      + "gives it back). For a class to raise by S instances, a cluster is used when the class's share of it "
+      + "reaches the threshold (-balance-threshold; default S / T / 2, T the synthetic instances of all classes, "
+      + "imbalanced-learn's 'auto'; with one cluster every cluster is used) and it "
       + "holds at least K + 1 instances of the class. Each used cluster gets ceil(S w) synthetic instances, w "
       + "its share of the sparsity (mean distance between the class's instances in the cluster)^de / (their "
       + "number): more go where the class is sparse. de (-density-exponent) defaults to the paper's choice, the "
@@ -137,8 +136,12 @@ public class KMeansSMOTE extends NeighbourOversampler {
    * @return the sparsity
    */
   public static double sparsity(double[] x, int n, int dim, double exponent) {
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
+    boolean missing = false;
+    for (double v : x) {
+      missing |= Double.isNaN(v);
+    }
+    double sum = missing ? 0 : distanceSum(x, n, dim);
+    for (int i = 0; missing && i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         double s = 0;
         for (int a = 0; a < dim; a++) {
@@ -152,6 +155,24 @@ public class KMeansSMOTE extends NeighbourOversampler {
     }
     double mean = 2 * sum / ((double) n * n - n);
     return Math.pow(mean, exponent) / n;
+  }
+
+  /** @return the sum of the Euclidean distances between the n points (no NaN), in the order (i, j) */
+  private static double distanceSum(double[] x, int n, int dim) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      int io = i * dim;
+      for (int j = i + 1; j < n; j++) {
+        int jo = j * dim;
+        double s = 0;
+        for (int a = 0; a < dim; a++) {
+          double d = x[io + a] - x[jo + a];
+          s += d * d;
+        }
+        sum += Math.sqrt(s);
+      }
+    }
+    return sum;
   }
 
   /**
@@ -227,8 +248,10 @@ public class KMeansSMOTE extends NeighbourOversampler {
     m_NumClusters = km.numberOfClusters();
     m_ClusterOf = new int[data.numInstances()];
     Arrays.fill(m_ClusterOf, -1);
+    // MiniBatchKMeans's final labelling already put each instance with its nearest centre
+    int[] assigned = km instanceof MiniBatchKMeans ? ((MiniBatchKMeans) km).getAssignments() : null;
     for (int i = 0; i < all.length; i++) {
-      m_ClusterOf[all[i]] = km.clusterInstance(points.instance(i));
+      m_ClusterOf[all[i]] = assigned != null ? assigned[i] : km.clusterInstance(points.instance(i));
     }
     return m_ClusterOf;
   }
@@ -330,8 +353,8 @@ public class KMeansSMOTE extends NeighbourOversampler {
   }
 
   public String clustererTipText() {
-    return "The clusterer (FastKMeans with 8 clusters by default: exact k-means, k-means++ seeding; any Weka "
-      + "clusterer); the filter sets its seed when it has one.";
+    return "The clusterer (MiniBatchKMeans with 8 clusters by default, imbalanced-learn's choice; FastKMeans for "
+      + "the exact k-means; any Weka clusterer); the filter sets its seed when it has one.";
   }
 
   public Clusterer getClusterer() {

@@ -156,4 +156,61 @@ public class KMeansSMOTEBehaviourTest {
     f.setOptions(new String[0]);
     assertEquals(2, f.getNearestNeighbors());
   }
+
+  @Test
+  public void sparsityEqualsThePairByPairSumBitForBit() {
+    Random r = new Random(6);
+    for (int n : new int[] {2, 3, 17, 300}) {
+      for (int dim : new int[] {1, 4, 10}) {
+        for (boolean missing : new boolean[] {false, true}) {
+          double[] x = new double[n * dim];
+          for (int v = 0; v < x.length; v++) {
+            x[v] = missing && r.nextInt(7) == 0 ? Double.NaN : r.nextGaussian() * 3;
+          }
+          // one pair at a time, in the order (i, j), missing coordinates skipped
+          double sum = 0;
+          for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+              double sq = 0;
+              for (int a = 0; a < dim; a++) {
+                double d = x[i * dim + a] - x[j * dim + a];
+                sq += Double.isNaN(d) ? 0 : d * d;
+              }
+              sum += Math.sqrt(sq);
+            }
+          }
+          double expected = Math.pow(sum / (n * (n - 1) / 2.0), 1.5) / n;
+          assertEquals(n + " x " + dim + (missing ? " with missing values" : ""), expected,
+            KMeansSMOTE.sparsity(x, n, dim, 1.5), 0);
+        }
+      }
+    }
+  }
+
+  @Test
+  public void theDefaultIsMiniBatchKMeansAndASavedFilterKeepsItsClusterer() throws Exception {
+    KMeansSMOTE d = new KMeansSMOTE();
+    assertTrue(d.getClusterer() instanceof weka.clusterers.MiniBatchKMeans);
+    assertEquals("imbalanced-learn's n_clusters", 8, ((weka.clusterers.MiniBatchKMeans) d.getClusterer())
+      .getNumClusters());
+    d.setOptions(new String[0]);
+    assertTrue("setOptions restores the default", d.getClusterer() instanceof weka.clusterers.MiniBatchKMeans);
+    // a filter saved with FastKMeans (the default before) is read back with FastKMeans, same output
+    Instances data = blobs();
+    KMeansSMOTE f = new KMeansSMOTE();
+    f.setOptions(Utils.splitOptions("-clusterer \"weka.clusterers.FastKMeans -N 3\" -S 4"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    }
+    KMeansSMOTE back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+      new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (KMeansSMOTE) in.readObject();
+    }
+    assertTrue(back.getClusterer() instanceof weka.clusterers.FastKMeans);
+    f.setInputFormat(data);
+    back.setInputFormat(data);
+    assertEquals(Filter.useFilter(data, f).toString(), Filter.useFilter(data, back).toString());
+  }
 }

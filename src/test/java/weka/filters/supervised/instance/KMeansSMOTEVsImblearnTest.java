@@ -19,8 +19,8 @@ import weka.imbalance.testing.PythonReference;
  * (src/test/python/imblearn_kmeanssmote_reference.py) where both clusterings must find the same
  * three blobs (10 apart, spreads up to 1): with the same density exponent (2), K = 2 and the 'auto'
  * threshold, the synthetic instances per blob (ceil(S w) in the two blobs the class holds at least
- * half of, none in the third) and the class counts are equal, clustered by SimpleKMeans and by
- * FastKMeans. Always against the committed output,
+ * half of, none in the third) and the class counts are equal, clustered by SimpleKMeans, by
+ * FastKMeans and by the default MiniBatchKMeans (imbalanced-learn's clusterer). Always against the committed output,
  * and against a live run when Debian's python3-imblearn is installed.
  */
 public class KMeansSMOTEVsImblearnTest {
@@ -28,8 +28,9 @@ public class KMeansSMOTEVsImblearnTest {
   static final String INPUT = "src/test/resources/weka/imbalance/imblearn-kmeanssmote-input.csv";
   static final double[][] CENTRES = {{0, 0}, {10, 0}, {0, 10}};
 
-  /** Both k-means of Weka: release 1.0.0's SimpleKMeans and the default FastKMeans. */
-  static final String[] CLUSTERERS = {"weka.clusterers.SimpleKMeans -N 3 -init 1", "weka.clusterers.FastKMeans -N 3"};
+  /** Release 1.0.0's SimpleKMeans, the exact FastKMeans and the default MiniBatchKMeans. */
+  static final String[] CLUSTERERS = {"weka.clusterers.SimpleKMeans -N 3 -init 1", "weka.clusterers.FastKMeans -N 3",
+    "weka.clusterers.MiniBatchKMeans -N 3"};
 
   static void check(String what, List<String> ref) throws Exception {
     for (String clusterer : CLUSTERERS) {
