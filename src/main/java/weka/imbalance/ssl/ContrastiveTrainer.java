@@ -200,61 +200,52 @@ public final class ContrastiveTrainer {
       m_second.prepareStep();
     }
     Network.Batch b2 = mask == null ? m_b2 : m_b2pruned;
-    // one hand-off: each thread builds its blocks' views, then runs both views' forward passes of
-    // them; each instance's views from its own stream of (seed, epoch, instance): the same for any
-    // threads
+    // one hand-off: each thread builds its blocks' views, runs both views' forward passes of them
+    // and scales their projections to unit length; each instance's views from its own stream of
+    // (seed, epoch, instance): the same for any threads
     long seed = m_viewSeed;
+    double[][] u1 = m_u1;
+    double[][] u2 = m_u2;
+    double[] n1 = m_n1;
+    double[] n2 = m_n2;
+    double[][] g1 = m_d1;
+    double[][] g2 = m_d2;
+    double[] perInstance = m_perInstance;
     m_team.forRange(blocks, 1, (from, to) -> {
       Augmenter.ViewMaker maker = m_aug.newViewMaker(m_pixels);
       for (int b = from; b < to; b++) {
-        int size = Math.min(block, n - b * block);
+        int first = b * block;
+        int size = Math.min(block, n - first);
         for (int k = 0; k < size; k++) {
-          int r = b * block + k;
+          int r = first + k;
           maker.views(data, rows[r], m_method.boost(rows[r]), seed, epoch, m_v1[r], m_v2[r]);
           m_b1.setRow(b, k, m_v1[r]);
           b2.setRow(b, k, m_v2[r]);
         }
         m_net.forward(m_b1, b, size);
         second.forward(b2, b, size);
+        for (int k = 0; k < size; k++) {
+          m_z1[first + k] = m_b1.block(b).logits()[k];
+          m_z2[first + k] = b2.block(b).logits()[k];
+          Arrays.fill(g1[first + k], 0);
+          Arrays.fill(g2[first + k], 0);
+          perInstance[first + k] = 0;
+        }
+        NTXent.normalise(m_z1, first, first + size, u1, n1);
+        NTXent.normalise(m_z2, first, first + size, u2, n2);
       }
     });
-    int d = m_net.numOutputs();
-    float[][] z1 = m_z1;
-    float[][] z2 = m_z2;
-    for (int r = 0; r < n; r++) {
-      z1[r] = m_b1.block(r / block).logits()[r % block];
-      z2[r] = b2.block(r / block).logits()[r % block];
-    }
-    double[][] u1 = m_u1;
-    double[][] u2 = m_u2;
-    double[] n1 = m_n1;
-    double[] n2 = m_n2;
-    NTXent.normalise(z1, n, u1, n1);
-    NTXent.normalise(z2, n, u2, n2);
-    double[][] g1 = m_d1;
-    double[][] g2 = m_d2;
-    double[] perInstance = m_perInstance;
-    for (int r = 0; r < n; r++) {
-      Arrays.fill(g1[r], 0);
-      Arrays.fill(g2[r], 0);
-      perInstance[r] = 0;
-    }
     double loss = NTXent.lossAndGradient(u1, u2, n, m_tau, g1, g2, perInstance, m_ntxent, m_team::forRange);
     loss += m_method.extraLoss(u1, u2, n, g1, g2, epoch, epochs);
     m_method.afterBatch(rows, n, perInstance, u1, epoch);
-    NTXent.throughNormalisation(u1, n1, g1, n);
-    NTXent.throughNormalisation(u2, n2, g2, n);
-    for (int r = 0; r < n; r++) {
-      float[] o1 = m_b1.block(r / block).outputGradient()[r % block];
-      float[] o2 = b2.block(r / block).outputGradient()[r % block];
-      for (int k = 0; k < d; k++) {
-        o1[k] = (float) g1[r][k];
-        o2[k] = (float) g2[r][k];
-      }
-    }
+    // one hand-off: each thread takes its blocks' gradients through the normalisation into the
+    // network's output gradients and runs both views' backward passes of them
     m_team.forRange(blocks, 1, (from, to) -> {
       for (int b = from; b < to; b++) {
-        int size = Math.min(block, n - b * block);
+        int first = b * block;
+        int size = Math.min(block, n - first);
+        outputGradient(u1, n1, g1, first, size, m_b1.block(b).outputGradient());
+        outputGradient(u2, n2, g2, first, size, b2.block(b).outputGradient());
         m_net.backward(m_b1, b, size);
         second.backward(b2, b, size);
       }
@@ -275,6 +266,20 @@ public final class ContrastiveTrainer {
     });
     m_net.prepareStep();
     return loss;
+  }
+
+  /**
+   * Rows first .. first+size-1 of dLoss/du through the normalisation, into a block's output gradient.
+   */
+  private static void outputGradient(double[][] u, double[] norm, double[][] g, int first, int size, float[][] out) {
+    NTXent.throughNormalisation(u, norm, g, first, first + size);
+    for (int k = 0; k < size; k++) {
+      double[] gr = g[first + k];
+      float[] o = out[k];
+      for (int j = 0; j < gr.length; j++) {
+        o[j] = (float) gr[j];
+      }
+    }
   }
 
   /**

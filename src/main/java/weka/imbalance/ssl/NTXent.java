@@ -40,7 +40,20 @@ public final class NTXent {
    * @param norm receives each row's length (at least 1e-12)
    */
   public static void normalise(float[][] z, int n, double[][] u, double[] norm) {
-    for (int i = 0; i < n; i++) {
+    normalise(z, 0, n, u, norm);
+  }
+
+  /**
+   * {@link #normalise(float[][], int, double[][], double[])} of the rows from .. to-1.
+   *
+   * @param z rows
+   * @param from the first row
+   * @param to one past the last row
+   * @param u receives the unit rows
+   * @param norm receives each row's length (at least 1e-12)
+   */
+  public static void normalise(float[][] z, int from, int to, double[][] u, double[] norm) {
+    for (int i = from; i < to; i++) {
       double sq = 0;
       for (float v : z[i]) {
         sq += (double) v * v;
@@ -61,7 +74,20 @@ public final class NTXent {
    * @param n the number of rows
    */
   public static void throughNormalisation(double[][] u, double[] norm, double[][] g, int n) {
-    for (int i = 0; i < n; i++) {
+    throughNormalisation(u, norm, g, 0, n);
+  }
+
+  /**
+   * {@link #throughNormalisation(double[][], double[], double[][], int)} of the rows from .. to-1.
+   *
+   * @param u unit rows
+   * @param norm the rows' lengths before scaling
+   * @param g dLoss/du (replaced by dLoss/dz)
+   * @param from the first row
+   * @param to one past the last row
+   */
+  public static void throughNormalisation(double[][] u, double[] norm, double[][] g, int from, int to) {
+    for (int i = from; i < to; i++) {
       double dot = 0;
       for (int k = 0; k < g[i].length; k++) {
         dot += u[i][k] * g[i][k];
