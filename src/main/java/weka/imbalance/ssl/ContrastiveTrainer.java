@@ -26,15 +26,15 @@ import weka.imbalance.nn.Network;
 import weka.imbalance.nn.Optimiser;
 
 /**
- * Contrastive pre-training of an MLP encoder with a projection head on our network engine. A step:
- * two views of every instance of the mini-batch, built in parallel, each instance's from its own
- * random stream of (the run's view seed, the epoch, the instance) ({@link ViewRandom}); the forward
- * passes of both views' blocks spread over the threads; the loss and its gradient with respect to
- * the projections (NT-Xent's rows spread over the threads, plus the method's term); the backward
- * passes spread over the threads; and the two views' gradients (the second through the method's
- * mask, if any) summed, decayed and applied. Every sum has a fixed order and no random draw depends
- * on which thread makes it, so the encoder does not depend on the number of threads. The step's
- * buffers are allocated once.
+ * Contrastive pre-training of an MLP encoder with a projection head on our network engine. A step,
+ * in five hand-offs to the threads of the training run ({@link Network.Team}): the mini-batch's
+ * blocks, each instance's two views from its own random stream of (the run's view seed, the epoch,
+ * the instance) ({@link ViewRandom}), then both views' forward passes; NT-Xent's two phases over its
+ * rows (plus, in between, the method's term); the blocks' gradients back through the normalisation
+ * and their backward passes; the gradient's parts, each range of rows of the two views' gradients
+ * (the second through the method's mask, if any) summed, decayed and applied as soon as it is
+ * final. Every sum has a fixed order and no random draw depends on which thread makes it, so the
+ * encoder does not depend on the number of threads. The step's buffers are allocated once.
  */
 public final class ContrastiveTrainer {
 
