@@ -16,8 +16,11 @@
 package weka.imbalance.nn;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 
 import weka.imbalance.Parallel;
 
@@ -783,6 +786,62 @@ public final class Network implements Serializable {
         }
       }
       reluMask(rows, h, dh);
+    }
+  }
+
+  /**
+   * Threads kept for one training run of a trainer outside this package (the self-supervised
+   * trainer), so that its phases hand work over to waiting threads (the MLP's {@link WorkerTeam})
+   * instead of starting threads for each phase. One thread runs everything in the caller. Close it
+   * when the run ends: no thread is left running.
+   */
+  public static final class Team implements AutoCloseable {
+    private final int m_threads;
+    private final WorkerTeam m_team;
+
+    /**
+     * @param threads the threads, the caller included (at least 1)
+     * @param name the prefix of the threads' names
+     */
+    public Team(int threads, String name) {
+      m_threads = Math.max(1, threads);
+      m_team = m_threads > 1 ? new WorkerTeam(m_threads, name) : null;
+    }
+
+    /**
+     * Runs {@code task} on [0, n) cut into the same contiguous ranges as
+     * {@link Parallel#forRange(int, int, int, Parallel.RangeTask)} with this team's threads (each
+     * range run once, by any thread of the team), and returns when all are done.
+     *
+     * @param n the number of indices
+     * @param minPerThread the fewest indices worth a range of their own
+     * @param task the work
+     * @throws Exception the first failure of any range, after all have finished
+     */
+    public void forRange(int n, int minPerThread, Parallel.RangeTask task) throws Exception {
+      int t = Parallel.ranges(m_threads, n, minPerThread);
+      if (t == 1 || m_team == null) {
+        task.run(0, n);
+        return;
+      }
+      List<Callable<Void>> ranges = new ArrayList<>(t);
+      for (int w = 0; w < t; w++) {
+        int from = (int) ((long) w * n / t);
+        int to = (int) ((long) (w + 1) * n / t);
+        ranges.add(() -> {
+          task.run(from, to);
+          return null;
+        });
+      }
+      m_team.run(ranges);
+    }
+
+    /** Stops the threads. */
+    @Override
+    public void close() {
+      if (m_team != null) {
+        m_team.close();
+      }
     }
   }
 

@@ -26,15 +26,15 @@ import weka.imbalance.nn.Network;
 import weka.imbalance.nn.Optimiser;
 
 /**
- * Contrastive pre-training of an MLP encoder with a projection head on our network engine. A step:
- * two views of every instance of the mini-batch, built in parallel, each instance's from its own
- * random stream of (the run's view seed, the epoch, the instance) ({@link ViewRandom}); the forward
- * passes of both views' blocks spread over the threads; the loss and its gradient with respect to
- * the projections (NT-Xent's rows spread over the threads, plus the method's term); the backward
- * passes spread over the threads; and the two views' gradients (the second through the method's
- * mask, if any) summed, decayed and applied. Every sum has a fixed order and no random draw depends
- * on which thread makes it, so the encoder does not depend on the number of threads. The step's
- * buffers are allocated once.
+ * Contrastive pre-training of an MLP encoder with a projection head on our network engine. A step,
+ * in five hand-offs to the threads of the training run ({@link Network.Team}): the mini-batch's
+ * blocks, each instance's two views from its own random stream of (the run's view seed, the epoch,
+ * the instance) ({@link ViewRandom}), then both views' forward passes; NT-Xent's two phases over its
+ * rows (plus, in between, the method's term); the blocks' gradients back through the normalisation
+ * and their backward passes; the gradient's parts, each range of rows of the two views' gradients
+ * (the second through the method's mask, if any) summed, decayed and applied as soon as it is
+ * final. Every sum has a fixed order and no random draw depends on which thread makes it, so the
+ * encoder does not depend on the number of threads. The step's buffers are allocated once.
  */
 public final class ContrastiveTrainer {
 
@@ -68,6 +68,8 @@ public final class ContrastiveTrainer {
   private final NTXent.Workspace m_ntxent;
   private long m_viewSeed;
   private double[][] m_pixels;
+  /** The threads of a training run. */
+  private Network.Team m_team;
 
   /**
    * @param net the network (encoder layers, then the head's), initialised
@@ -134,6 +136,17 @@ public final class ContrastiveTrainer {
     m_method.initialise(n, m_net.numOutputs(), rand);
     m_viewSeed = rand.nextLong();
     m_pixels = m_aug.pixelRows(data);
+    try (Network.Team team = new Network.Team(m_threads, "ContrastiveTrainer-worker")) {
+      m_team = team;
+      return train(data, epochs, schedule, decay, rand, n);
+    } finally {
+      m_team = null;
+      m_pixels = null;
+    }
+  }
+
+  private double train(Instances data, int epochs, LearningRateSchedule schedule, double decay, Random rand, int n)
+    throws Exception {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -162,7 +175,6 @@ public final class ContrastiveTrainer {
       m_method.endEpoch(e, epochs);
       last = steps == 0 ? 0 : total / steps;
     }
-    m_pixels = null;
     return last;
   }
 
@@ -188,100 +200,115 @@ public final class ContrastiveTrainer {
       m_second.prepareStep();
     }
     Network.Batch b2 = mask == null ? m_b2 : m_b2pruned;
-    // each instance's views from its own stream of (seed, epoch, instance): the same for any threads
+    // one hand-off: each thread builds its blocks' views, runs both views' forward passes of them
+    // and scales their projections to unit length; each instance's views from its own stream of
+    // (seed, epoch, instance): the same for any threads
     long seed = m_viewSeed;
-    Parallel.forRange(m_threads, n, 8, (from, to) -> {
-      Augmenter.ViewMaker maker = m_aug.newViewMaker(m_pixels);
-      for (int r = from; r < to; r++) {
-        maker.views(data, rows[r], m_method.boost(rows[r]), seed, epoch, m_v1[r], m_v2[r]);
-      }
-    });
-    for (int r = 0; r < n; r++) {
-      m_b1.setRow(r / block, r % block, m_v1[r]);
-      b2.setRow(r / block, r % block, m_v2[r]);
-    }
-    Parallel.forRange(m_threads, 2 * blocks, 1, (from, to) -> {
-      for (int b = from; b < to; b++) {
-        if (b < blocks) {
-          m_net.forward(m_b1, b, Math.min(block, n - b * block));
-        } else {
-          second.forward(b2, b - blocks, Math.min(block, n - (b - blocks) * block));
-        }
-      }
-    });
-    int d = m_net.numOutputs();
-    float[][] z1 = m_z1;
-    float[][] z2 = m_z2;
-    for (int r = 0; r < n; r++) {
-      z1[r] = m_b1.block(r / block).logits()[r % block];
-      z2[r] = b2.block(r / block).logits()[r % block];
-    }
     double[][] u1 = m_u1;
     double[][] u2 = m_u2;
     double[] n1 = m_n1;
     double[] n2 = m_n2;
-    NTXent.normalise(z1, n, u1, n1);
-    NTXent.normalise(z2, n, u2, n2);
     double[][] g1 = m_d1;
     double[][] g2 = m_d2;
     double[] perInstance = m_perInstance;
-    for (int r = 0; r < n; r++) {
-      Arrays.fill(g1[r], 0);
-      Arrays.fill(g2[r], 0);
-      perInstance[r] = 0;
-    }
-    double loss = NTXent.lossAndGradient(u1, u2, n, m_tau, g1, g2, perInstance, m_ntxent, m_threads);
+    m_team.forRange(blocks, 1, (from, to) -> {
+      Augmenter.ViewMaker maker = m_aug.newViewMaker(m_pixels);
+      for (int b = from; b < to; b++) {
+        int first = b * block;
+        int size = Math.min(block, n - first);
+        for (int k = 0; k < size; k++) {
+          int r = first + k;
+          maker.views(data, rows[r], m_method.boost(rows[r]), seed, epoch, m_v1[r], m_v2[r]);
+          m_b1.setRow(b, k, m_v1[r]);
+          b2.setRow(b, k, m_v2[r]);
+        }
+        m_net.forward(m_b1, b, size);
+        second.forward(b2, b, size);
+        for (int k = 0; k < size; k++) {
+          m_z1[first + k] = m_b1.block(b).logits()[k];
+          m_z2[first + k] = b2.block(b).logits()[k];
+          Arrays.fill(g1[first + k], 0);
+          Arrays.fill(g2[first + k], 0);
+          perInstance[first + k] = 0;
+        }
+        NTXent.normalise(m_z1, first, first + size, u1, n1);
+        NTXent.normalise(m_z2, first, first + size, u2, n2);
+      }
+    });
+    double loss = NTXent.lossAndGradient(u1, u2, n, m_tau, g1, g2, perInstance, m_ntxent, m_team::forRange);
     loss += m_method.extraLoss(u1, u2, n, g1, g2, epoch, epochs);
     m_method.afterBatch(rows, n, perInstance, u1, epoch);
-    NTXent.throughNormalisation(u1, n1, g1, n);
-    NTXent.throughNormalisation(u2, n2, g2, n);
-    for (int r = 0; r < n; r++) {
-      float[] o1 = m_b1.block(r / block).outputGradient()[r % block];
-      float[] o2 = b2.block(r / block).outputGradient()[r % block];
-      for (int k = 0; k < d; k++) {
-        o1[k] = (float) g1[r][k];
-        o2[k] = (float) g2[r][k];
-      }
-    }
-    Parallel.forRange(m_threads, 2 * blocks, 1, (from, to) -> {
+    // one hand-off: each thread takes its blocks' gradients through the normalisation into the
+    // network's output gradients and runs both views' backward passes of them
+    m_team.forRange(blocks, 1, (from, to) -> {
       for (int b = from; b < to; b++) {
-        if (b < blocks) {
-          m_net.backward(m_b1, b, Math.min(block, n - b * block));
-        } else {
-          second.backward(b2, b - blocks, Math.min(block, n - (b - blocks) * block));
-        }
+        int first = b * block;
+        int size = Math.min(block, n - first);
+        outputGradient(u1, n1, g1, first, size, m_b1.block(b).outputGradient());
+        outputGradient(u2, n2, g2, first, size, b2.block(b).outputGradient());
+        m_net.backward(m_b1, b, size);
+        second.backward(b2, b, size);
       }
     });
+    // the gradient in parts, one per thread, each the same rows of both views' gradients (same
+    // shapes, same split); each range of rows is summed, decayed and updated as soon as it is final
+    float[][] p = m_net.params();
+    m_opt.begin(p, lr);
     m_net.startGradient(m_b1, n, m_g1);
     second.startGradient(b2, n, m_g2);
-    int parts = m_b1.parts();
-    Parallel.forRange(m_threads, 2 * parts, 1, (from, to) -> {
+    float wd = (float) decay;
+    m_team.forRange(m_b1.parts(), 1, (from, to) -> {
       for (int t = from; t < to; t++) {
-        if (t < parts) {
-          m_net.gradient(m_b1, n, t, m_g1, (a, b) -> {
-          });
-        } else {
-          second.gradient(b2, n, t - parts, m_g2, (a, b) -> {
-          });
-        }
+        m_net.gradient(m_b1, n, t, m_g1, (r0, r1) -> {
+        });
+        second.gradient(b2, n, t, m_g2, (r0, r1) -> sumDecayAndUpdate(r0, r1, mask, wd));
       }
     });
+    m_net.prepareStep();
+    return loss;
+  }
+
+  /**
+   * Rows first .. first+size-1 of dLoss/du through the normalisation, into a block's output gradient.
+   */
+  private static void outputGradient(double[][] u, double[] norm, double[][] g, int first, int size, float[][] out) {
+    NTXent.throughNormalisation(u, norm, g, first, first + size);
+    for (int k = 0; k < size; k++) {
+      double[] gr = g[first + k];
+      float[] o = out[k];
+      for (int j = 0; j < gr.length; j++) {
+        o[j] = (float) gr[j];
+      }
+    }
+  }
+
+  /**
+   * Parameter rows from .. to-1: the second view's gradient (through the method's mask, if any)
+   * added to the first's, the weight decay added, and the optimiser's update.
+   */
+  private void sumDecayAndUpdate(int from, int to, float[][] mask, float wd) {
     float[][] p = m_net.params();
-    float wd = (float) decay;
-    for (int j = 0; j < p.length; j++) {
+    for (int j = from; j < to; j++) {
       float[] g = m_g1[j];
       float[] h = m_g2[j];
       float[] m = mask == null ? null : mask[j];
-      for (int k = 0; k < g.length; k++) {
-        g[k] += m == null ? h[k] : h[k] * m[k];
-        if (m_weightRows[j]) {
-          g[k] += wd * p[j][k];
+      if (m == null) {
+        for (int k = 0; k < g.length; k++) {
+          g[k] += h[k];
+        }
+      } else {
+        for (int k = 0; k < g.length; k++) {
+          g[k] += h[k] * m[k];
+        }
+      }
+      if (m_weightRows[j]) {
+        float[] w = p[j];
+        for (int k = 0; k < g.length; k++) {
+          g[k] += wd * w[k];
         }
       }
     }
-    m_opt.step(p, m_g1, lr);
-    m_net.prepareStep();
-    return loss;
+    m_opt.update(p, m_g1, from, to);
   }
 
   /**

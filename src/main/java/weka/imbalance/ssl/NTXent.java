@@ -40,7 +40,20 @@ public final class NTXent {
    * @param norm receives each row's length (at least 1e-12)
    */
   public static void normalise(float[][] z, int n, double[][] u, double[] norm) {
-    for (int i = 0; i < n; i++) {
+    normalise(z, 0, n, u, norm);
+  }
+
+  /**
+   * {@link #normalise(float[][], int, double[][], double[])} of the rows from .. to-1.
+   *
+   * @param z rows
+   * @param from the first row
+   * @param to one past the last row
+   * @param u receives the unit rows
+   * @param norm receives each row's length (at least 1e-12)
+   */
+  public static void normalise(float[][] z, int from, int to, double[][] u, double[] norm) {
+    for (int i = from; i < to; i++) {
       double sq = 0;
       for (float v : z[i]) {
         sq += (double) v * v;
@@ -61,7 +74,20 @@ public final class NTXent {
    * @param n the number of rows
    */
   public static void throughNormalisation(double[][] u, double[] norm, double[][] g, int n) {
-    for (int i = 0; i < n; i++) {
+    throughNormalisation(u, norm, g, 0, n);
+  }
+
+  /**
+   * {@link #throughNormalisation(double[][], double[], double[][], int)} of the rows from .. to-1.
+   *
+   * @param u unit rows
+   * @param norm the rows' lengths before scaling
+   * @param g dLoss/du (replaced by dLoss/dz)
+   * @param from the first row
+   * @param to one past the last row
+   */
+  public static void throughNormalisation(double[][] u, double[] norm, double[][] g, int from, int to) {
+    for (int i = from; i < to; i++) {
       double dot = 0;
       for (int k = 0; k < g[i].length; k++) {
         dot += u[i][k] * g[i][k];
@@ -135,6 +161,40 @@ public final class NTXent {
    */
   public static double lossAndGradient(double[][] u1, double[][] u2, int n, double tau, double[][] g1,
     double[][] g2, double[] perInstance, Workspace ws, int threads) throws Exception {
+    return lossAndGradient(u1, u2, n, tau, g1, g2, perInstance, ws,
+      (m, min, task) -> Parallel.forRange(threads, m, min, task));
+  }
+
+  /** Runs a task over [0, n) in contiguous ranges, as {@link Parallel#forRange}. */
+  @FunctionalInterface
+  public interface Ranges {
+    /**
+     * @param n the number of indices
+     * @param minPerThread the fewest indices worth a range of their own
+     * @param task the work
+     * @throws Exception if the work fails
+     */
+    void forRange(int n, int minPerThread, Parallel.RangeTask task) throws Exception;
+  }
+
+  /**
+   * {@link #lossAndGradient(double[][], double[][], int, double, double[][], double[][], double[], Workspace, int)}
+   * with its two parallel phases run by {@code ranges} (the trainer's threads).
+   *
+   * @param u1 first views (unit rows)
+   * @param u2 second views (unit rows)
+   * @param n the number of instances
+   * @param tau the temperature
+   * @param g1 receives dLoss/du1 (added to)
+   * @param g2 receives dLoss/du2 (added to)
+   * @param perInstance receives each instance's loss (mean of its two views, added to), or null
+   * @param ws buffers for at least n instances
+   * @param ranges runs the parallel phases
+   * @return the batch loss (mean over the 2n views)
+   * @throws Exception if a thread fails
+   */
+  public static double lossAndGradient(double[][] u1, double[][] u2, int n, double tau, double[][] g1,
+    double[][] g2, double[] perInstance, Workspace ws, Ranges ranges) throws Exception {
     int m = 2 * n;
     double[][] u = ws.m_u;
     double[][] g = ws.m_g;
@@ -155,7 +215,7 @@ public final class NTXent {
     double[] rowLoss = ws.m_loss;
     // s_ij = (sum_k u_ik u_jk, in k order) / tau; then, in place, G_ij = dLoss/ds_ij =
     // (softmax_i(j) - [j = p(i)]) / m over j != i
-    Parallel.forRange(threads, m, 16, (from, to) -> {
+    ranges.forRange(m, 16, (from, to) -> {
       // four rows at a time share each load of the transposed projections; every s_ij is still
       // summed over k in order
       int i = from;
@@ -201,7 +261,7 @@ public final class NTXent {
     });
     // s_ij = u_i . u_j / tau appears at (i, j) and (j, i); four rows at a time share each u_j and
     // each cache line of the column s_.i, every g_i still summed over j in order
-    Parallel.forRange(threads, m, 16, (from, to) -> {
+    ranges.forRange(m, 16, (from, to) -> {
       int i = from;
       for (; i + 4 <= to; i += 4) {
         double[] h0 = g[i];
