@@ -15,6 +15,8 @@
 
 package weka.imbalance.ssl;
 
+import weka.imbalance.Ziggurat;
+
 /**
  * The random stream of one instance's views in one epoch: SplitMix64 (Steele, Lea and Flood, OOPSLA
  * 2014; the generator of {@link java.util.SplittableRandom}), restarted for every (seed, epoch,
@@ -23,7 +25,7 @@ package weka.imbalance.ssl;
  * Unlike {@link java.util.Random} it has no atomic update per draw, and its Gaussian draws take a
  * ziggurat rather than the polar method's logarithm and square root.
  */
-public final class ViewRandom {
+public final class ViewRandom implements Ziggurat.Bits {
 
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
@@ -49,6 +51,7 @@ public final class ViewRandom {
   }
 
   /** @return 64 random bits */
+  @Override
   public long nextLong() {
     m_state += GOLDEN_GAMMA;
     return mix(m_state);
@@ -84,57 +87,12 @@ public final class ViewRandom {
   }
 
   /**
-   * A standard normal draw: Marsaglia and Tsang's ziggurat (J. Stat. Softw. 2000) with 128 layers,
-   * the layer chosen by 7 bits and the abscissa by 53 other bits of one draw (Doornik's remedy for
-   * the original's correlation between the two); about 99% of the draws end at the first comparison.
+   * A standard normal draw by {@link Ziggurat} from this stream's bits.
    *
    * @return the draw
    */
   public double nextGaussian() {
-    while (true) {
-      long bits = nextLong();
-      int i = (int) (bits & 127);
-      double u = 2 * ((bits >>> 11) * 0x1.0p-53) - 1;
-      double x = u * ZIG_X[i];
-      if (Math.abs(x) < ZIG_X[i + 1]) {
-        return x;
-      }
-      if (i == 0) {
-        // the tail beyond r, by Marsaglia's method
-        double t;
-        double y;
-        do {
-          t = -Math.log(1 - nextDouble()) / ZIG_R;
-          y = -Math.log(1 - nextDouble());
-        } while (y + y < t * t);
-        return u < 0 ? -(ZIG_R + t) : ZIG_R + t;
-      }
-      // the wedge between the layer's rectangle and the curve
-      if (ZIG_F[i] + nextDouble() * (ZIG_F[i + 1] - ZIG_F[i]) < Math.exp(-0.5 * x * x)) {
-        return x;
-      }
-    }
-  }
-
-  /** The ziggurat's start of the tail r and the area v of each of its 128 layers. */
-  private static final double ZIG_R = 3.442619855899;
-  private static final double ZIG_V = 9.91256303526217e-3;
-  /** Layer i's half-width (layer 0: the base including the tail, v / f(r)); ZIG_X[128] = 0. */
-  private static final double[] ZIG_X = new double[129];
-  /** f(ZIG_X[i]) = exp(-ZIG_X[i]^2 / 2). */
-  private static final double[] ZIG_F = new double[129];
-
-  static {
-    double fr = Math.exp(-0.5 * ZIG_R * ZIG_R);
-    ZIG_X[0] = ZIG_V / fr;
-    ZIG_X[1] = ZIG_R;
-    for (int i = 1; i < 127; i++) {
-      ZIG_X[i + 1] = Math.sqrt(-2 * Math.log(Math.exp(-0.5 * ZIG_X[i] * ZIG_X[i]) + ZIG_V / ZIG_X[i]));
-    }
-    ZIG_X[128] = 0;
-    for (int i = 0; i <= 128; i++) {
-      ZIG_F[i] = Math.exp(-0.5 * ZIG_X[i] * ZIG_X[i]);
-    }
+    return Ziggurat.normal(this);
   }
 
   /**
