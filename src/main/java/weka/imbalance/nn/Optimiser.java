@@ -58,7 +58,23 @@ public abstract class Optimiser extends AnnotatedOptions {
    * @param from first row
    * @param to one past the last row
    */
-  public abstract void update(float[][] params, float[][] grad, int from, int to);
+  public void update(float[][] params, float[][] grad, int from, int to) {
+    update(params, grad, from, to, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Updates the entries {@code c0 .. c1-1} (clipped to each row's length) of the parameter rows
+   * {@code from .. to-1}; threads may update disjoint blocks of the same step at once (each entry's
+   * update depends only on that entry), with the same result as updating whole rows.
+   *
+   * @param params the parameters (updated)
+   * @param grad the gradient
+   * @param from first row
+   * @param to one past the last row
+   * @param c0 first entry of each row
+   * @param c1 one past the last entry
+   */
+  public abstract void update(float[][] params, float[][] grad, int from, int to, int c0, int c1);
 
   static float[][] zerosLike(float[][] p) {
     float[][] z = new float[p.length][];
