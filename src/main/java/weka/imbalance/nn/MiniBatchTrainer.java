@@ -63,6 +63,15 @@ public final class MiniBatchTrainer implements AutoCloseable {
    */
   static final long COLUMN_SPLIT_MIN_WEIGHTS = 16384;
 
+  /**
+   * Fewest multiply-adds of a mini-batch's forward pass for which its phases are handed to the
+   * team of threads; a smaller step (a tiny network, a short last batch) runs the same tasks on
+   * the calling thread, where a hand-off (a microsecond when the workers spin, tens when they have
+   * parked) would cost more than the second thread saves. The tasks and their buffers are the
+   * same either way, so the result is too.
+   */
+  static final long PARALLEL_MIN_MULTIPLY_ADDS = 32768;
+
   private final Network m_net;
   private final Optimiser m_opt;
   private final float[][] m_x;
@@ -237,6 +246,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
     int n = end - start;
     int blocks = (n + BLOCK - 1) / BLOCK;
     boolean byColumns = m_batch.byColumns();
+    boolean together = n * m_net.multiplyAddsPerRow() >= PARALLEL_MIN_MULTIPLY_ADDS;
     if (byColumns) {
       // every part computes its hidden units of the first layer for all rows, then the blocks go on
       setRows(0, blocks, start, end);
@@ -249,7 +259,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
           return null;
         });
       }
-      run(first);
+      run(first, together);
     }
     // one task per thread, each a contiguous run of blocks (each block has its own buffers)
     int groups = team() == null ? 1 : Math.min(m_threads, blocks);
@@ -269,7 +279,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
         return null;
       });
     }
-    run(tasks);
+    run(tasks, together);
     float[][] p = m_net.params();
     m_opt.begin(p, lr);
     m_net.startGradient(m_batch, n, m_grad);
@@ -285,7 +295,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
         return null;
       });
     }
-    run(updates);
+    run(updates, together);
     double batchLoss = 0;
     for (int b = 0; b < blocks; b++) {
       batchLoss += m_blockLoss[b];
@@ -320,9 +330,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
     return m_team;
   }
 
-  private void run(List<Callable<Void>> tasks) throws Exception {
+  private void run(List<Callable<Void>> tasks, boolean together) throws Exception {
     WorkerTeam team = team();
-    if (team == null) {
+    if (team == null || !together) {
       for (Callable<Void> t : tasks) {
         t.call();
       }
