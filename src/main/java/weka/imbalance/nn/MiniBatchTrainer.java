@@ -56,12 +56,21 @@ public final class MiniBatchTrainer implements AutoCloseable {
 
   /**
    * Smallest first layer (inputs x hidden units) that several threads split by its hidden units
-   * rather than its inputs ({@link Network#newBatch(int, int, int, int[][], int, boolean)}): each
-   * thread then keeps the weights and optimiser state of its units in its own core's cache for the
-   * whole step (Fashion-MNIST's 784 x 128 floats are 400 KB), for one more hand-off per step. Below
-   * it (letter's 16 x 128) the first layer is too small for that to matter.
+   * rather than its inputs ({@link Network#newBatch(int, int, int, int[][], int, boolean)}) when
+   * {@link #SPLIT_BY_COLUMNS_PROPERTY} is set: each thread then keeps the weights and optimiser
+   * state of its units in its own core's cache for the whole step (Fashion-MNIST's 784 x 128 floats
+   * are 400 KB), for one more hand-off per step (three instead of two) and with each thread going
+   * through every row's non-zeros. Below it (letter's 16 x 128) the first layer is too small for
+   * that to matter.
    */
   static final long COLUMN_SPLIT_MIN_WEIGHTS = 16384;
+
+  /**
+   * The system property ({@code true}) that turns the split by hidden units on. Off by default: in
+   * alternated comparisons on a shared machine it was slower than the split by inputs (see
+   * doc/benchmarks/mlp.md); it stays for a comparison on a quiet machine. Same model either way.
+   */
+  static final String SPLIT_BY_COLUMNS_PROPERTY = "weka.imbalance.nn.splitFirstLayerByColumns";
 
   /**
    * Fewest multiply-adds of a mini-batch's forward pass for which its phases are handed to the
@@ -115,7 +124,18 @@ public final class MiniBatchTrainer implements AutoCloseable {
   MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads,
     boolean sparse) {
     this(net, opt, x, y, w, batch, threads, sparse,
-      threads > 1 && net.numLayers() >= 2 && (long) net.numInputs() * net.size(1) >= COLUMN_SPLIT_MIN_WEIGHTS);
+      splitsByColumns(net, threads, Boolean.getBoolean(SPLIT_BY_COLUMNS_PROPERTY)));
+  }
+
+  /**
+   * @param net the network
+   * @param threads the number of threads
+   * @param enabled whether {@link #SPLIT_BY_COLUMNS_PROPERTY} is set
+   * @return whether the threads split the first layer by its hidden units
+   */
+  static boolean splitsByColumns(Network net, int threads, boolean enabled) {
+    return enabled && threads > 1 && net.numLayers() >= 2
+      && (long) net.numInputs() * net.size(1) >= COLUMN_SPLIT_MIN_WEIGHTS;
   }
 
   /**
@@ -191,11 +211,6 @@ public final class MiniBatchTrainer implements AutoCloseable {
       cells += row.length;
     }
     return cells == 0 ? 0 : zeros / (double) cells;
-  }
-
-  /** @return whether the threads split the first layer by its hidden units */
-  boolean splitsByColumns() {
-    return m_batch.byColumns();
   }
 
   /** @return whether the first layer works on sparse rows */

@@ -31,7 +31,8 @@ import weka.imbalance.loss.Loss;
  * gradient and update of its units for every row) train the same model, bit for bit, as one
  * thread and as two threads that split it by its inputs: sparse and dense rows, input offsets,
  * SGD with Nesterov momentum and Adam with weight decay, one and two hidden layers, a cosine output
- * layer, hidden widths split evenly and at a cache line.
+ * layer, hidden widths split evenly and at a cache line. (The split by hidden units is off by default,
+ * {@link MiniBatchTrainer#SPLIT_BY_COLUMNS_PROPERTY}.)
  */
 public class ColumnSplitTest {
 
@@ -103,18 +104,13 @@ public class ColumnSplitTest {
   }
 
   @Test
-  public void onlyLargeFirstLayersAreSplitByColumns() {
-    int[] y = new int[ROWS];
-    float[][] x = data(y, 1);
-    double[] w = new double[ROWS];
+  public void onlyLargeFirstLayersAreSplitByColumnsWhenAsked() {
     Network small = new Network(new int[] { INPUTS, 128, CLASSES }, false);
     Network large = new Network(new int[] { INPUTS, 300, CLASSES }, false);
-    try (MiniBatchTrainer a = new MiniBatchTrainer(small, new SGD(), x, y, w, 70, 2);
-      MiniBatchTrainer b = new MiniBatchTrainer(large, new SGD(), x, y, w, 70, 2);
-      MiniBatchTrainer c = new MiniBatchTrainer(large, new SGD(), x, y, w, 70, 1)) {
-      assertFalse(a.splitsByColumns());
-      assertTrue(b.splitsByColumns());
-      assertFalse(c.splitsByColumns());
-    }
+    assertFalse(MiniBatchTrainer.splitsByColumns(small, 2, true));
+    assertTrue(MiniBatchTrainer.splitsByColumns(large, 2, true));
+    assertFalse(MiniBatchTrainer.splitsByColumns(large, 1, true));
+    assertFalse(MiniBatchTrainer.splitsByColumns(large, 2, false));
+    assertFalse(MiniBatchTrainer.splitsByColumns(new Network(new int[] { 1000, CLASSES }, false), 2, true));
   }
 }
