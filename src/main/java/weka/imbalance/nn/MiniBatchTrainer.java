@@ -93,6 +93,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
   private final boolean[] m_weightRows;
   private final Network.Batch m_batch;
   private final double[] m_blockLoss;
+  /** Per block, one row's logits and loss gradient in double precision (the loss's arguments). */
+  private final double[][] m_z;
+  private final double[][] m_dz;
   private final float[][] m_grad;
   private final int m_threads;
   private WorkerTeam m_team;
@@ -189,6 +192,8 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_threads = threads;
     m_batch = net.newBatch(blocks, BLOCK, Math.max(1, threads), m_idx, m_n, byColumns);
     m_blockLoss = new double[blocks];
+    m_z = new double[blocks][net.numOutputs()];
+    m_dz = new double[blocks][net.numOutputs()];
     m_grad = net.newParamShape();
     m_weightRows = net.weightRows();
     m_order = new int[m_n];
@@ -377,8 +382,8 @@ public final class MiniBatchTrainer implements AutoCloseable {
     int c = m_net.numOutputs();
     float[][] logits = ws.logits();
     float[][] delta = ws.outputGradient();
-    double[] z = new double[c];
-    double[] g = new double[c];
+    double[] z = m_z[b];
+    double[] g = m_dz[b];
     double sum = 0;
     for (int r = 0; r < rows; r++) {
       int i = m_order[from + r];
