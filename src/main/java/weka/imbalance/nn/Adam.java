@@ -42,6 +42,11 @@ public class Adam extends Optimiser {
   }
 
   @Override
+  public void update(float[][] params, float[][] grad, int from, int to) {
+    update(params, grad, from, to, 0, Integer.MAX_VALUE);
+  }
+
+  @Override
   public void update(float[][] params, float[][] grad, int from, int to, int c0, int c1) {
     float rate = m_rate;
     float b1 = (float) BETA1;

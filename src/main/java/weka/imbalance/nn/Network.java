@@ -830,6 +830,7 @@ public final class Network implements Serializable {
       int i1 = byColumns ? numInputs() : batch.m_inputSplit[part + 1];
       int o0 = byColumns ? batch.m_colSplit[part] : 0;
       int o1 = byColumns ? batch.m_colSplit[part + 1] : m_sizes[1];
+      int handedTo = byColumns ? o1 : Integer.MAX_VALUE; // whole rows when not split by columns
       if (byColumns) {
         reduceRow(batch, bias1, blocks, g, o0, o1);
       }
@@ -863,7 +864,7 @@ public final class Network implements Serializable {
             }
           }
         }
-        done.cells(w0 + c0, w0 + c1, o0, o1);
+        done.cells(w0 + c0, w0 + c1, o0, handedTo);
       }
       if (byColumns) {
         done.cells(bias1, bias1 + 1, o0, o1);

@@ -86,6 +86,11 @@ public class SGD extends Optimiser {
   }
 
   @Override
+  public void update(float[][] params, float[][] grad, int from, int to) {
+    update(params, grad, from, to, 0, Integer.MAX_VALUE);
+  }
+
+  @Override
   public void update(float[][] params, float[][] grad, int from, int to, int c0, int c1) {
     float rate = m_rate;
     float m = (float) m_momentum;
