@@ -54,6 +54,33 @@ public final class MiniBatchTrainer implements AutoCloseable {
    */
   public static final double SPARSE_MIN_ZERO_FRACTION = 0.25;
 
+  /**
+   * Smallest first layer (inputs x hidden units) that several threads split by its hidden units
+   * rather than its inputs ({@link Network#newBatch(int, int, int, int[][], int, boolean)}) when
+   * {@link #SPLIT_BY_COLUMNS_PROPERTY} is set: each thread then keeps the weights and optimiser
+   * state of its units in its own core's cache for the whole step (Fashion-MNIST's 784 x 128 floats
+   * are 400 KB), for one more hand-off per step (three instead of two) and with each thread going
+   * through every row's non-zeros. Below it (letter's 16 x 128) the first layer is too small for
+   * that to matter.
+   */
+  static final long COLUMN_SPLIT_MIN_WEIGHTS = 16384;
+
+  /**
+   * The system property ({@code true}) that turns the split by hidden units on. Off by default: in
+   * alternated comparisons on a shared machine it was slower than the split by inputs (see
+   * doc/benchmarks/mlp.md); it stays for a comparison on a quiet machine. Same model either way.
+   */
+  static final String SPLIT_BY_COLUMNS_PROPERTY = "weka.imbalance.nn.splitFirstLayerByColumns";
+
+  /**
+   * Fewest multiply-adds of a mini-batch's forward pass for which its phases are handed to the
+   * team of threads; a smaller step (a tiny network, a short last batch) runs the same tasks on
+   * the calling thread, where a hand-off (a microsecond when the workers spin, tens when they have
+   * parked) would cost more than the second thread saves. The tasks and their buffers are the
+   * same either way, so the result is too.
+   */
+  static final long PARALLEL_MIN_MULTIPLY_ADDS = 32768;
+
   private final Network m_net;
   private final Optimiser m_opt;
   private final float[][] m_x;
@@ -66,6 +93,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
   private final boolean[] m_weightRows;
   private final Network.Batch m_batch;
   private final double[] m_blockLoss;
+  /** Per block, one row's logits and loss gradient in double precision (the loss's arguments). */
+  private final double[][] m_z;
+  private final double[][] m_dz;
   private final float[][] m_grad;
   private final int m_threads;
   private WorkerTeam m_team;
@@ -96,6 +126,35 @@ public final class MiniBatchTrainer implements AutoCloseable {
    */
   MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads,
     boolean sparse) {
+    this(net, opt, x, y, w, batch, threads, sparse,
+      splitsByColumns(net, threads, Boolean.getBoolean(SPLIT_BY_COLUMNS_PROPERTY)));
+  }
+
+  /**
+   * @param net the network
+   * @param threads the number of threads
+   * @param enabled whether {@link #SPLIT_BY_COLUMNS_PROPERTY} is set
+   * @return whether the threads split the first layer by its hidden units
+   */
+  static boolean splitsByColumns(Network net, int threads, boolean enabled) {
+    return enabled && threads > 1 && net.numLayers() >= 2
+      && (long) net.numInputs() * net.size(1) >= COLUMN_SPLIT_MIN_WEIGHTS;
+  }
+
+  /**
+   * @param net the network (its parameters are trained in place)
+   * @param opt the optimiser
+   * @param x encoded input rows
+   * @param y class of each row
+   * @param w weight of each row
+   * @param batch mini-batch size
+   * @param threads number of threads (1 = the calling thread only)
+   * @param sparse whether the first layer works on the non-zeros of the rows only
+   * @param byColumns whether the threads split the first layer by its hidden units (see
+   *          {@link #COLUMN_SPLIT_MIN_WEIGHTS}; needs a hidden layer)
+   */
+  MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads,
+    boolean sparse, boolean byColumns) {
     m_net = net;
     m_opt = opt;
     if (sparse) {
@@ -131,8 +190,10 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_batchSize = Math.max(1, Math.min(batch, Math.max(1, m_n)));
     int blocks = (m_batchSize + BLOCK - 1) / BLOCK;
     m_threads = threads;
-    m_batch = net.newBatch(blocks, BLOCK, Math.max(1, threads), m_idx, m_n);
+    m_batch = net.newBatch(blocks, BLOCK, Math.max(1, threads), m_idx, m_n, byColumns);
     m_blockLoss = new double[blocks];
+    m_z = new double[blocks][net.numOutputs()];
+    m_dz = new double[blocks][net.numOutputs()];
     m_grad = net.newParamShape();
     m_weightRows = net.weightRows();
     m_order = new int[m_n];
@@ -204,6 +265,22 @@ public final class MiniBatchTrainer implements AutoCloseable {
     throws Exception {
     int n = end - start;
     int blocks = (n + BLOCK - 1) / BLOCK;
+    boolean byColumns = m_batch.byColumns();
+    boolean together = n * m_net.multiplyAddsPerRow() >= PARALLEL_MIN_MULTIPLY_ADDS;
+    if (byColumns) {
+      // every part computes its hidden units of the first layer for all rows, then the blocks go on
+      setRows(0, blocks, start, end);
+      m_net.ensurePrepared();
+      List<Callable<Void>> first = new ArrayList<>(m_batch.parts());
+      for (int t = 0; t < m_batch.parts(); t++) {
+        final int part = t;
+        first.add(() -> {
+          m_net.forwardFirstLayer(m_batch, n, part);
+          return null;
+        });
+      }
+      run(first, together);
+    }
     // one task per thread, each a contiguous run of blocks (each block has its own buffers)
     int groups = team() == null ? 1 : Math.min(m_threads, blocks);
     List<Callable<Void>> tasks = new ArrayList<>(groups);
@@ -211,40 +288,44 @@ public final class MiniBatchTrainer implements AutoCloseable {
       final int b0 = blocks * t / groups;
       final int b1 = blocks * (t + 1) / groups;
       tasks.add(() -> {
+        if (!byColumns) {
+          setRows(b0, b1, start, end);
+        }
+        m_net.forward(m_batch, b0, b1, n, byColumns ? 2 : 1);
         for (int b = b0; b < b1; b++) {
           int from = start + b * BLOCK;
-          block(b, from, Math.min(BLOCK, end - from), loss, cw, weightSum);
+          lossAndBackward(b, from, Math.min(BLOCK, end - from), loss, cw, weightSum);
         }
         return null;
       });
     }
-    run(tasks);
+    run(tasks, together);
     float[][] p = m_net.params();
     m_opt.begin(p, lr);
     m_net.startGradient(m_batch, n, m_grad);
-    // the network assembles the gradient in parts, one per thread; each part's rows are decayed
-    // and updated as soon as they are final (no row depends on another)
+    // the network assembles the gradient in parts, one per thread; each part's rows (or blocks of
+    // them) are decayed and updated as soon as they are final (no entry depends on another)
     int parts = team() == null ? 1 : m_batch.parts();
     float wd = (float) decay;
     List<Callable<Void>> updates = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
       final int part = t;
       updates.add(() -> {
-        m_net.gradient(m_batch, n, part, m_grad, (from, to) -> decayAndUpdate(from, to, wd));
+        m_net.gradient(m_batch, n, part, m_grad, (from, to, c0, c1) -> decayAndUpdate(from, to, c0, c1, wd));
         return null;
       });
     }
-    run(updates);
+    run(updates, together);
     double batchLoss = 0;
     for (int b = 0; b < blocks; b++) {
       batchLoss += m_blockLoss[b];
     }
-    m_net.prepareStep();
+    m_net.prepareStep(!byColumns);
     return batchLoss;
   }
 
-  /** Rows from..to-1: adds the weight decay to the gradient and updates the parameters. */
-  private void decayAndUpdate(int from, int to, float wd) {
+  /** Entries c0..c1-1 of rows from..to-1: adds the weight decay to the gradient and updates the parameters. */
+  private void decayAndUpdate(int from, int to, int c0, int c1, float wd) {
     float[][] g = m_grad;
     float[][] p = m_net.params();
     if (wd > 0) {
@@ -252,13 +333,14 @@ public final class MiniBatchTrainer implements AutoCloseable {
         if (m_weightRows[row]) {
           float[] gr = g[row];
           float[] pr = p[row];
-          for (int j = 0; j < gr.length; j++) {
+          int e = Math.min(c1, gr.length);
+          for (int j = c0; j < e; j++) {
             gr[j] += wd * pr[j];
           }
         }
       }
     }
-    m_opt.update(p, g, from, to);
+    m_opt.update(p, g, from, to, c0, c1);
   }
 
   private WorkerTeam team() {
@@ -268,9 +350,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
     return m_team;
   }
 
-  private void run(List<Callable<Void>> tasks) throws Exception {
+  private void run(List<Callable<Void>> tasks, boolean together) throws Exception {
     WorkerTeam team = team();
-    if (team == null) {
+    if (team == null || !together) {
       for (Callable<Void> t : tasks) {
         t.call();
       }
@@ -279,22 +361,29 @@ public final class MiniBatchTrainer implements AutoCloseable {
     }
   }
 
-  private void block(int b, int from, int rows, Loss loss, double[] cw, double weightSum) {
-    for (int r = 0; r < rows; r++) {
-      int i = m_order[from + r];
-      if (m_idx != null) {
-        m_batch.setRow(b, r, m_idx[i], m_val[i]);
-      } else {
-        m_batch.setRow(b, r, m_x[i]);
+  /** Sets the input rows of blocks b0 .. b1-1 of the mini-batch of the shuffled rows start .. end-1. */
+  private void setRows(int b0, int b1, int start, int end) {
+    for (int b = b0; b < b1; b++) {
+      int from = start + b * BLOCK;
+      for (int r = 0; r < Math.min(BLOCK, end - from); r++) {
+        int i = m_order[from + r];
+        if (m_idx != null) {
+          m_batch.setRow(b, r, m_idx[i], m_val[i]);
+        } else {
+          m_batch.setRow(b, r, m_x[i]);
+        }
       }
     }
-    m_net.forward(m_batch, b, rows);
+  }
+
+  /** The loss of block b after its forward pass, and its backward pass. */
+  private void lossAndBackward(int b, int from, int rows, Loss loss, double[] cw, double weightSum) {
     Network.Workspace ws = m_batch.block(b);
     int c = m_net.numOutputs();
     float[][] logits = ws.logits();
     float[][] delta = ws.outputGradient();
-    double[] z = new double[c];
-    double[] g = new double[c];
+    double[] z = m_z[b];
+    double[] g = m_dz[b];
     double sum = 0;
     for (int r = 0; r < rows; r++) {
       int i = m_order[from + r];
