@@ -26,6 +26,7 @@ import weka.core.converters.ConverterUtils.DataSource;
 import weka.core.converters.SerializedInstancesSaver;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.SMOTEWithUndersampling;
+import weka.imbalance.resampling.ArffOutput;
 
 /**
  * The whole command-line path of a user who filters a file with SMOTEWithUndersampling: how much
@@ -37,10 +38,11 @@ import weka.filters.supervised.instance.SMOTEWithUndersampling;
  * <p>Contenders, each a fresh JVM (as the user's command is), alternated over {@code --rounds}
  * (see {@link Rounds}); wall seconds measured from outside, JVM start-up included:
  * <ul>
- * <li>the command itself, {@code -i data.X -o out.arff -c last [-decimal 4]}, run through
- * {@link Filter#runFilter} exactly as the filter's {@code main} does, for X = arff, csv, bsi;</li>
- * <li>the same work in phases (read with {@code DataSource}, filter, write ARFF text as {@code
- * Filter.filterFile} does), each phase timed inside the JVM: the share of reading and writing.</li>
+ * <li>the command itself, {@code -i data.X -o out.arff -c last [-decimal 4]}, run through the
+ * filter's own {@code main} (our {@code ResamplingFilter.runFilter}: Weka's loop with the faster
+ * writer {@link ArffOutput}, the same bytes), for X = arff, csv, bsi;</li>
+ * <li>the same work in phases (read with {@code DataSource}, filter, write the ARFF rows as
+ * {@link ArffOutput} does), each phase timed inside the JVM: the share of reading and writing.</li>
  * </ul>
  * The machine's load is recorded ({@link MachineLoad}); the report replaces the block {@code
  * cli-speed} of {@code --out} ({@link MarkdownBlock}).
@@ -59,7 +61,7 @@ public final class CliPathBenchmark {
   /** Child JVM: the user's command, then "CPU seconds" of this JVM on the last line. */
   public static final class Command {
     public static void main(String[] args) throws Exception {
-      Filter.runFilter(new SMOTEWithUndersampling(), args);
+      SMOTEWithUndersampling.main(args); // the user's command: the filter's own main
       System.out.printf(Locale.ROOT, "RESULT cpu=%.3f%n", cpu());
     }
   }
@@ -79,8 +81,11 @@ public final class CliPathBenchmark {
       try (PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(args[1]),
         StandardCharsets.UTF_8)))) {
         w.println(new Instances(out, 0));
+        StringBuilder row = new StringBuilder(256);
         for (int i = 0; i < out.numInstances(); i++) {
-          w.println(out.instance(i).toStringMaxDecimalDigits(decimals));
+          row.setLength(0);
+          ArffOutput.appendInstance(out.instance(i), decimals, row);
+          w.println(row);
         }
       }
       long t3 = System.nanoTime();
