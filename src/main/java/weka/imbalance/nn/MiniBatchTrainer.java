@@ -66,9 +66,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
   static final long COLUMN_SPLIT_MIN_WEIGHTS = 16384;
 
   /**
-   * The system property ({@code true}) that turns the split by hidden units on. Off by default: in
-   * alternated comparisons on a shared machine it was slower than the split by inputs (see
-   * doc/benchmarks/mlp.md); it stays for a comparison on a quiet machine. Same model either way.
+   * The system property ({@code true}) that turns the split by hidden units on. Off by default: on
+   * a quiet machine its two-thread epoch on Fashion-MNIST-LT took 1.5x the time of the split by
+   * inputs (doc/benchmarks/mlp.md, fifth quiet run). Same model either way.
    */
   static final String SPLIT_BY_COLUMNS_PROPERTY = "weka.imbalance.nn.splitFirstLayerByColumns";
 
