@@ -89,6 +89,7 @@ def make_sampler(name, seed):
         'nearmiss3': lambda: u.NearMiss(version=3),
         'cc': lambda: u.ClusterCentroids(random_state=seed),
         'iht': lambda: u.InstanceHardnessThreshold(random_state=seed),
+        'iht-sqrt': lambda: u.InstanceHardnessThreshold(random_state=seed),
         'smoteenn': lambda: c.SMOTEENN(random_state=seed),
         'smotetomek': lambda: c.SMOTETomek(random_state=seed),
     }
