@@ -16,20 +16,19 @@ package weka.imbalance.resampling;
 
 import java.util.Arrays;
 
-import weka.core.TechnicalInformation;
-import weka.imbalance.Citations;
 
 /**
- * A C-SVC with the RBF kernel on dense rows, the algorithm of LIBSVM 3.x (Chang and Lin 2011) as
- * scikit-learn's {@code SVC} runs it: one-vs-one over the classes in ascending order, each pair solved
- * by SMO with the second-order working set selection of Fan, Chen and Lin (2005), shrinking with
- * gradient reconstruction, an LRU cache of float kernel columns sized in MB, the stopping rule
+ * A C-SVC with the RBF kernel on dense rows, the algorithm of LIBSVM 3.x (Chang and Lin 2011,
+ * {@link weka.imbalance.Citations#chang2011()}) as scikit-learn's {@code SVC} runs it: one-vs-one over
+ * the classes in ascending order, each pair solved by SMO with the second-order working set selection
+ * of Fan, Chen and Lin (2005, {@link weka.imbalance.Citations#fan2005()}), shrinking with gradient
+ * reconstruction, an LRU cache of float kernel columns sized in MB, the stopping rule
  * m(alpha) - M(alpha) &lt; eps, and LIBSVM's tie order (the last of equal candidates wins). The kernel
  * values are computed with the same operations in the same order as LIBSVM's, so the iterates, and
  * with them the support vectors, are LIBSVM's. What differs is the layout: the rows of a pair are one
- * column-major array (swapped in place when shrinking moves them), so a kernel column is ten passes of
- * a multiply-add over contiguous memory, which the JIT vectorises, and one exp per entry.
- * No probability estimates and no class weights: what SVM-SMOTE needs.
+ * column-major array (swapped in place when shrinking moves them), so a kernel column is one pass of
+ * a multiply-add per coordinate over contiguous memory, which the JIT vectorises, and one exp per
+ * entry. No probability estimates and no class weights: what SVM-SMOTE needs.
  */
 public final class RbfSvc {
 
@@ -62,11 +61,6 @@ public final class RbfSvc {
     m_Eps = eps;
     m_CacheMB = cacheMB;
     m_Shrinking = shrinking;
-  }
-
-  /** @return Chang and Lin 2011 with Fan, Chen and Lin 2005 */
-  public static TechnicalInformation citation() {
-    return Citations.with(Citations.chang2011(), Citations.fan2005());
   }
 
   /** A trained one-vs-one model: per pair of classes its rows, their coefficients y alpha, and rho. */

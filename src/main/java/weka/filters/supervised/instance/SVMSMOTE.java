@@ -36,9 +36,9 @@ import weka.imbalance.resampling.SmoteSynthesizer;
 
 /**
  * SVM-SMOTE (Nguyen, Cooper and Kamei 2011) as imbalanced-learn's {@code SVMSMOTE}; see
- * {@link #globalInfo()}. The support vectors come from libsvm, the library scikit-learn's {@code SVC}
- * wraps, with {@code SVC}'s defaults, so that they are the same; the neighbours and the synthesis
- * come from {@link NeighbourOversampler}.
+ * {@link #globalInfo()}. The support vectors come from {@link RbfSvc}, LIBSVM's algorithm (the
+ * solver scikit-learn's {@code SVC} wraps) with {@code SVC}'s defaults, so that they are the same; the
+ * neighbours and the synthesis come from {@link NeighbourOversampler}.
  */
 public class SVMSMOTE extends NeighbourOversampler {
 
@@ -63,9 +63,10 @@ public class SVMSMOTE extends NeighbourOversampler {
   private transient int[] m_SupportVectors;
 
   public String globalInfo() {
-    return "SVM-SMOTE: SMOTE from the support vectors of an SVM, the border as the SVM sees it. An SVM (libsvm's "
-      + "C-SVC with an RBF kernel, scikit-learn's SVC defaults: cost -cost 1, gamma 1 / (d var(X)), the "
-      + "library scikit-learn wraps, so the support vectors are imbalanced-learn's) is trained on all classes. "
+    return "SVM-SMOTE: SMOTE from the support vectors of an SVM, the border as the SVM sees it. An SVM (a C-SVC "
+      + "with an RBF kernel and scikit-learn's SVC defaults: cost -cost 1, gamma 1 / (d var(X)), tolerance 0.001; "
+      + "solved by the package's own implementation of LIBSVM's algorithm, the solver scikit-learn wraps, so the "
+      + "support vectors are imbalanced-learn's) is trained on all classes, one-vs-one. "
       + "Each support vector of a class to raise is judged by its m nearest neighbours among all instances "
       + "(-M, default 10): all of another class, it is noise and dropped; at least half, it is in danger and "
       + "its synthetic instances are interpolated towards one of its K nearest neighbours of its class (-K, "
@@ -88,7 +89,7 @@ public class SVMSMOTE extends NeighbourOversampler {
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    return Citations.nguyen2011();
+    return Citations.with(Citations.nguyen2011(), Citations.chang2011(), Citations.fan2005());
   }
 
   /**
