@@ -15,6 +15,7 @@
 package weka.imbalance.resampling;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 
 /**
@@ -106,18 +107,7 @@ public final class RbfSvc {
           }
         }
       }
-      int n = 0;
-      for (boolean b : sv) {
-        n += b ? 1 : 0;
-      }
-      int[] r = new int[n];
-      n = 0;
-      for (int i = 0; i < sv.length; i++) {
-        if (sv[i]) {
-          r[n++] = i;
-        }
-      }
-      return r;
+      return IntStream.range(0, m_N).filter(i -> sv[i]).toArray();
     }
 
     /** @return the pair's rho (the decision value is sum y_i alpha_i K(x_i, z) - rho) */
