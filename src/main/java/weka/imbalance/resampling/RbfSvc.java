@@ -27,17 +27,21 @@ import java.util.stream.IntStream;
  * m(alpha) - M(alpha) &lt; eps, and LIBSVM's tie order (the last of equal candidates wins). The kernel
  * values are computed with the same operations in the same order as LIBSVM's, so the iterates, and
  * with them the support vectors, are LIBSVM's. What differs is the layout: the rows of a pair are one
- * column-major array (swapped in place when shrinking moves them), so a kernel column is one pass of
- * a multiply-add per coordinate over contiguous memory, which the JIT vectorises, and one exp per
- * entry. No probability estimates and no class weights: what SVM-SMOTE needs.
+ * array, column-major within blocks of 512 rows (swapped in place when shrinking moves them), so a
+ * kernel column is, block by block, one pass of a multiply-add per coordinate over contiguous memory,
+ * which the JIT vectorises, and one exp per entry. No probability estimates and no class weights: what SVM-SMOTE needs.
  */
 public final class RbfSvc {
 
   /** LIBSVM's TAU, the smallest curvature used along a direction. */
   static final double TAU = 1e-12;
 
-  /** Entries of a kernel column computed per block (the block's dot products stay in L1). */
+  /**
+   * Positions per block of the rows' layout and of a kernel column's computation (a power of 2): a
+   * block's coordinates are contiguous, its dot products stay in L1.
+   */
   private static final int BLOCK = 512;
+  private static final int BLOCK_BITS = 9;
 
   private final double m_Gamma;
   private final double m_Cost;
@@ -215,7 +219,10 @@ public final class RbfSvc {
   private final class Solver {
     private final int m_L;
     private final int m_D;
-    /** The rows' coordinates, column-major by position: m_Xt[k * l + t]; positions move when shrinking. */
+    /**
+     * The rows' coordinates by position, column-major within blocks of BLOCK positions (see {@link #at});
+     * positions move when shrinking.
+     */
     private final double[] m_Xt;
     private final double[] m_Sq;
     private final byte[] m_Y;
@@ -246,7 +253,7 @@ public final class RbfSvc {
       int l = rows.length;
       m_L = l;
       m_D = dim;
-      m_Xt = new double[l * dim];
+      m_Xt = new double[((l + BLOCK - 1) >> BLOCK_BITS) * BLOCK * dim];
       m_Sq = new double[l];
       m_Y = new byte[l];
       for (int t = 0; t < l; t++) {
@@ -254,7 +261,7 @@ public final class RbfSvc {
         double s = 0;
         for (int k = 0; k < dim; k++) {
           double v = x[off + k];
-          m_Xt[k * l + t] = v;
+          m_Xt[at(k, t)] = v;
           s += v * v;
         }
         m_Sq[t] = s;
@@ -283,6 +290,11 @@ public final class RbfSvc {
       m_Next[l] = l;
       long size = (long) (m_CacheMB * (1 << 20)) / 4 - (long) l * 4;
       m_Free = Math.max(size, 2L * l);
+    }
+
+    /** @return the index of coordinate k of position t in m_Xt */
+    private int at(int k, int t) {
+      return (t >> BLOCK_BITS) * BLOCK * m_D + (k << BLOCK_BITS) + (t & (BLOCK - 1));
     }
 
     private double c(int i) {
@@ -343,24 +355,24 @@ public final class RbfSvc {
      * product summed over the coordinates in order, as LIBSVM does.
      */
     private void kernelColumn(int i, float[] out, int from, int to) {
-      int l = m_L;
       double[] xt = m_Xt;
       double[] dots = m_Dots;
       double sqi = m_Sq[i];
       int yi = m_Y[i];
       double g = m_Gamma;
-      for (int b = from; b < to; b += BLOCK) {
-        int n = Math.min(BLOCK, to - b);
+      for (int block = from - (from & (BLOCK - 1)); block < to; block += BLOCK) {
+        int lo = Math.max(from, block);
+        int n = Math.min(to, block + BLOCK) - lo;
         Arrays.fill(dots, 0, n, 0);
         for (int k = 0; k < m_D; k++) {
-          double xik = xt[k * l + i];
-          int off = k * l + b;
+          double xik = xt[at(k, i)];
+          int off = at(k, lo);
           for (int t = 0; t < n; t++) {
             dots[t] += xik * xt[off + t];
           }
         }
         for (int t = 0; t < n; t++) {
-          int j = b + t;
+          int j = lo + t;
           out[j] = (float) (yi * m_Y[j] * Math.exp(-g * (sqi + m_Sq[j] - 2 * dots[t])));
         }
       }
@@ -406,8 +418,8 @@ public final class RbfSvc {
         h = next;
       }
       for (int k = 0; k < m_D; k++) {
-        int a = k * m_L + i;
-        int b = k * m_L + j;
+        int a = at(k, i);
+        int b = at(k, j);
         double v = m_Xt[a];
         m_Xt[a] = m_Xt[b];
         m_Xt[b] = v;
