@@ -265,6 +265,27 @@ public final class Citations {
     return t;
   }
 
+  /** @return Chang and Lin 2011, LIBSVM (the C-SVC solver SVM-SMOTE's support vectors follow) */
+  public static TechnicalInformation chang2011() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Chih-Chung Chang and Chih-Jen Lin",
+      "LIBSVM: A library for support vector machines", "ACM Transactions on Intelligent Systems and Technology",
+      "2011");
+    t.setValue(Field.VOLUME, "2");
+    t.setValue(Field.NUMBER, "3");
+    t.setValue(Field.PAGES, "27:1-27:27");
+    return t;
+  }
+
+  /** @return Fan, Chen and Lin 2005, the second-order working set selection of SMO */
+  public static TechnicalInformation fan2005() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Rong-En Fan and Pai-Hsuen Chen and Chih-Jen Lin",
+      "Working set selection using second order information for training support vector machines",
+      "Journal of Machine Learning Research", "2005");
+    t.setValue(Field.VOLUME, "6");
+    t.setValue(Field.PAGES, "1889-1918");
+    return t;
+  }
+
   /** @return Douzas, Bacao and Last 2018, k-means SMOTE */
   public static TechnicalInformation douzas2018() {
     TechnicalInformation t = paper(Type.ARTICLE, "Georgios Douzas and Fernando Bacao and Felix Last",

@@ -22,11 +22,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Vector;
 
-import libsvm.svm;
-import libsvm.svm_model;
-import libsvm.svm_node;
-import libsvm.svm_parameter;
-import libsvm.svm_problem;
 import weka.core.Instances;
 import weka.core.Option;
 import weka.core.RevisionUtils;
@@ -36,13 +31,14 @@ import weka.imbalance.OptionValues;
 import weka.imbalance.Release;
 import weka.imbalance.resampling.MixedDistance;
 import weka.imbalance.resampling.NeighbourOversampler;
+import weka.imbalance.resampling.RbfSvc;
 import weka.imbalance.resampling.SmoteSynthesizer;
 
 /**
  * SVM-SMOTE (Nguyen, Cooper and Kamei 2011) as imbalanced-learn's {@code SVMSMOTE}; see
- * {@link #globalInfo()}. The support vectors come from libsvm, the library scikit-learn's {@code SVC}
- * wraps, with {@code SVC}'s defaults, so that they are the same; the neighbours and the synthesis
- * come from {@link NeighbourOversampler}.
+ * {@link #globalInfo()}. The support vectors come from {@link RbfSvc}, LIBSVM's algorithm (the
+ * solver scikit-learn's {@code SVC} wraps) with {@code SVC}'s defaults, so that they are the same; the
+ * neighbours and the synthesis come from {@link NeighbourOversampler}.
  */
 public class SVMSMOTE extends NeighbourOversampler {
 
@@ -54,6 +50,9 @@ public class SVMSMOTE extends NeighbourOversampler {
   public static final int DEFAULT_DANGER_NEIGHBOURS = 10;
   public static final double DEFAULT_OUT_STEP = 0.5;
   public static final double DEFAULT_COST = 1;
+  /** scikit-learn's SVC defaults: the stopping tolerance and the kernel cache in MB. */
+  static final double TOLERANCE = 1e-3;
+  static final double CACHE_MB = 200;
 
   private int m_DangerNeighbours = DEFAULT_DANGER_NEIGHBOURS;
   private double m_OutStep = DEFAULT_OUT_STEP;
@@ -64,9 +63,10 @@ public class SVMSMOTE extends NeighbourOversampler {
   private transient int[] m_SupportVectors;
 
   public String globalInfo() {
-    return "SVM-SMOTE: SMOTE from the support vectors of an SVM, the border as the SVM sees it. An SVM (libsvm's "
-      + "C-SVC with an RBF kernel, scikit-learn's SVC defaults: cost -cost 1, gamma 1 / (d var(X)), the "
-      + "library scikit-learn wraps, so the support vectors are imbalanced-learn's) is trained on all classes. "
+    return "SVM-SMOTE: SMOTE from the support vectors of an SVM, the border as the SVM sees it. An SVM (a C-SVC "
+      + "with an RBF kernel and scikit-learn's SVC defaults: cost -cost 1, gamma 1 / (d var(X)), tolerance 0.001; "
+      + "solved by the package's own implementation of LIBSVM's algorithm, the solver scikit-learn wraps, so the "
+      + "support vectors are imbalanced-learn's) is trained on all classes, one-vs-one. "
       + "Each support vector of a class to raise is judged by its m nearest neighbours among all instances "
       + "(-M, default 10): all of another class, it is noise and dropped; at least half, it is in danger and "
       + "its synthetic instances are interpolated towards one of its K nearest neighbours of its class (-K, "
@@ -89,7 +89,7 @@ public class SVMSMOTE extends NeighbourOversampler {
 
   @Override
   public TechnicalInformation getTechnicalInformation() {
-    return Citations.nguyen2011();
+    return Citations.with(Citations.nguyen2011(), Citations.chang2011(), Citations.fan2005());
   }
 
   /**
@@ -131,40 +131,22 @@ public class SVMSMOTE extends NeighbourOversampler {
     MixedDistance d = distance(data);
     int dim = d.dimension();
     double[] x = d.embed(data, all);
-    svm_problem prob = new svm_problem();
-    prob.l = all.length;
-    prob.y = new double[all.length];
-    prob.x = new svm_node[all.length][dim];
-    for (int i = 0; i < all.length; i++) {
-      prob.y[i] = data.instance(all[i]).classValue();
-      for (int j = 0; j < dim; j++) {
-        svm_node n = new svm_node();
-        n.index = j + 1;
-        double v = x[i * dim + j];
-        n.value = Double.isNaN(v) ? 0 : v;
-        prob.x[i][j] = n;
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isNaN(x[i])) {
+        x[i] = 0;
       }
     }
-    svm_parameter p = new svm_parameter();
-    p.svm_type = svm_parameter.C_SVC;
-    p.kernel_type = svm_parameter.RBF;
-    p.gamma = m_Gamma > 0 ? m_Gamma : scaleGamma(x, dim);
-    p.C = m_Cost;
-    p.eps = 1e-3;
-    p.cache_size = 200;
-    p.shrinking = 1;
-    p.probability = 0;
-    p.nr_weight = 0;
-    p.weight_label = new int[0];
-    p.weight = new double[0];
-    svm.svm_set_print_string_function(s -> { });
-    svm_model model = svm.svm_train(prob, p);
-    int[] sv = new int[model.l];
+    int[] cls = new int[all.length];
+    for (int i = 0; i < all.length; i++) {
+      cls[i] = (int) data.instance(all[i]).classValue();
+    }
+    double gamma = m_Gamma > 0 ? m_Gamma : scaleGamma(x, dim);
+    int[] sv = new RbfSvc(gamma, m_Cost, TOLERANCE, CACHE_MB, true).train(x, dim, cls).supportVectors();
     for (int i = 0; i < sv.length; i++) {
-      sv[i] = all[model.sv_indices[i] - 1];
+      sv[i] = all[sv[i]];
     }
     Arrays.sort(sv);
-    debug("SVM: gamma = " + p.gamma + ", " + sv.length + " support vectors");
+    debug("SVM: gamma = " + gamma + ", " + sv.length + " support vectors");
     m_SupportVectors = sv;
     return sv;
   }
