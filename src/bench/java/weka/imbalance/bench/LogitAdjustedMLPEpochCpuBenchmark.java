@@ -129,11 +129,7 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
 
   static void comparePaths(Instances train, int epochs, int[] threads) throws Exception {
     int[] y = new int[train.numInstances()];
-    double[] w = new double[y.length];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = (int) train.instance(i).classValue();
-      w[i] = train.instance(i).weight();
-    }
+    double[] w = classesAndWeights(train, y);
     double[] counts = weka.imbalance.ClassPriors.weightedCounts(train);
     double[] cw = new double[train.numClasses()];
     java.util.Arrays.fill(cw, 1);
@@ -183,11 +179,7 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
    */
   static void compareHandOff(Instances train, int epochs, int[] hidden) throws Exception {
     int[] y = new int[train.numInstances()];
-    double[] w = new double[y.length];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = (int) train.instance(i).classValue();
-      w[i] = train.instance(i).weight();
-    }
+    double[] w = classesAndWeights(train, y);
     double[] cw = new double[train.numClasses()];
     java.util.Arrays.fill(cw, 1);
     InputEncoder enc = new InputEncoder(train, true);
@@ -236,6 +228,16 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
           sorted[3 * epochs / 4], s1[epochs / 2], s2[epochs / 2]);
       }
     }
+  }
+
+  /** Fills y with the classes and returns the instance weights. */
+  static double[] classesAndWeights(Instances train, int[] y) {
+    double[] w = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (int) train.instance(i).classValue();
+      w[i] = train.instance(i).weight();
+    }
+    return w;
   }
 
   static String[] round(double[] v) {
