@@ -231,8 +231,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
     int n = end - start;
     int blocks = (n + BLOCK - 1) / BLOCK;
     boolean together = handsOff(m_net, n);
-    // one task per thread, each a contiguous run of blocks (each block has its own buffers)
-    int groups = team() == null ? 1 : Math.min(m_threads, blocks);
+    // one task per thread, each a contiguous run of blocks (each block has its own buffers); a
+    // step kept on the calling thread is one run, as with one thread (narrow layers over all rows)
+    int groups = together && team() != null ? Math.min(m_threads, blocks) : 1;
     List<Callable<Void>> tasks = new ArrayList<>(groups);
     for (int t = 0; t < groups; t++) {
       final int b0 = blocks * t / groups;
@@ -253,7 +254,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_net.startGradient(m_batch, n, m_grad);
     // the network assembles the gradient in parts, one per thread; each part's rows are decayed
     // and updated as soon as they are final (no row depends on another)
-    int parts = team() == null ? 1 : m_batch.parts();
+    int parts = m_batch.parts();
     float wd = (float) decay;
     List<Callable<Void>> updates = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
@@ -307,8 +308,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
   }
 
   private void run(List<Callable<Void>> tasks, boolean together) throws Exception {
-    WorkerTeam team = team();
-    if (team == null || !together) {
+    // the team's threads start with the first step handed to them (none for a small network)
+    WorkerTeam team = together ? team() : null;
+    if (team == null) {
       for (Callable<Void> t : tasks) {
         t.call();
       }
