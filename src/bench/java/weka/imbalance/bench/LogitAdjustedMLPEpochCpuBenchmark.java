@@ -42,7 +42,12 @@ import weka.imbalance.nn.SGD;
  * alternately in one JVM so that both see the same load; both train the same model from the same
  * initialisation.
  *
+ * <p>With {@code handoff} as third argument it compares, per hidden width given after it (default
+ * 128), one thread with two threads that hand every step to their team, epochs alternated: the
+ * measurement behind {@code MiniBatchTrainer}'s one-thread rule.
+ *
  * <p>Usage: {@code bench/run LogitAdjustedMLPEpochCpuBenchmark <fmnist|letter> <epochs> [paths] [threads...]}
+ * or {@code ... <fmnist|letter> <epochs> handoff [hidden widths...]}
  */
 public class LogitAdjustedMLPEpochCpuBenchmark {
 
@@ -68,7 +73,8 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
     String name = args[0];
     int epochs = Integer.parseInt(args[1]);
     boolean paths = args.length > 2 && args[2].equals("paths");
-    int first = paths ? 3 : 2;
+    boolean handoff = args.length > 2 && args[2].equals("handoff");
+    int first = paths || handoff ? 3 : 2;
     int[] threads = { 1, 2 };
     if (args.length > first) {
       threads = new int[args.length - first];
@@ -92,6 +98,10 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
       ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (paths) {
       comparePaths(train, epochs, threads);
+      return;
+    }
+    if (handoff) {
+      compareHandOff(train, epochs, args.length > first ? threads : new int[] { 128 });
       return;
     }
     for (int t : threads) {
@@ -119,11 +129,7 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
 
   static void comparePaths(Instances train, int epochs, int[] threads) throws Exception {
     int[] y = new int[train.numInstances()];
-    double[] w = new double[y.length];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = (int) train.instance(i).classValue();
-      w[i] = train.instance(i).weight();
-    }
+    double[] w = classesAndWeights(train, y);
     double[] counts = weka.imbalance.ClassPriors.weightedCounts(train);
     double[] cw = new double[train.numClasses()];
     java.util.Arrays.fill(cw, 1);
@@ -164,6 +170,74 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
           p == 0 ? "dense centred" : "zero-skipping", trainer[p].isSparse(), sorted[epochs / 2], sorted[0]);
       }
     }
+  }
+
+  /**
+   * For the one-thread rule of {@link MiniBatchTrainer}: per hidden width, a one-thread trainer and
+   * a two-thread trainer made to hand every step to its team, epochs alternated, wall time per epoch;
+   * prints the median of the per-epoch ratios (one thread / two threads: above 1, the team pays).
+   */
+  static void compareHandOff(Instances train, int epochs, int[] hidden) throws Exception {
+    int[] y = new int[train.numInstances()];
+    double[] w = classesAndWeights(train, y);
+    double[] cw = new double[train.numClasses()];
+    java.util.Arrays.fill(cw, 1);
+    InputEncoder enc = new InputEncoder(train, true);
+    float[][] x = enc.encode(train);
+    Loss loss = new CrossEntropyLoss();
+    loss.initialise(weka.imbalance.ClassPriors.weightedCounts(train));
+    try (weka.imbalance.nn.TeamPath forced = weka.imbalance.nn.TeamPath.force()) {
+      for (int h : hidden) {
+        MiniBatchTrainer[] trainer = new MiniBatchTrainer[2];
+        Random[] rand = new Random[2];
+        Network net = null;
+        for (int p = 0; p < 2; p++) {
+          net = new Network(new int[] { enc.width(), h, train.numClasses() }, false);
+          rand[p] = new Random(1);
+          net.initialise(rand[p]);
+          net.setInputOffsets(enc.inputOffsets());
+          trainer[p] = new MiniBatchTrainer(net, new SGD(0.9, true), x, y, w, 128, p + 1);
+        }
+        double[] ratio = new double[epochs];
+        double[][] per = new double[2][epochs];
+        for (int e = -3; e < epochs; e++) {
+          for (int q = 0; q < 2; q++) {
+            int p = (e & 1) == 0 ? q : 1 - q; // alternate which goes first
+            long t0 = System.nanoTime();
+            trainer[p].epoch(loss, cw, 0.05, 2e-4, rand[p], weka.imbalance.nn.LossNormalisation.BATCH_MEAN);
+            if (e >= 0) {
+              per[p][e] = (System.nanoTime() - t0) / 1e9;
+            }
+          }
+          if (e >= 0) {
+            ratio[e] = per[0][e] / per[1][e];
+          }
+        }
+        for (MiniBatchTrainer t : trainer) {
+          t.close();
+        }
+        double[] sorted = ratio.clone();
+        java.util.Arrays.sort(sorted);
+        double[] s1 = per[0].clone();
+        double[] s2 = per[1].clone();
+        java.util.Arrays.sort(s1);
+        java.util.Arrays.sort(s2);
+        System.out.printf("hidden %d (%,d multiply-adds per 128-row step, sparse rows %b): 1 thread / 2 threads "
+          + "median %.2f (quartiles %.2f-%.2f); s/epoch medians %.4f / %.4f (indicative)%n", h,
+          128 * net.multiplyAddsPerRow(), trainer[0].isSparse(), sorted[epochs / 2], sorted[epochs / 4],
+          sorted[3 * epochs / 4], s1[epochs / 2], s2[epochs / 2]);
+      }
+    }
+  }
+
+  /** Fills y with the classes and returns the instance weights. */
+  static double[] classesAndWeights(Instances train, int[] y) {
+    double[] w = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = (int) train.instance(i).classValue();
+      w[i] = train.instance(i).weight();
+    }
+    return w;
   }
 
   static String[] round(double[] v) {

@@ -43,11 +43,6 @@ public class Adam extends Optimiser {
 
   @Override
   public void update(float[][] params, float[][] grad, int from, int to) {
-    update(params, grad, from, to, 0, Integer.MAX_VALUE);
-  }
-
-  @Override
-  public void update(float[][] params, float[][] grad, int from, int to, int c0, int c1) {
     float rate = m_rate;
     float b1 = (float) BETA1;
     float b2 = (float) BETA2;
@@ -57,8 +52,7 @@ public class Adam extends Optimiser {
       float[] gr = grad[row];
       float[] m = m_m[row];
       float[] v = m_v[row];
-      int end = Math.min(c1, p.length);
-      for (int j = c0; j < end; j++) {
+      for (int j = 0; j < p.length; j++) {
         float g = gr[j];
         m[j] = b1 * m[j] + (1 - b1) * g;
         v[j] = b2 * v[j] + (1 - b2) * g * g;

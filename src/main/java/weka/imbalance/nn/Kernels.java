@@ -57,16 +57,16 @@ final class Kernels {
     }
   }
 
-  /** {@code y[j0 .. j1) += a0 x0 + a1 x1}. */
-  static void axpy2(int j0, int j1, float a0, float a1, float[] x0, float[] x1, float[] y) {
-    for (int j = j0; j < j1; j++) {
+  /** {@code y[0 .. n) += a0 x0 + a1 x1}. */
+  static void axpy2(int n, float a0, float a1, float[] x0, float[] x1, float[] y) {
+    for (int j = 0; j < n; j++) {
       y[j] = Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]));
     }
   }
 
-  /** {@code y[j0 .. j1) += a0 x0 + a1 x1 + a2 x2}. */
-  static void axpy3(int j0, int j1, float a0, float a1, float a2, float[] x0, float[] x1, float[] x2, float[] y) {
-    for (int j = j0; j < j1; j++) {
+  /** {@code y[0 .. n) += a0 x0 + a1 x1 + a2 x2}. */
+  static void axpy3(int n, float a0, float a1, float a2, float[] x0, float[] x1, float[] x2, float[] y) {
+    for (int j = 0; j < n; j++) {
       y[j] = Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j])));
     }
   }
@@ -80,17 +80,11 @@ final class Kernels {
    * @param out output rows (length nOut, overwritten)
    */
   static void forward(int rows, int nIn, int nOut, float[][] in, float[][] w, int w0, float[] bias, float[][] out) {
-    forward(rows, nIn, 0, nOut, in, w, w0, bias, out);
-  }
-
-  /** {@code forward} for the outputs o0 .. o1-1 only (the same chains). */
-  static void forward(int rows, int nIn, int o0, int o1, float[][] in, float[][] w, int w0, float[] bias,
-    float[][] out) {
     for (int r = 0; r < rows; r++) {
       if (bias != null) {
-        System.arraycopy(bias, o0, out[r], o0, o1 - o0);
+        System.arraycopy(bias, 0, out[r], 0, nOut);
       } else {
-        java.util.Arrays.fill(out[r], o0, o1, 0f);
+        java.util.Arrays.fill(out[r], 0, nOut, 0f);
       }
     }
     int i = 0;
@@ -101,12 +95,12 @@ final class Kernels {
       float[] wd = w[w0 + i + 3];
       for (int r = 0; r < rows; r++) {
         float[] x = in[r];
-        axpy4(o0, o1, x[i], x[i + 1], x[i + 2], x[i + 3], wa, wb, wc, wd, out[r]);
+        axpy4(nOut, x[i], x[i + 1], x[i + 2], x[i + 3], wa, wb, wc, wd, out[r]);
       }
     }
     for (; i < nIn; i++) {
       for (int r = 0; r < rows; r++) {
-        axpy(o0, o1, in[r][i], w[w0 + i], out[r]);
+        axpy(nOut, in[r][i], w[w0 + i], out[r]);
       }
     }
   }
@@ -120,20 +114,14 @@ final class Kernels {
 
   /** Accumulates the weight gradient {@code g[g0 + i][o] += sum_r in[r][i] * d[r][o]} for inputs from .. to-1. */
   static void weightGradient(int rows, int from, int to, int nOut, float[][] in, float[][] d, float[][] g, int g0) {
-    weightGradient(rows, from, to, 0, nOut, in, d, g, g0);
-  }
-
-  /** {@code weightGradient} for the outputs o0 .. o1-1 only (the same chains). */
-  static void weightGradient(int rows, int from, int to, int o0, int o1, float[][] in, float[][] d, float[][] g,
-    int g0) {
     for (int i = from; i < to; i++) {
       float[] gr = g[g0 + i];
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
-        axpy4(o0, o1, in[r][i], in[r + 1][i], in[r + 2][i], in[r + 3][i], d[r], d[r + 1], d[r + 2], d[r + 3], gr);
+        axpy4(nOut, in[r][i], in[r + 1][i], in[r + 2][i], in[r + 3][i], d[r], d[r + 1], d[r + 2], d[r + 3], gr);
       }
       for (; r < rows; r++) {
-        axpy(o0, o1, in[r][i], d[r], gr);
+        axpy(nOut, in[r][i], d[r], gr);
       }
     }
   }
@@ -277,17 +265,11 @@ final class Kernels {
    */
   static void forwardSparse(int rows, int nIn, int nOut, int[][] idx, float[][] val, float[][] w, int w0,
     float[] bias, float[][] out, int[] cursor) {
-    forwardSparse(rows, nIn, 0, nOut, idx, val, w, w0, bias, out, cursor);
-  }
-
-  /** {@code forwardSparse} for the outputs o0 .. o1-1 only (the same chains). */
-  static void forwardSparse(int rows, int nIn, int o0, int o1, int[][] idx, float[][] val, float[][] w, int w0,
-    float[] bias, float[][] out, int[] cursor) {
     for (int r = 0; r < rows; r++) {
       if (bias != null) {
-        System.arraycopy(bias, o0, out[r], o0, o1 - o0);
+        System.arraycopy(bias, 0, out[r], 0, nOut);
       } else {
-        java.util.Arrays.fill(out[r], o0, o1, 0f);
+        java.util.Arrays.fill(out[r], 0, nOut, 0f);
       }
       cursor[r] = 0;
     }
@@ -300,12 +282,12 @@ final class Kernels {
         int n = ix.length;
         int j = cursor[r];
         for (; j + 4 <= n && ix[j + 3] < end; j += 4) {
-          axpy4(o0, o1, v[j], v[j + 1], v[j + 2], v[j + 3], w[w0 + ix[j]], w[w0 + ix[j + 1]], w[w0 + ix[j + 2]],
+          axpy4(nOut, v[j], v[j + 1], v[j + 2], v[j + 3], w[w0 + ix[j]], w[w0 + ix[j + 1]], w[w0 + ix[j + 2]],
             w[w0 + ix[j + 3]], y);
         }
         if (last) {
           for (; j < n; j++) {
-            axpy(o0, o1, v[j], w[w0 + ix[j]], y);
+            axpy(nOut, v[j], w[w0 + ix[j]], y);
           }
         }
         cursor[r] = j;
@@ -356,12 +338,6 @@ final class Kernels {
    */
   static void weightGradientSparse(int rows, int from, int to, int nOut, int[][] idx, float[][] val, float[][] d,
     float[][] g, int g0, SparseScratch s, int[] cursor) {
-    weightGradientSparse(rows, from, to, 0, nOut, idx, val, d, g, g0, s, cursor);
-  }
-
-  /** {@code weightGradientSparse} for the outputs o0 .. o1-1 only (the same chains). */
-  static void weightGradientSparse(int rows, int from, int to, int o0, int o1, int[][] idx, float[][] val,
-    float[][] d, float[][] g, int g0, SparseScratch s, int[] cursor) {
     int[] count = s.m_count;
     int[] rowOf = s.m_row;
     float[] valOf = s.m_val;
@@ -386,19 +362,19 @@ final class Kernels {
         int end = p + count[i - c0];
         float[] gr = g[g0 + i];
         for (; p + 4 <= end; p += 4) {
-          axpy4(o0, o1, valOf[p], valOf[p + 1], valOf[p + 2], valOf[p + 3], d[rowOf[p]], d[rowOf[p + 1]],
+          axpy4(nOut, valOf[p], valOf[p + 1], valOf[p + 2], valOf[p + 3], d[rowOf[p]], d[rowOf[p + 1]],
             d[rowOf[p + 2]], d[rowOf[p + 3]], gr);
         }
         // the 1 to 3 remaining rows in one pass
         switch (end - p) {
         case 3:
-          axpy3(o0, o1, valOf[p], valOf[p + 1], valOf[p + 2], d[rowOf[p]], d[rowOf[p + 1]], d[rowOf[p + 2]], gr);
+          axpy3(nOut, valOf[p], valOf[p + 1], valOf[p + 2], d[rowOf[p]], d[rowOf[p + 1]], d[rowOf[p + 2]], gr);
           break;
         case 2:
-          axpy2(o0, o1, valOf[p], valOf[p + 1], d[rowOf[p]], d[rowOf[p + 1]], gr);
+          axpy2(nOut, valOf[p], valOf[p + 1], d[rowOf[p]], d[rowOf[p + 1]], gr);
           break;
         case 1:
-          axpy(o0, o1, valOf[p], d[rowOf[p]], gr);
+          axpy(nOut, valOf[p], d[rowOf[p]], gr);
           break;
         default:
           break;

@@ -55,31 +55,25 @@ public final class MiniBatchTrainer implements AutoCloseable {
   public static final double SPARSE_MIN_ZERO_FRACTION = 0.25;
 
   /**
-   * Smallest first layer (inputs x hidden units) that several threads split by its hidden units
-   * rather than its inputs ({@link Network#newBatch(int, int, int, int[][], int, boolean)}) when
-   * {@link #SPLIT_BY_COLUMNS_PROPERTY} is set: each thread then keeps the weights and optimiser
-   * state of its units in its own core's cache for the whole step (Fashion-MNIST's 784 x 128 floats
-   * are 400 KB), for one more hand-off per step (three instead of two) and with each thread going
-   * through every row's non-zeros. Below it (letter's 16 x 128) the first layer is too small for
-   * that to matter.
+   * Fewest multiply-adds of a mini-batch's forward pass (dense-equivalent: inputs x units summed over
+   * the layers, times the rows) for which its phases are handed to the team of threads; a smaller
+   * step runs the same tasks on the calling thread. The tasks and their buffers are the same either
+   * way, so the result is too. Measured (doc/benchmarks/mlp.md, "The one-thread rule"): letter-LT's
+   * step (16 -> 128 -> 26, 128 rows: 688,128) took 1.5x longer with two threads than with one on
+   * the quiet machine; in alternated epochs on the shared machine two threads lost clearly up to
+   * letter-LT with 256 hidden units (1.4 million) and won clearly from Fashion-MNIST-LT with 32
+   * (3.3 million), in between the runs disagreed; Fashion-MNIST-LT's step (784 -> 128 -> 10) is 13
+   * million.
    */
-  static final long COLUMN_SPLIT_MIN_WEIGHTS = 16384;
+  static final long PARALLEL_MIN_MULTIPLY_ADDS = 2_000_000;
 
   /**
-   * The system property ({@code true}) that turns the split by hidden units on. Off by default: on
-   * a quiet machine its two-thread epoch on Fashion-MNIST-LT took 1.5x the time of the split by
-   * inputs (doc/benchmarks/mlp.md, fifth quiet run). Same model either way.
+   * For the tests: while above 0, every step of a trainer with several threads is handed to the
+   * team whatever its size, so that small test networks go through the threads' path (see the
+   * tests' {@code TeamPath}). Counted, so that tests running at once cannot switch it off for each
+   * other.
    */
-  static final String SPLIT_BY_COLUMNS_PROPERTY = "weka.imbalance.nn.splitFirstLayerByColumns";
-
-  /**
-   * Fewest multiply-adds of a mini-batch's forward pass for which its phases are handed to the
-   * team of threads; a smaller step (a tiny network, a short last batch) runs the same tasks on
-   * the calling thread, where a hand-off (a microsecond when the workers spin, tens when they have
-   * parked) would cost more than the second thread saves. The tasks and their buffers are the
-   * same either way, so the result is too.
-   */
-  static final long PARALLEL_MIN_MULTIPLY_ADDS = 32768;
+  static final java.util.concurrent.atomic.AtomicInteger FORCE_TEAM = new java.util.concurrent.atomic.AtomicInteger();
 
   private final Network m_net;
   private final Optimiser m_opt;
@@ -126,35 +120,6 @@ public final class MiniBatchTrainer implements AutoCloseable {
    */
   MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads,
     boolean sparse) {
-    this(net, opt, x, y, w, batch, threads, sparse,
-      splitsByColumns(net, threads, Boolean.getBoolean(SPLIT_BY_COLUMNS_PROPERTY)));
-  }
-
-  /**
-   * @param net the network
-   * @param threads the number of threads
-   * @param enabled whether {@link #SPLIT_BY_COLUMNS_PROPERTY} is set
-   * @return whether the threads split the first layer by its hidden units
-   */
-  static boolean splitsByColumns(Network net, int threads, boolean enabled) {
-    return enabled && threads > 1 && net.numLayers() >= 2
-      && (long) net.numInputs() * net.size(1) >= COLUMN_SPLIT_MIN_WEIGHTS;
-  }
-
-  /**
-   * @param net the network (its parameters are trained in place)
-   * @param opt the optimiser
-   * @param x encoded input rows
-   * @param y class of each row
-   * @param w weight of each row
-   * @param batch mini-batch size
-   * @param threads number of threads (1 = the calling thread only)
-   * @param sparse whether the first layer works on the non-zeros of the rows only
-   * @param byColumns whether the threads split the first layer by its hidden units (see
-   *          {@link #COLUMN_SPLIT_MIN_WEIGHTS}; needs a hidden layer)
-   */
-  MiniBatchTrainer(Network net, Optimiser opt, float[][] x, int[] y, double[] w, int batch, int threads,
-    boolean sparse, boolean byColumns) {
     m_net = net;
     m_opt = opt;
     if (sparse) {
@@ -190,7 +155,7 @@ public final class MiniBatchTrainer implements AutoCloseable {
     m_batchSize = Math.max(1, Math.min(batch, Math.max(1, m_n)));
     int blocks = (m_batchSize + BLOCK - 1) / BLOCK;
     m_threads = threads;
-    m_batch = net.newBatch(blocks, BLOCK, Math.max(1, threads), m_idx, m_n, byColumns);
+    m_batch = net.newBatch(blocks, BLOCK, Math.max(1, threads), m_idx, m_n);
     m_blockLoss = new double[blocks];
     m_z = new double[blocks][net.numOutputs()];
     m_dz = new double[blocks][net.numOutputs()];
@@ -265,33 +230,17 @@ public final class MiniBatchTrainer implements AutoCloseable {
     throws Exception {
     int n = end - start;
     int blocks = (n + BLOCK - 1) / BLOCK;
-    boolean byColumns = m_batch.byColumns();
-    boolean together = n * m_net.multiplyAddsPerRow() >= PARALLEL_MIN_MULTIPLY_ADDS;
-    if (byColumns) {
-      // every part computes its hidden units of the first layer for all rows, then the blocks go on
-      setRows(0, blocks, start, end);
-      m_net.ensurePrepared();
-      List<Callable<Void>> first = new ArrayList<>(m_batch.parts());
-      for (int t = 0; t < m_batch.parts(); t++) {
-        final int part = t;
-        first.add(() -> {
-          m_net.forwardFirstLayer(m_batch, n, part);
-          return null;
-        });
-      }
-      run(first, together);
-    }
-    // one task per thread, each a contiguous run of blocks (each block has its own buffers)
-    int groups = team() == null ? 1 : Math.min(m_threads, blocks);
+    boolean together = handsOff(m_net, n);
+    // one task per thread, each a contiguous run of blocks (each block has its own buffers); a
+    // step kept on the calling thread is one run, as with one thread (narrow layers over all rows)
+    int groups = together && team() != null ? Math.min(m_threads, blocks) : 1;
     List<Callable<Void>> tasks = new ArrayList<>(groups);
     for (int t = 0; t < groups; t++) {
       final int b0 = blocks * t / groups;
       final int b1 = blocks * (t + 1) / groups;
       tasks.add(() -> {
-        if (!byColumns) {
-          setRows(b0, b1, start, end);
-        }
-        m_net.forward(m_batch, b0, b1, n, byColumns ? 2 : 1);
+        setRows(b0, b1, start, end);
+        m_net.forward(m_batch, b0, b1, n);
         for (int b = b0; b < b1; b++) {
           int from = start + b * BLOCK;
           lossAndBackward(b, from, Math.min(BLOCK, end - from), loss, cw, weightSum);
@@ -303,15 +252,15 @@ public final class MiniBatchTrainer implements AutoCloseable {
     float[][] p = m_net.params();
     m_opt.begin(p, lr);
     m_net.startGradient(m_batch, n, m_grad);
-    // the network assembles the gradient in parts, one per thread; each part's rows (or blocks of
-    // them) are decayed and updated as soon as they are final (no entry depends on another)
-    int parts = team() == null ? 1 : m_batch.parts();
+    // the network assembles the gradient in parts, one per thread; each part's rows are decayed
+    // and updated as soon as they are final (no row depends on another)
+    int parts = m_batch.parts();
     float wd = (float) decay;
     List<Callable<Void>> updates = new ArrayList<>(parts);
     for (int t = 0; t < parts; t++) {
       final int part = t;
       updates.add(() -> {
-        m_net.gradient(m_batch, n, part, m_grad, (from, to, c0, c1) -> decayAndUpdate(from, to, c0, c1, wd));
+        m_net.gradient(m_batch, n, part, m_grad, (from, to) -> decayAndUpdate(from, to, wd));
         return null;
       });
     }
@@ -320,12 +269,21 @@ public final class MiniBatchTrainer implements AutoCloseable {
     for (int b = 0; b < blocks; b++) {
       batchLoss += m_blockLoss[b];
     }
-    m_net.prepareStep(!byColumns);
+    m_net.prepareStep();
     return batchLoss;
   }
 
-  /** Entries c0..c1-1 of rows from..to-1: adds the weight decay to the gradient and updates the parameters. */
-  private void decayAndUpdate(int from, int to, int c0, int c1, float wd) {
+  /**
+   * @param net the network
+   * @param rows the rows of a step
+   * @return whether a trainer with several threads hands such a step to its team
+   */
+  static boolean handsOff(Network net, int rows) {
+    return rows * net.multiplyAddsPerRow() >= PARALLEL_MIN_MULTIPLY_ADDS || FORCE_TEAM.get() > 0;
+  }
+
+  /** Rows from..to-1: adds the weight decay to the gradient and updates the parameters. */
+  private void decayAndUpdate(int from, int to, float wd) {
     float[][] g = m_grad;
     float[][] p = m_net.params();
     if (wd > 0) {
@@ -333,14 +291,13 @@ public final class MiniBatchTrainer implements AutoCloseable {
         if (m_weightRows[row]) {
           float[] gr = g[row];
           float[] pr = p[row];
-          int e = Math.min(c1, gr.length);
-          for (int j = c0; j < e; j++) {
+          for (int j = 0; j < gr.length; j++) {
             gr[j] += wd * pr[j];
           }
         }
       }
     }
-    m_opt.update(p, g, from, to, c0, c1);
+    m_opt.update(p, g, from, to);
   }
 
   private WorkerTeam team() {
@@ -351,8 +308,9 @@ public final class MiniBatchTrainer implements AutoCloseable {
   }
 
   private void run(List<Callable<Void>> tasks, boolean together) throws Exception {
-    WorkerTeam team = team();
-    if (team == null || !together) {
+    // the team's threads start with the first step handed to them (none for a small network)
+    WorkerTeam team = together ? team() : null;
+    if (team == null) {
       for (Callable<Void> t : tasks) {
         t.call();
       }

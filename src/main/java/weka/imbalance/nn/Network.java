@@ -266,21 +266,6 @@ public final class Network implements Serializable {
 
   /** Recomputes the values derived from the parameters; call after every update. */
   public synchronized void prepareStep() {
-    prepareStep(true);
-  }
-
-  /** Prepares the network if nothing has yet (a deserialised network). */
-  void ensurePrepared() {
-    if (m_wt == null) {
-      prepareStep();
-    }
-  }
-
-  /**
-   * @param offsetBias whether to recompute the effective first-layer bias (false: the parts of
-   *          {@link #gradient} that split the first layer by columns have done it)
-   */
-  synchronized void prepareStep(boolean offsetBias) {
     int layers = numLayers();
     float[][][] wt = m_wt;
     if (wt == null) {
@@ -294,9 +279,7 @@ public final class Network implements Serializable {
       Kernels.transpose(m_sizes[l - 1], m_sizes[l], m_params, m_wRow[l], wt[l]);
     }
     if (m_inputOffset != null) {
-      if (offsetBias || m_bias1 == null) {
-        prepareOffsetBias(0, m_sizes[1]);
-      }
+      prepareOffsetBias();
     } else {
       m_bias1 = null;
     }
@@ -317,11 +300,8 @@ public final class Network implements Serializable {
     m_wt = wt;
   }
 
-  /**
-   * {@code m_bias1 = b - W^T c} over the inputs with a non-zero offset, in a fixed order, for the
-   * outputs o0 .. o1-1.
-   */
-  private void prepareOffsetBias(int o0, int o1) {
+  /** {@code m_bias1 = b - W^T c} over the inputs with a non-zero offset, in a fixed order. */
+  private void prepareOffsetBias() {
     float[] c = m_inputOffset;
     if (m_offsetInputs == null) {
       int n = 0;
@@ -339,7 +319,7 @@ public final class Network implements Serializable {
     }
     int out = m_sizes[1];
     float[] b = m_bias1 == null ? new float[out] : m_bias1;
-    System.arraycopy(m_params[m_bRow[1]], o0, b, o0, o1 - o0);
+    System.arraycopy(m_params[m_bRow[1]], 0, b, 0, out);
     int[] idx = m_offsetInputs;
     int w0 = m_wRow[1];
     int j = 0;
@@ -348,11 +328,11 @@ public final class Network implements Serializable {
       int i1 = idx[j + 1];
       int i2 = idx[j + 2];
       int i3 = idx[j + 3];
-      Kernels.axpy4(o0, o1, -c[i0], -c[i1], -c[i2], -c[i3], m_params[w0 + i0], m_params[w0 + i1],
-        m_params[w0 + i2], m_params[w0 + i3], b);
+      Kernels.axpy4(out, -c[i0], -c[i1], -c[i2], -c[i3], m_params[w0 + i0], m_params[w0 + i1], m_params[w0 + i2],
+        m_params[w0 + i3], b);
     }
     for (; j < idx.length; j++) {
-      Kernels.axpy(o0, o1, -c[idx[j]], m_params[w0 + idx[j]], b);
+      Kernels.axpy(out, -c[idx[j]], m_params[w0 + idx[j]], b);
     }
     m_bias1 = b;
   }
@@ -435,7 +415,7 @@ public final class Network implements Serializable {
 
   /**
    * The forward pass of the blocks b0 .. b1-1 of a mini-batch (a thread's run of blocks), layer by
-   * layer from layer l0 (2 after {@link #forwardFirstLayer}): a narrow layer after the first (see
+   * layer: a narrow layer after the first (see
    * {@link Kernels#NARROW}) is computed for all the run's rows at once, whose loops over the rows
    * are then several blocks long. Every output is the same chain of fused multiply-adds as block
    * by block.
@@ -444,13 +424,12 @@ public final class Network implements Serializable {
    * @param b0 the first block
    * @param b1 one past the last block
    * @param n the rows in the mini-batch
-   * @param l0 the first layer to compute, 1 or 2
    */
-  public void forward(Batch batch, int b0, int b1, int n, int l0) {
+  public void forward(Batch batch, int b0, int b1, int n) {
     if (m_wt == null) {
       prepareStep();
     }
-    for (int l = l0; l <= numLayers(); l++) {
+    for (int l = 1; l <= numLayers(); l++) {
       if (l >= 2 && batch.m_runInT[l] != null && b1 - b0 > 1) {
         int nIn = m_sizes[l - 1];
         int nOut = m_sizes[l];
@@ -508,8 +487,6 @@ public final class Network implements Serializable {
     private final int[][][] m_inIdx;
     private final float[][][] m_inVal;
     private final int[] m_inputSplit;
-    /** Per part its first output unit of the first layer (split by columns), or null. */
-    private final int[] m_colSplit;
     private final Kernels.SparseScratch[] m_scratch;
     private final int[][][] m_cursor;
     /** Per narrow layer after the first, its transposed inputs for all the batch's rows. */
@@ -517,9 +494,8 @@ public final class Network implements Serializable {
     /** The transposed outputs of a narrow layer for all the batch's rows. */
     private final float[][] m_runOutT;
 
-    private Batch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows, boolean byColumns) {
+    private Batch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows) {
       m_blockRows = blockRows;
-      m_colSplit = byColumns ? columnSplit(m_sizes[1], parts) : null;
       m_sparse = sparseRows != null;
       m_ws = new Workspace[blocks];
       m_in = new float[blocks][blockRows][];
@@ -565,11 +541,6 @@ public final class Network implements Serializable {
       for (int t = 0; t < parts; t++) {
         m_scratch[t] = new Kernels.SparseScratch(Kernels.SPARSE_CHUNK, blockRows);
       }
-    }
-
-    /** @return whether the first layer is split between the parts by its outputs (columns) */
-    public boolean byColumns() {
-      return m_colSplit != null;
     }
 
     /** @return the number of parts the gradient's assembly is split into */
@@ -630,73 +601,10 @@ public final class Network implements Serializable {
    * @return the buffers of a mini-batch's backward pass
    */
   public Batch newBatch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows) {
-    return newBatch(blocks, blockRows, parts, sparseRows, numRows, false);
-  }
-
-  /**
-   * As {@link #newBatch(int, int, int, int[][], int)}; with {@code byColumns} the first layer is
-   * split between the parts by its outputs instead of its inputs: each part computes, for every row
-   * of the mini-batch, the forward pass ({@link #forwardFirstLayer}), the weight and bias gradient
-   * and the update of its share of the hidden units, so that their weights and optimiser state stay
-   * with one thread. Every sum keeps its order, so the result is the same. Needs a hidden layer.
-   *
-   * @param blocks the most blocks of a mini-batch
-   * @param blockRows rows per block
-   * @param parts the number of parts (threads)
-   * @param sparseRows the training data's sparse rows, or null for dense rows
-   * @param numRows the number of training rows
-   * @param byColumns whether the first layer is split by its outputs
-   * @return the buffers of a mini-batch's backward pass
-   */
-  public Batch newBatch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows, boolean byColumns) {
-    if (byColumns && numLayers() < 2) {
-      throw new IllegalStateException("splitting the first layer by its outputs needs a hidden layer");
-    }
     if (sparseRows != null && !firstLayerIsLinear()) {
       throw new IllegalStateException("sparse inputs need a linear first layer");
     }
-    return new Batch(blocks, blockRows, parts, sparseRows, numRows, byColumns);
-  }
-
-  /** The parts' first output units: multiples of 16 (a cache line of floats) when each part gets at least 32. */
-  private static int[] columnSplit(int out, int parts) {
-    int[] split = new int[parts + 1];
-    for (int t = 1; t <= parts; t++) {
-      split[t] = out >= 32 * parts && t < parts ? Math.round(out * t / (16f * parts)) * 16 : out * t / parts;
-    }
-    return split;
-  }
-
-  /**
-   * With a batch split by columns: the first layer's outputs (after the ReLU) of this part's hidden
-   * units for every block of the mini-batch (rows set with {@link Batch#setRow}); then
-   * {@link #forward(Batch, int, int, int, int)} from layer 2 completes the blocks.
-   *
-   * @param batch the mini-batch
-   * @param n the rows in the mini-batch
-   * @param part this part, from 0
-   */
-  public void forwardFirstLayer(Batch batch, int n, int part) {
-    int o0 = batch.m_colSplit[part];
-    int o1 = batch.m_colSplit[part + 1];
-    float[] bias = layerBias(1);
-    int[] cursor = batch.m_scratch[part].m_cursor;
-    for (int b = 0; b < blocks(batch, n); b++) {
-      int rows = batch.rows(b, n);
-      float[][] out = batch.m_ws[b].m_act[1];
-      if (batch.m_sparse) {
-        Kernels.forwardSparse(rows, m_sizes[0], o0, o1, batch.m_inIdx[b], batch.m_inVal[b], m_params, m_wRow[1], bias,
-          out, cursor);
-      } else {
-        Kernels.forward(rows, m_sizes[0], o0, o1, batch.m_in[b], m_params, m_wRow[1], bias, out);
-      }
-      for (int r = 0; r < rows; r++) {
-        float[] a = out[r];
-        for (int j = o0; j < o1; j++) {
-          a[j] = Math.max(a[j], 0f);
-        }
-      }
-    }
+    return new Batch(blocks, blockRows, parts, sparseRows, numRows);
   }
 
   /**
@@ -764,18 +672,6 @@ public final class Network implements Serializable {
     void rows(int from, int to);
   }
 
-  /** Receives blocks of the mini-batch gradient (entries c0 .. c1-1 of some rows) once they are final. */
-  @FunctionalInterface
-  public interface CellsDone {
-    /**
-     * @param from the first parameter row
-     * @param to one past the last
-     * @param c0 the first entry of each row
-     * @param c1 one past the last entry (clipped to each row's length)
-     */
-    void cells(int from, int to, int c0, int c1);
-  }
-
   /**
    * Assembles the mini-batch gradient after every block's backward pass: first (one thread) the
    * first layer's bias gradient, which the weight gradient's centring correction needs, then
@@ -786,7 +682,7 @@ public final class Network implements Serializable {
    * @param g receives the gradient, in the parameter layout
    */
   public void startGradient(Batch batch, int n, float[][] g) {
-    if (firstLayerIsLinear() && batch.m_colSplit == null) {
+    if (firstLayerIsLinear()) {
       reduceRow(batch, m_bRow[1], blocks(batch, n), g);
     }
   }
@@ -806,37 +702,14 @@ public final class Network implements Serializable {
    * @param done receives each final range of rows
    */
   public void gradient(Batch batch, int n, int part, float[][] g, RowsDone done) {
-    gradient(batch, n, part, g, (from, to, c0, c1) -> done.rows(from, to));
-  }
-
-  /**
-   * {@link #gradient(Batch, int, int, float[][], RowsDone)}, handing over blocks of rows: with a
-   * batch split by columns, each part's share of the first layer (its weight and bias rows'
-   * entries of its hidden units) and then the effective first-layer bias of its hidden units, which
-   * {@link #prepareStep} leaves alone after such a step.
-   *
-   * @param batch the mini-batch
-   * @param n the rows in the mini-batch
-   * @param part this part, from 0
-   * @param g receives the gradient, in the parameter layout
-   * @param done receives each final block of the gradient
-   */
-  public void gradient(Batch batch, int n, int part, float[][] g, CellsDone done) {
     int parts = batch.parts();
     int blocks = blocks(batch, n);
     boolean linear = firstLayerIsLinear();
-    boolean byColumns = batch.m_colSplit != null;
-    int firstOther = linear ? numInputs() + (byColumns ? 1 : 0) : 0;
+    int firstOther = linear ? numInputs() : 0;
     int bias1 = linear ? m_bRow[1] : -1;
     if (linear) {
-      int i0 = byColumns ? 0 : batch.m_inputSplit[part];
-      int i1 = byColumns ? numInputs() : batch.m_inputSplit[part + 1];
-      int o0 = byColumns ? batch.m_colSplit[part] : 0;
-      int o1 = byColumns ? batch.m_colSplit[part + 1] : m_sizes[1];
-      int handedTo = byColumns ? o1 : Integer.MAX_VALUE; // whole rows when not split by columns
-      if (byColumns) {
-        reduceRow(batch, bias1, blocks, g, o0, o1);
-      }
+      int i0 = batch.m_inputSplit[part];
+      int i1 = batch.m_inputSplit[part + 1];
       int w0 = m_wRow[1];
       int[][] cursor = batch.m_cursor[part];
       if (batch.m_sparse) {
@@ -847,33 +720,27 @@ public final class Network implements Serializable {
       for (int c0 = i0; c0 < i1; c0 += Kernels.SPARSE_CHUNK) {
         int c1 = Math.min(i1, c0 + Kernels.SPARSE_CHUNK);
         for (int i = c0; i < c1; i++) {
-          Arrays.fill(g[w0 + i], o0, o1, 0f);
+          Arrays.fill(g[w0 + i], 0f);
         }
         for (int b = 0; b < blocks; b++) {
           int rows = batch.rows(b, n);
           float[][] delta = batch.m_ws[b].m_delta[1];
           if (batch.m_sparse) {
-            Kernels.weightGradientSparse(rows, c0, c1, o0, o1, batch.m_inIdx[b], batch.m_inVal[b], delta, g, w0,
+            Kernels.weightGradientSparse(rows, c0, c1, m_sizes[1], batch.m_inIdx[b], batch.m_inVal[b], delta, g, w0,
               batch.m_scratch[part], cursor[b]);
           } else {
-            Kernels.weightGradient(rows, c0, c1, o0, o1, batch.m_in[b], delta, g, w0);
+            Kernels.weightGradient(rows, c0, c1, m_sizes[1], batch.m_in[b], delta, g, w0);
           }
         }
         if (m_inputOffset != null) {
           // the input offsets' rank-one correction: g[i] -= c_i * (the layer's bias gradient)
           for (int i = c0; i < c1; i++) {
             if (m_inputOffset[i] != 0f) {
-              Kernels.axpy(o0, o1, -m_inputOffset[i], g[bias1], g[w0 + i]);
+              Kernels.axpy(m_sizes[1], -m_inputOffset[i], g[bias1], g[w0 + i]);
             }
           }
         }
-        done.cells(w0 + c0, w0 + c1, o0, handedTo);
-      }
-      if (byColumns) {
-        done.cells(bias1, bias1 + 1, o0, o1);
-        if (m_inputOffset != null) {
-          prepareOffsetBias(o0, o1);
-        }
+        done.rows(w0 + c0, w0 + c1);
       }
     }
     int from = firstOther + (int) ((long) (g.length - firstOther) * part / parts);
@@ -883,7 +750,7 @@ public final class Network implements Serializable {
         reduceRow(batch, row, blocks, g);
       }
     }
-    done.cells(from, to, 0, Integer.MAX_VALUE);
+    done.rows(from, to);
   }
 
   private static int blocks(Batch batch, int n) {
@@ -892,21 +759,16 @@ public final class Network implements Serializable {
 
   /** Gradient row = sum of the block gradients' rows in block order (which are zeroed for the next step). */
   private static void reduceRow(Batch batch, int row, int blocks, float[][] g) {
-    reduceRow(batch, row, blocks, g, 0, g[row].length);
-  }
-
-  /** {@link #reduceRow(Batch, int, int, float[][])} for the entries c0 .. c1-1. */
-  private static void reduceRow(Batch batch, int row, int blocks, float[][] g, int c0, int c1) {
     float[] gr = g[row];
     float[] g0 = batch.m_ws[0].m_grad[row];
-    System.arraycopy(g0, c0, gr, c0, c1 - c0);
-    Arrays.fill(g0, c0, c1, 0f);
+    System.arraycopy(g0, 0, gr, 0, gr.length);
+    Arrays.fill(g0, 0f);
     for (int b = 1; b < blocks; b++) {
       float[] gb = batch.m_ws[b].m_grad[row];
-      for (int j = c0; j < c1; j++) {
+      for (int j = 0; j < gr.length; j++) {
         gr[j] += gb[j];
       }
-      Arrays.fill(gb, c0, c1, 0f);
+      Arrays.fill(gb, 0f);
     }
   }
 

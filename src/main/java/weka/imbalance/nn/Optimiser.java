@@ -60,27 +60,6 @@ public abstract class Optimiser extends AnnotatedOptions {
    */
   public abstract void update(float[][] params, float[][] grad, int from, int to);
 
-  /**
-   * Updates the entries {@code c0 .. c1-1} (clipped to each row's length) of the parameter rows
-   * {@code from .. to-1}; threads may update disjoint blocks of the same step at once (each entry's
-   * update depends only on that entry), with the same result as updating whole rows.
-   *
-   * @param params the parameters (updated)
-   * @param grad the gradient
-   * @param from first row
-   * @param to one past the last row
-   * @param c0 first entry of each row
-   * @param c1 one past the last entry ({@link Integer#MAX_VALUE}: whole rows)
-   * @throws UnsupportedOperationException for a range of columns if the optimiser does not
-   *           override this method (whole rows go to {@link #update(float[][], float[][], int, int)})
-   */
-  public void update(float[][] params, float[][] grad, int from, int to, int c0, int c1) {
-    if (c0 != 0 || c1 != Integer.MAX_VALUE) {
-      throw new UnsupportedOperationException(getClass().getName() + " cannot update a range of columns");
-    }
-    update(params, grad, from, to);
-  }
-
   static float[][] zerosLike(float[][] p) {
     float[][] z = new float[p.length][];
     for (int j = 0; j < p.length; j++) {

@@ -87,25 +87,19 @@ public class SGD extends Optimiser {
 
   @Override
   public void update(float[][] params, float[][] grad, int from, int to) {
-    update(params, grad, from, to, 0, Integer.MAX_VALUE);
-  }
-
-  @Override
-  public void update(float[][] params, float[][] grad, int from, int to, int c0, int c1) {
     float rate = m_rate;
     float m = (float) m_momentum;
     for (int row = from; row < to; row++) {
       float[] p = params[row];
       float[] g = grad[row];
       float[] v = m_velocity[row];
-      int end = Math.min(c1, p.length);
       if (m_nesterov) {
-        for (int j = c0; j < end; j++) {
+        for (int j = 0; j < p.length; j++) {
           v[j] = m * v[j] + g[j];
           p[j] -= rate * (g[j] + m * v[j]);
         }
       } else {
-        for (int j = c0; j < end; j++) {
+        for (int j = 0; j < p.length; j++) {
           v[j] = m * v[j] + g[j];
           p[j] -= rate * v[j];
         }

@@ -34,6 +34,8 @@ import weka.imbalance.ClassPriors;
 import weka.imbalance.loss.CrossEntropyLoss;
 import weka.imbalance.loss.LDAMLoss;
 import weka.imbalance.loss.LogitAdjustedLoss;
+import weka.imbalance.nn.Finite;
+import weka.imbalance.nn.TeamPath;
 
 /** Behaviour of LogitAdjustedMLP beyond Weka's harness. */
 public class LogitAdjustedMLPBehaviourTest {
@@ -267,8 +269,11 @@ public class LogitAdjustedMLPBehaviourTest {
     LogitAdjustedMLP one = mlp(opts + " -num-threads 1");
     LogitAdjustedMLP two = mlp(opts + " -num-threads 2");
     one.buildClassifier(train);
-    two.buildClassifier(train);
+    try (TeamPath forced = TeamPath.force()) { // a network this small would otherwise train on one thread
+      two.buildClassifier(train);
+    }
     Instances test = blobs(new int[] { 30, 30, 30 }, 6);
+    Finite.check("1 thread", flatten(one.distributionsForInstances(test)));
     assertArrayEquals(flatten(one.distributionsForInstances(test)), flatten(two.distributionsForInstances(test)), 0);
     for (Instance inst : test) {
       assertArrayEquals(one.distributionForInstance(inst), two.distributionForInstance(inst), 0);
@@ -450,9 +455,12 @@ public class LogitAdjustedMLPBehaviourTest {
     LogitAdjustedMLP one = mlp(opts + " -num-threads 1");
     LogitAdjustedMLP two = mlp(opts + " -num-threads 2");
     one.buildClassifier(train);
-    two.buildClassifier(train);
+    try (TeamPath forced = TeamPath.force()) {
+      two.buildClassifier(train);
+    }
     Instances test = weka.imbalance.nn.ZeroSkippingTest.mostlyZeros(8);
     double[][] batch = one.distributionsForInstances(test);
+    Finite.check("1 thread", batch);
     assertArrayEquals(flatten(batch), flatten(two.distributionsForInstances(test)), 0);
     LogitAdjustedMLP copy = (LogitAdjustedMLP) new weka.core.SerializedObject(one).getObject();
     for (int i = 0; i < test.numInstances(); i++) {

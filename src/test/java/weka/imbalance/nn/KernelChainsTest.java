@@ -16,6 +16,7 @@
 package weka.imbalance.nn;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.Random;
 
@@ -65,6 +66,7 @@ public class KernelChainsTest {
   private static void assertBitEqual(String what, float[][] expected, float[][] got, int rows, int cols, int g0) {
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
+        assertTrue(what + " [" + r + "][" + c + "] is finite", Float.isFinite(expected[r][c]));
         assertEquals(what + " [" + r + "][" + c + "]", Float.floatToIntBits(expected[r][c]),
           Float.floatToIntBits(got[g0 + r][c]));
       }

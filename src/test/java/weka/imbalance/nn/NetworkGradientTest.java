@@ -116,7 +116,7 @@ public class NetworkGradientTest {
       for (int j = 0; j < p[row].length; j++) {
         double num = centralDifference(net, p, row, j, h, () -> objective(net, x, rows, c));
         double ana = grad[row][j];
-        assertEquals("param row " + row + " col " + j + " (cosine=" + cosine + ")", num, ana,
+        Finite.assertClose("param row " + row + " col " + j + " (cosine=" + cosine + ")", num, ana,
           2e-3 + 1e-2 * Math.abs(num));
         checked++;
       }
@@ -213,14 +213,14 @@ public class NetworkGradientTest {
     float[][] sparse = batchGradient(folded, null, idx, val, rows, dz, 3, logits[2]);
     for (int r = 0; r < rows; r++) {
       for (int k = 0; k < plain.numOutputs(); k++) {
-        assertEquals("logit " + r + "," + k, logits[0][r][k], logits[1][r][k], 1e-5);
-        assertEquals("logit " + r + "," + k, logits[0][r][k], logits[2][r][k], 1e-5);
+        Finite.assertClose("logit " + r + "," + k, logits[0][r][k], logits[1][r][k], 1e-5);
+        Finite.assertClose("logit " + r + "," + k, logits[0][r][k], logits[2][r][k], 1e-5);
       }
     }
     for (int row = 0; row < g.length; row++) {
       for (int j = 0; j < g[row].length; j++) {
-        assertEquals("gradient row " + row, g[row][j], dense[row][j], 1e-4);
-        assertEquals("gradient row " + row, g[row][j], sparse[row][j], 1e-4);
+        Finite.assertClose("gradient row " + row, g[row][j], dense[row][j], 1e-4);
+        Finite.assertClose("gradient row " + row, g[row][j], sparse[row][j], 1e-4);
       }
     }
   }
@@ -259,7 +259,7 @@ public class NetworkGradientTest {
     for (int row = 0; row < p.length; row++) {
       for (int j = 0; j < p[row].length; j++) {
         double num = centralDifference(net, p, row, j, h, () -> objective(net, x, rows, dz));
-        assertEquals("param row " + row + " col " + j, num, grad[row][j], 2e-3 + 1e-2 * Math.abs(num));
+        Finite.assertClose("param row " + row + " col " + j, num, grad[row][j], 2e-3 + 1e-2 * Math.abs(num));
       }
     }
   }
@@ -316,6 +316,6 @@ public class NetworkGradientTest {
     MiniBatchTrainer t = new MiniBatchTrainer(net, new SGD(0, false), x, y, v, n, 1);
     double reported = t.epoch(ce, cw, 1e-3, 0, new Random(1), normalisation);
     t.close();
-    assertEquals(num / den, reported, 1e-5);
+    Finite.assertClose("mini-batch loss", num / den, reported, 1e-5);
   }
 }
