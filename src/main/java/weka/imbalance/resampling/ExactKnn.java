@@ -15,8 +15,6 @@
 
 package weka.imbalance.resampling;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import weka.imbalance.Parallel;
 
 /**
@@ -40,12 +38,11 @@ import weka.imbalance.Parallel;
  * <p>Results are deterministic and independent of the method and of the number of threads:
  * neighbours are ordered by (distance, index), ties broken by the smaller index, and every
  * distance that decides is {@link #distance}'s, summed in the same coordinate order by all methods.
- * The brute force gives each thread heaps of its own, merged at the end; the screened one hands
- * its pairs out in small units from a shared counter, with screening thresholds shared by all
- * threads (see {@link BoundedBruteForce#scan}: which thread takes which unit, and how many pairs
- * are confirmed, vary, never which neighbours are found), the direct one gives each thread a fixed
- * range of rows; the k best under the (distance, index) order are unique, so any partition gives
- * the same answer. The brute force takes a second thread only from {@link
+ * The brute force gives each thread a fixed contiguous range of rows and heaps of its own, merged
+ * at the end, and screening thresholds shared by all (see {@link BoundedBruteForce#rows(int, int,
+ * ExactKnn.Heaps, BoundedBruteForce.Thresholds)}: they change how many pairs are confirmed, never
+ * which neighbours are found); the k best under the (distance, index) order are unique, so any
+ * partition gives the same answer. The brute force takes a second thread only from {@link
  * #MIN_PAIR_WORK_PER_THREAD} pairs times coordinates per thread on. The tree gives each thread a
  * fixed range of queries.
  */
@@ -265,46 +262,44 @@ public final class ExactKnn {
     });
   }
 
+  /** A brute force over the pairs (i, j), i in a range of rows, j &gt; i. */
+  private interface PairScan {
+    void rows(int from, int to, Heaps heaps);
+  }
+
   /**
-   * The brute force: every thread fills heaps of its own for all points, merged at the end. The
-   * screened brute force hands out its work in small units from one counter, in its one-thread
-   * order ({@link BoundedBruteForce#scan}); the direct one gives every thread a contiguous range of
-   * rows, balanced for the triangular work (row i costs n - i - 1) and aligned to {@link
-   * BoundedBruteForce#TILE}.
+   * The brute force: every thread owns a contiguous range of rows, balanced for the triangular
+   * work (row i costs n - i - 1) and aligned to {@link BoundedBruteForce#TILE}, and heaps of its
+   * own for all points; the heaps are merged at the end.
    */
   private void runBrute(final int k, int threads, final int[][] result) throws Exception {
     final int n = m_N;
     BoundedBruteForce bounded = m_Finite ? BoundedBruteForce.forPoints(m_X, n, m_D) : null;
-    int t = bruteThreads(threads);
-    m_Ranges = t;
-    final Heaps[] heaps = new Heaps[t];
+    final PairScan scan;
     if (bounded != null) {
       BoundedBruteForce.Thresholds shared = bounded.new Thresholds();
-      AtomicLong next = new AtomicLong();
-      Parallel.forRange(t, t, 1, (from, to) -> {
-        for (int w = from; w < to; w++) {
-          heaps[w] = new Heaps(n, k);
-          bounded.scan(next, heaps[w], shared);
-        }
-      });
+      scan = (from, to, heaps) -> bounded.rows(from, to, heaps, shared);
     } else {
-      DirectBruteForce direct = new DirectBruteForce(m_X, n, m_D);
-      final int[] bounds = new int[t + 1];
-      int tile = BoundedBruteForce.TILE;
-      for (int w = 1; w < t; w++) {
-        int b = (int) Math.round(n * (1 - Math.sqrt(1 - (double) w / t)));
-        bounds[w] = Math.max(bounds[w - 1], Math.min(n, b / tile * tile));
-      }
-      bounds[t] = n;
-      Parallel.forRange(t, t, 1, (from, to) -> {
-        for (int w = from; w < to; w++) {
-          heaps[w] = new Heaps(n, k);
-          if (bounds[w] < bounds[w + 1]) {
-            direct.rows(bounds[w], bounds[w + 1], heaps[w]);
-          }
-        }
-      });
+      scan = new DirectBruteForce(m_X, n, m_D)::rows;
     }
+    int t = bruteThreads(threads);
+    m_Ranges = t;
+    final int[] bounds = new int[t + 1];
+    int tile = BoundedBruteForce.TILE;
+    for (int w = 1; w < t; w++) {
+      int b = (int) Math.round(n * (1 - Math.sqrt(1 - (double) w / t)));
+      bounds[w] = Math.max(bounds[w - 1], Math.min(n, b / tile * tile));
+    }
+    bounds[t] = n;
+    final Heaps[] heaps = new Heaps[t];
+    Parallel.forRange(t, t, 1, (from, to) -> {
+      for (int w = from; w < to; w++) {
+        heaps[w] = new Heaps(n, k);
+        if (bounds[w] < bounds[w + 1]) {
+          scan.rows(bounds[w], bounds[w + 1], heaps[w]);
+        }
+      }
+    });
     if (t == 1) {
       for (int i = 0; i < n; i++) {
         result[i] = heaps[0].sortedIndices(i);
