@@ -40,7 +40,8 @@ import weka.imbalance.ShotGroups;
  *
  * <p>Usage: {@code bench/run SelfSupervisedBenchmark [--epochs 30] [--nmax 2000] [--seeds 1,2,3]
  * [--hidden 256] [--head 256,64] [--batch 256] [--probe 100] [--test 1000] [--threads 1] [--methods all]
- * [--out doc/benchmarks/self-supervised.md]}. Each result is printed as it comes; the table is
+ * [--method-options "-warmup 0.25"] [--out doc/benchmarks/self-supervised.md]}; {@code --method-options} are
+ * given to each selected remedy (not to SimCLR), and its rows are named with them. Each result is printed as it comes; the table is
  * written into the block {@code ssl-accuracy} of the page.
  */
 public final class SelfSupervisedBenchmark {
@@ -66,7 +67,7 @@ public final class SelfSupervisedBenchmark {
   public static void main(String[] args) throws Exception {
     LOAD_AT_START = MachineLoad.loadavg();
     BenchArgs a = new BenchArgs(args, "--epochs", "--nmax", "--seeds", "--hidden", "--head", "--batch", "--probe",
-      "--threads", "--methods", "--out", "--extra", "--test");
+      "--threads", "--methods", "--out", "--extra", "--test", "--method-options");
     int epochs = a.getInt("--epochs", 30);
     int nMax = a.getInt("--nmax", 2000);
     int[] seeds = a.getInts("--seeds", new int[] { 1, 2, 3 });
@@ -79,10 +80,13 @@ public final class SelfSupervisedBenchmark {
       "SimCLR"), new Config("SDCLR on D_i", false, "SDCLR"), new Config("BCL on D_i", false, "BCL"), new Config(
         "GH on D_i", false, "GH"));
     String methods = a.get("--methods", "all");
+    // a setting other than the method's defaults, e.g. "-warmup 0.25" for GH: the row's name carries it
+    String methodOptions = a.get("--method-options", "").trim();
     List<Config> configs = new ArrayList<>();
     for (Config c : all) {
       if (methods.equals("all") || Arrays.asList(methods.split(",")).contains(c.name.replace(" ", "_"))) {
-        configs.add(c);
+        configs.add(methodOptions.isEmpty() || c.method.equals("SimCLR") ? c : new Config(c.method + " ("
+          + methodOptions + ")" + c.name.substring(c.method.length()), c.balanced, c.method + " " + methodOptions));
       }
     }
     Instances train = LongTailData.load("fashion-mnist-train.arff.gz");
@@ -153,7 +157,7 @@ public final class SelfSupervisedBenchmark {
       for (int i = 0; i < configs.size(); i++) {
         Config cf = configs.get(i);
         ContrastiveRepresentation f = new ContrastiveRepresentation();
-        f.setOptions(Utils.splitOptions(common + " -S " + seeds[s] + " -method " + cf.method));
+        f.setOptions(Utils.splitOptions(common + " -S " + seeds[s] + " -method \"" + cf.method + "\""));
         Instances pre = cf.balanced ? db : di;
         long t0 = System.nanoTime();
         f.setInputFormat(pre);
