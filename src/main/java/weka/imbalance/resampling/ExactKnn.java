@@ -38,11 +38,10 @@ import weka.imbalance.Parallel;
  * <p>Results are deterministic and independent of the method and of the number of threads:
  * neighbours are ordered by (distance, index), ties broken by the smaller index, and every
  * distance that decides is {@link #distance}'s, summed in the same coordinate order by all methods.
- * The brute force gives each thread a fixed contiguous range of rows and heaps of its own, merged
- * at the end, and screening thresholds shared by all (see {@link BoundedBruteForce#rows(int, int,
- * ExactKnn.Heaps, BoundedBruteForce.Thresholds)}: they change how many pairs are confirmed, never
- * which neighbours are found); the k best under the (distance, index) order are unique, so any
- * partition gives the same answer. The brute force takes a second thread only from {@link
+ * The brute force's threads scan disjoint groups of points at any time, on one set of heaps (see
+ * {@link #schedule}); the screening thresholds change how many pairs are confirmed, never which
+ * neighbours are found, and the k best under the (distance, index) order are unique, so any order of
+ * the pairs gives the same answer. The brute force takes a second thread only from {@link
  * #MIN_PAIR_WORK_PER_THREAD} pairs times coordinates per thread on. The tree gives each thread a
  * fixed range of queries.
  */
@@ -72,8 +71,9 @@ public final class ExactKnn {
 
   /**
    * The least brute-force work (pairs times coordinates) worth a thread of its own: below it a
-   * second thread costs more than it saves (starting it, heaps of its own for every point, the
-   * merge, and the screening thresholds that both threads write). In the quiet runs of issue 19
+   * second thread costs more than it saves (starting it for each phase, and the phases' waits). The
+   * break-even was measured with the earlier split (two ranges of rows, heaps of their own merged at
+   * the end, thresholds written by both at the same time): in the quiet runs of issue 19
    * two threads were 1.5x slower than one on letter's classes (about 770 points x 16, 4.7 million)
    * and 1.4x faster at 5,000 x 20 (250 million); the break-even, interpolated, lies near 30
    * million, so two threads start at 2 x 2^24.
@@ -91,8 +91,8 @@ public final class ExactKnn {
   /** Whether the last search built the tree to probe it (AUTO only). */
   private volatile boolean m_Probed;
 
-  /** Ranges (threads) of the last brute force. */
-  private volatile int m_Ranges;
+  /** Threads of the last brute force. */
+  private volatile int m_BruteThreads;
 
   /** See {@link #MIN_PAIR_WORK_PER_THREAD}; tests set 0 to split small searches too. */
   private long m_MinPairWork = MIN_PAIR_WORK_PER_THREAD;
@@ -129,9 +129,9 @@ public final class ExactKnn {
     return m_Probed;
   }
 
-  /** @return the number of ranges (threads) the last brute force was split into, 0 before any */
-  int bruteRanges() {
-    return m_Ranges;
+  /** @return the number of threads the last brute force ran on, 0 before any */
+  int bruteThreadsUsed() {
+    return m_BruteThreads;
   }
 
   /**
@@ -144,7 +144,7 @@ public final class ExactKnn {
   }
 
   /**
-   * The brute force's number of ranges: the threads asked for, at most one per {@link
+   * The brute force's number of threads: the threads asked for, at most one per {@link
    * #MIN_QUERIES_PER_THREAD} rows and per {@link #MIN_PAIR_WORK_PER_THREAD} of work. It depends on
    * the data's size only, and the answer does not depend on it.
    */
@@ -262,60 +262,100 @@ public final class ExactKnn {
     });
   }
 
-  /** A brute force over the pairs (i, j), i in a range of rows, j &gt; i. */
+  /** A brute force over the pairs (i, j), i in a range of rows, j in a range of columns, j &gt; i. */
   private interface PairScan {
-    void rows(int from, int to, Heaps heaps);
+    void pairs(int rowFrom, int rowTo, int colFrom, int colTo, Heaps heaps);
   }
 
   /**
-   * The brute force: every thread owns a contiguous range of rows, balanced for the triangular
-   * work (row i costs n - i - 1) and aligned to {@link BoundedBruteForce#TILE}, and heaps of its
-   * own for all points; the heaps are merged at the end.
+   * The brute force, on one set of heaps. With t threads the points are cut into 2t groups of
+   * consecutive indices (aligned to {@link BoundedBruteForce#TILE}), and the pairs of groups are
+   * scanned in {@link #schedule(int) phases} in which every thread works on two groups of its own
+   * (thread w first on groups 2w and 2w + 1 together, then on one group pair of a round-robin
+   * tournament per phase): no two threads touch a point's heap or threshold at the same time, so no
+   * cache line is written by one core while the other reads it, no heaps are merged, and each point's
+   * threshold sees all of its pairs scanned so far. The answer does not depend on the order.
    */
   private void runBrute(final int k, int threads, final int[][] result) throws Exception {
     final int n = m_N;
     BoundedBruteForce bounded = m_Finite ? BoundedBruteForce.forPoints(m_X, n, m_D) : null;
+    final Heaps heaps = new Heaps(n, k);
     final PairScan scan;
     if (bounded != null) {
-      BoundedBruteForce.Thresholds shared = bounded.new Thresholds();
-      scan = (from, to, heaps) -> bounded.rows(from, to, heaps, shared);
+      BoundedBruteForce.Thresholds thresholds = bounded.new Thresholds();
+      scan = (r0, r1, c0, c1, h) -> bounded.pairs(r0, r1, c0, c1, h, thresholds);
     } else {
-      scan = new DirectBruteForce(m_X, n, m_D)::rows;
+      scan = new DirectBruteForce(m_X, n, m_D)::pairs;
     }
     int t = bruteThreads(threads);
-    m_Ranges = t;
-    final int[] bounds = new int[t + 1];
-    int tile = BoundedBruteForce.TILE;
-    for (int w = 1; w < t; w++) {
-      int b = (int) Math.round(n * (1 - Math.sqrt(1 - (double) w / t)));
-      bounds[w] = Math.max(bounds[w - 1], Math.min(n, b / tile * tile));
-    }
-    bounds[t] = n;
-    final Heaps[] heaps = new Heaps[t];
-    Parallel.forRange(t, t, 1, (from, to) -> {
-      for (int w = from; w < to; w++) {
-        heaps[w] = new Heaps(n, k);
-        if (bounds[w] < bounds[w + 1]) {
-          scan.rows(bounds[w], bounds[w + 1], heaps[w]);
-        }
-      }
-    });
+    m_BruteThreads = t;
     if (t == 1) {
-      for (int i = 0; i < n; i++) {
-        result[i] = heaps[0].sortedIndices(i);
+      scan.pairs(0, n, 0, n, heaps);
+    } else {
+      final int[] start = groups(n, 2 * t);
+      for (final int[][] phase : schedule(t)) {
+        Parallel.forRange(t, t, 1, (from, to) -> {
+          for (int w = from; w < to; w++) {
+            int[] u = phase[w];
+            scan.pairs(start[u[0]], start[u[1]], start[u[2]], start[u[3]], heaps);
+          }
+        });
       }
-      return;
     }
     Parallel.forRange(t, n, MIN_QUERIES_PER_THREAD, (from, to) -> {
-      Heap h = new Heap(k);
       for (int i = from; i < to; i++) {
-        h.clear();
-        for (Heaps hs : heaps) {
-          hs.drainInto(i, h);
-        }
-        result[i] = h.sortedIndices();
+        result[i] = heaps.sortedIndices(i);
       }
     });
+  }
+
+  /**
+   * @param n points
+   * @param m groups
+   * @return the m + 1 group starts: about n / m points per group, multiples of the tile but the last
+   */
+  static int[] groups(int n, int m) {
+    int[] start = new int[m + 1];
+    int tile = BoundedBruteForce.TILE;
+    for (int g = 1; g < m; g++) {
+      start[g] = Math.max(start[g - 1], Math.min(n, (int) Math.round((double) g * n / m / tile) * tile));
+    }
+    start[m] = n;
+    return start;
+  }
+
+  /**
+   * The brute force's phases for t threads over 2t groups: per phase, per thread, the groups
+   * {rowFrom, rowTo, colFrom, colTo} it scans (pairs i &lt; j with i in the row groups and j in the
+   * column groups). Phase 0: thread w takes groups 2w and 2w + 1 with the pairs between and within
+   * them; phases 1 to 2t - 2: the other rounds of a round-robin tournament of the 2t groups (the
+   * circle method, labelled so that its first round pairs 2w with 2w + 1), one pair of groups per
+   * thread. Within a phase the threads' groups are disjoint, and over the phases every pair of
+   * points is scanned exactly once.
+   */
+  static int[][][] schedule(int t) {
+    int m = 2 * t;
+    int[] group = new int[m]; // circle label (m - 1: the fixed one) to group
+    group[0] = 0;
+    group[m - 1] = 1;
+    for (int i = 1; i < t; i++) {
+      group[i] = 2 * i;
+      group[m - 1 - i] = 2 * i + 1;
+    }
+    int[][][] phases = new int[m - 1][t][];
+    for (int w = 0; w < t; w++) {
+      phases[0][w] = new int[] {2 * w, 2 * w + 2, 2 * w, 2 * w + 2};
+    }
+    for (int r = 1; r < m - 1; r++) {
+      for (int i = 0; i < t; i++) {
+        int a = group[i == 0 ? m - 1 : (r + i) % (m - 1)];
+        int b = group[i == 0 ? r : (r - i + m - 1) % (m - 1)];
+        int g = Math.min(a, b);
+        int h = Math.max(a, b);
+        phases[r][i] = new int[] {g, g + 1, h, h + 1};
+      }
+    }
+    return phases;
   }
 
   /** One bounded max-heap per point, in flat arrays (same order as {@link Heap}). */
@@ -382,12 +422,6 @@ public final class ExactKnn {
     /** @return point p's indices sorted by (distance, index) ascending (as {@link Heap#sortedIndices}) */
     int[] sortedIndices(int p) {
       return Heap.sorted(dist, idx, p * k, size[p]);
-    }
-
-    void drainInto(int p, Heap h) {
-      for (int u = 0, o = p * k; u < size[p]; u++) {
-        h.offer(dist[o + u], idx[o + u]);
-      }
     }
   }
 

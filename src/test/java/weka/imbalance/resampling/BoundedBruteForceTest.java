@@ -183,19 +183,29 @@ public class BoundedBruteForceTest {
   }
 
   @Test
-  public void rangesShareTheirThresholds() {
-    // an operation count: the rows of a second range confirm few pairs once the first range has
-    // tightened the thresholds they share; with thresholds of their own the two ranges confirmed
-    // about 1.6 times the pairs of one range over all the rows (the split overhead of two threads)
+  public void threadsPhasesConfirmAsFewPairsAsOneThread() {
+    // an operation count: the phases of a two-thread search, run here one after the other, scan
+    // every pair once on one set of heaps and thresholds, so they confirm about the pairs of one
+    // scan over all the rows; with thresholds not carried from one phase to the next they confirmed
+    // 18 times as many
     int n = 3000;
     int d = 20;
     double[] x = ExactKnnTest.gaussian(n, d, 21);
     BoundedBruteForce b = BoundedBruteForce.forPoints(x, n, d);
     long one = b.rows(0, n, new ExactKnn.Heaps(n, 5));
-    int split = 864; // a multiple of the tile near n (1 - sqrt(1/2)), as two threads split the rows
-    BoundedBruteForce.Thresholds shared = b.new Thresholds();
-    long two = b.rows(0, split, new ExactKnn.Heaps(n, 5), shared)
-      + b.rows(split, n, new ExactKnn.Heaps(n, 5), shared);
-    assertTrue(two + " pairs confirmed in two ranges against " + one + " in one", two < 1.2 * one);
+    int[] start = ExactKnn.groups(n, 4);
+    ExactKnn.Heaps heaps = new ExactKnn.Heaps(n, 5);
+    BoundedBruteForce.Thresholds thresholds = b.new Thresholds();
+    long two = 0;
+    for (int[][] phase : ExactKnn.schedule(2)) {
+      for (int[] u : phase) {
+        two += b.pairs(start[u[0]], start[u[1]], start[u[2]], start[u[3]], heaps, thresholds);
+      }
+    }
+    assertTrue(two + " pairs confirmed by the phases against " + one + " by one scan", two < 1.05 * one);
+    int[][] ref = reference(x, n, d, 5);
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals("point " + i, ref[i], heaps.sortedIndices(i));
+    }
   }
 }

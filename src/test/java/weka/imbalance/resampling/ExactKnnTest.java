@@ -165,12 +165,54 @@ public class ExactKnnTest {
       }
       ExactKnn knn = new ExactKnn(x, n, 16);
       int[][] got = knn.search(5, ExactKnn.Method.BRUTE_FORCE, 2);
-      assertEquals("ranges at n = " + n, expected[s], knn.bruteRanges());
+      assertEquals("threads at n = " + n, expected[s], knn.bruteThreadsUsed());
       ExactKnn split = new ExactKnn(x, n, 16).minPairWorkPerThread(0);
       int[][] ref = split.search(5, ExactKnn.Method.BRUTE_FORCE, 2);
-      assertEquals(2, split.bruteRanges());
+      assertEquals(2, split.bruteThreadsUsed());
       for (int i = 0; i < n; i++) {
         assertArrayEquals("n = " + n + ", point " + i, ref[i], got[i]);
+      }
+    }
+  }
+
+  @Test
+  public void threadsPhasesScanEveryPairOnceOnDisjointGroups() {
+    // the brute force's schedule for t threads over 2t groups: within a phase no two threads share
+    // a group (so none writes a heap or threshold another reads), and over the phases every pair
+    // of groups, a group with itself included, is scanned by exactly one unit
+    for (int t = 1; t <= 6; t++) {
+      int m = 2 * t;
+      int[][] covered = new int[m][m];
+      int[][][] phases = ExactKnn.schedule(t);
+      assertEquals("phases for " + t + " threads", m - 1, phases.length);
+      for (int[][] phase : phases) {
+        assertEquals(t, phase.length);
+        boolean[] busy = new boolean[m];
+        for (int[] u : phase) {
+          for (int g = u[0]; g < u[1]; g++) {
+            for (int h = u[2]; h < u[3]; h++) {
+              if (g <= h) {
+                covered[g][h]++;
+              }
+            }
+          }
+          java.util.Set<Integer> mine = new java.util.TreeSet<>();
+          for (int g = u[0]; g < u[1]; g++) {
+            mine.add(g);
+          }
+          for (int g = u[2]; g < u[3]; g++) {
+            mine.add(g);
+          }
+          for (int g : mine) {
+            assertFalse(t + " threads: group " + g + " taken twice in a phase", busy[g]);
+            busy[g] = true;
+          }
+        }
+      }
+      for (int g = 0; g < m; g++) {
+        for (int h = g; h < m; h++) {
+          assertEquals(t + " threads: groups " + g + " and " + h, 1, covered[g][h]);
+        }
       }
     }
   }
