@@ -149,9 +149,20 @@ public final class ExactKnn {
    * the data's size only, and the answer does not depend on it.
    */
   private int bruteThreads(int threads) {
-    long work = (long) m_N * (m_N - 1) / 2 * Math.max(1, m_D);
-    long byWork = m_MinPairWork <= 0 ? Integer.MAX_VALUE : Math.max(1, work / m_MinPairWork);
-    return Math.min(Parallel.ranges(threads, m_N, MIN_QUERIES_PER_THREAD), (int) Math.min(Integer.MAX_VALUE, byWork));
+    return bruteThreads(m_N, m_D, threads, m_MinPairWork);
+  }
+
+  /**
+   * @param n points
+   * @param d coordinates
+   * @param threads the threads asked for (0 = one per processor)
+   * @param minPairWork the least work per thread ({@link #MIN_PAIR_WORK_PER_THREAD}; 0: no least)
+   * @return the threads the brute force of n points takes
+   */
+  static int bruteThreads(int n, int d, int threads, long minPairWork) {
+    long work = (long) n * (n - 1) / 2 * Math.max(1, d);
+    long byWork = minPairWork <= 0 ? Integer.MAX_VALUE : Math.max(1, work / minPairWork);
+    return Math.min(Parallel.ranges(threads, n, MIN_QUERIES_PER_THREAD), (int) Math.min(Integer.MAX_VALUE, byWork));
   }
 
   /**
