@@ -164,7 +164,8 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
 
   public String numThreadsTipText() {
     return "Threads of the search, 0 = one per processor; a search too small to pay for a second thread (the brute "
-      + "force under about 2,600 points at 20 attributes) runs on one. The neighbours do not depend on it.";
+      + "force under about 2,600 points at 20 attributes) runs on one, and a filter's classes of that size run on "
+      + "the threads at the same time, one class per thread. The neighbours do not depend on it.";
   }
 
   public int getNumThreads() {
