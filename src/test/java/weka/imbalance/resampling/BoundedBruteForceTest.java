@@ -50,7 +50,8 @@ public class BoundedBruteForceTest {
     assertNotNull(what + ": the screened brute force should take these points", BoundedBruteForce.forPoints(x, n, d));
     int[][] ref = reference(x, n, d, k);
     for (int threads = 1; threads <= 3; threads++) {
-      int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
+      int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).smallSetWork(-1)
+        .search(k, ExactKnn.Method.BRUTE_FORCE, threads);
       for (int i = 0; i < n; i++) {
         assertArrayEquals(what + ", threads " + threads + ", point " + i, ref[i], got[i]);
       }
@@ -163,7 +164,8 @@ public class BoundedBruteForceTest {
     }
     assertNull(BoundedBruteForce.forPoints(extreme, n, d));
     int[][] ref = reference(extreme, n, d, 4);
-    int[][] got = new ExactKnn(extreme, n, d).minPairWorkPerThread(0).search(4, ExactKnn.Method.BRUTE_FORCE, 2);
+    int[][] got = new ExactKnn(extreme, n, d).minPairWorkPerThread(0).smallSetWork(-1)
+      .search(4, ExactKnn.Method.BRUTE_FORCE, 2);
     for (int i = 0; i < n; i++) {
       assertArrayEquals("point " + i, ref[i], got[i]);
     }
@@ -180,6 +182,50 @@ public class BoundedBruteForceTest {
     long confirmed = BoundedBruteForce.forPoints(x, n, d).rows(0, n, new ExactKnn.Heaps(n, 5));
     long pairs = (long) n * (n - 1) / 2;
     assertTrue(confirmed + " of " + pairs + " pairs confirmed", confirmed < pairs / 20);
+  }
+
+  @Test
+  public void smallSetsScannedRowByRowGiveTheReference() throws Exception {
+    // the row scan of small sets (RowScan): sums of the same terms in the same order as the
+    // reference distance, so ties and distances that differ in their last bits are ordered alike
+    Random r = new Random(22);
+    double[] grid = new double[500 * 3];
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] = r.nextInt(4);
+    }
+    double[] sphere = new double[400 * 5];
+    for (int i = 1; i < 400; i++) {
+      double norm = 0;
+      for (int a = 0; a < 5; a++) {
+        sphere[i * 5 + a] = r.nextGaussian();
+        norm += sphere[i * 5 + a] * sphere[i * 5 + a];
+      }
+      double radius = 1 + r.nextInt(5) * 0x1p-52;
+      for (int a = 0; a < 5; a++) {
+        sphere[i * 5 + a] *= radius / Math.sqrt(norm);
+      }
+    }
+    double[] letterLike = new double[770 * 16];
+    for (int i = 0; i < letterLike.length; i++) {
+      letterLike[i] = r.nextInt(16) / 15.0;
+    }
+    Object[][] cases = {{"grid", grid, 500, 3, 7}, {"unit sphere, radii 1 + m ulp", sphere, 400, 5, 10},
+      {"770 x 16 integers", letterLike, 770, 16, 5}, {"no coordinates", new double[0], 50, 0, 4},
+      {"all equal", new double[60 * 2], 60, 2, 59}};
+    for (Object[] c : cases) {
+      double[] x = (double[]) c[1];
+      int n = (Integer) c[2];
+      int d = (Integer) c[3];
+      int k = (Integer) c[4];
+      assertTrue(c[0] + ": a small set", (long) n * d <= ExactKnn.SMALL_SET_WORK);
+      int[][] ref = reference(x, n, d, k);
+      for (int threads = 1; threads <= 3; threads++) {
+        int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
+        for (int i = 0; i < n; i++) {
+          assertArrayEquals(c[0] + ", threads " + threads + ", point " + i, ref[i], got[i]);
+        }
+      }
+    }
   }
 
   @Test

@@ -49,10 +49,13 @@ public class ExactKnnTest {
     int[][] ref = reference(x, n, d, k);
     for (ExactKnn.Method m : ExactKnn.Method.values()) {
       for (int threads : new int[] {1, 2, 3}) {
-        // small searches run on one thread unless told to split (see splitsOnlyWhenTheWorkPays)
-        int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, m, threads);
-        for (int i = 0; i < n; i++) {
-          assertArrayEquals(m + " threads " + threads + " point " + i, ref[i], got[i]);
+        // small searches run on one thread unless told to split (see splitsOnlyWhenTheWorkPays), and
+        // small sets are scanned row by row unless told to screen
+        for (long small : new long[] {ExactKnn.SMALL_SET_WORK, -1}) {
+          int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).smallSetWork(small).search(k, m, threads);
+          for (int i = 0; i < n; i++) {
+            assertArrayEquals(m + " threads " + threads + " small " + small + " point " + i, ref[i], got[i]);
+          }
         }
       }
     }
