@@ -84,8 +84,8 @@ public final class ExactKnn {
   /**
    * Up to this many coordinates in all (points times coordinates), the brute force of finite points
    * is {@link RowScan}, not the screened {@link BoundedBruteForce}. Measured with one thread (thread
-   * CPU, alternated, shared machine, ratios only): the row scan took 0.8x the screened brute force's
-   * time on letter's 26 classes (734 to 813 points x 16), 0.4x-0.7x at 300 points (8 to 20
+   * CPU, alternated, shared machine, ratios only): the row scan took 0.8x-0.9x the screened brute
+   * force's time on letter's 26 classes (734 to 813 points x 16), 0.4x-0.7x at 300 points (8 to 20
    * coordinates); the two break even near 12,000 to 14,000 coordinates (1,500 x 8, 800 x 16, 650 x
    * 20, 350 x 40 on Gaussian and integer data), and at 16,384 the row scan costs up to about 1.2x.
    */

@@ -100,6 +100,10 @@ public abstract class NeighbourOversampler extends Oversampler {
   private transient int[][] m_PrefetchedFrom;
   private transient String[] m_PrefetchedHow;
 
+  /** The last search of every instance of the batch by {@link #neighboursInData}, and its points. */
+  private transient int[][] m_Every;
+  private transient double[] m_EveryPoints;
+
   /**
    * Decides the synthetic instances of one raised class.
    *
@@ -172,6 +176,8 @@ public abstract class NeighbourOversampler extends Oversampler {
     m_Jobs = null;
     m_Distance = null;
     m_Prefetched = null;
+    m_Every = null;
+    m_EveryPoints = null;
     finish(data, out);
   }
 
@@ -179,6 +185,8 @@ public abstract class NeighbourOversampler extends Oversampler {
   protected void newBatch() {
     m_Distance = null;
     m_Prefetched = null;
+    m_Every = null;
+    m_EveryPoints = null;
   }
 
   /**
@@ -294,7 +302,14 @@ public abstract class NeighbourOversampler extends Oversampler {
       debug("m = " + m + " among all instances, search = brute force from the class's " + queries.length
         + " instances");
     } else {
-      int[][] every = m_NeighbourSearch.kNearest(x, all.length, d.dimension(), m);
+      int[][] every;
+      if (m_Every != null && m_Every[0].length == m && Arrays.equals(m_EveryPoints, x)) {
+        every = m_Every; // another class of the batch, same points (no nominal Med of its own): same search
+      } else {
+        every = m_NeighbourSearch.kNearest(x, all.length, d.dimension(), m);
+        m_Every = every;
+        m_EveryPoints = x;
+      }
       nn = new int[queries.length][];
       for (int i = 0; i < queries.length; i++) {
         nn[i] = every[queries[i]];

@@ -209,6 +209,28 @@ public class OversamplersTest {
   }
 
   @Test
+  public void theSearchAmongAllInstancesIsDoneOncePerBatch() throws Exception {
+    // ADASYN raising two classes of a set too large for the direct comparison (800 x 3,000 pairs)
+    // searches the neighbours of every instance once: the same points for both classes (no nominal
+    // attribute), so the second class takes the first one's search
+    Instances data = SMOTEWithUndersamplingPropertiesTest.numeric(new int[] {1500, 800, 700}, 5, 18);
+    int[] calls = new int[1];
+    ExactSearch counting = new ExactSearch() {
+      @Override
+      public int[][] kNearest(double[] points, int n, int d, int k) throws Exception {
+        calls[0] += n == data.numInstances() ? 1 : 0;
+        return super.kNearest(points, n, d, k);
+      }
+    };
+    ADASYN f = new ADASYN();
+    f.setOptions(new String[] {"-strategy", "EqualCounts -at majority"});
+    f.setNeighbourSearch(counting);
+    Instances out = SMOTEWithUndersamplingPropertiesTest.run(f, data);
+    assertTrue(out.numInstances() > data.numInstances());
+    assertEquals("searches of all the instances", 1, calls[0]);
+  }
+
+  @Test
   public void adasynAmountsFollowTheDensityRatioByHand() {
     // r = (1, 0, 3) of K: shares 1/4, 0, 3/4 of G = 10: 2.5 -> 2 (half to even), 0, 7.5 -> 8
     assertArrayEquals(new int[] {2, 0, 8}, ADASYN.amounts(new int[] {1, 0, 3}, 10));
