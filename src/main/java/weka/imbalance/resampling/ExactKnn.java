@@ -88,8 +88,13 @@ public final class ExactKnn {
    * force's time on letter's 26 classes (734 to 813 points x 16), 0.4x-0.7x at 300 points (8 to 20
    * coordinates); the two break even near 12,000 to 14,000 coordinates (1,500 x 8, 800 x 16, 650 x
    * 20, 350 x 40 on Gaussian and integer data), and at 16,384 the row scan costs up to about 1.2x.
+   * In fewer dimensions the break-even lies near {@value #SMALL_SET_POINTS} points (2,000 x 4;
+   * 4,096 x 2 took 1.4x and 8,192 x 2 2.0x), hence that cap too.
    */
   static final long SMALL_SET_WORK = 1L << 14;
+
+  /** The most points for {@link RowScan} (see {@link #SMALL_SET_WORK}). */
+  static final int SMALL_SET_POINTS = 1536;
 
   private final double[] m_X;
   private final int m_N;
@@ -312,7 +317,7 @@ public final class ExactKnn {
    */
   private void runBrute(final int k, int threads, final int[][] result) throws Exception {
     final int n = m_N;
-    if (m_Finite && (long) n * m_D <= m_SmallSetWork) {
+    if (m_Finite && n <= SMALL_SET_POINTS && (long) n * m_D <= m_SmallSetWork) {
       RowScan rows = new RowScan(m_X, n, m_D);
       m_BruteThreads = bruteThreads(threads);
       Parallel.forRange(m_BruteThreads, n, MIN_QUERIES_PER_THREAD, (from, to) -> rows.rows(from, to, k, result));

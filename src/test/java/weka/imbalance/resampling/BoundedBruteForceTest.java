@@ -217,7 +217,7 @@ public class BoundedBruteForceTest {
       int n = (Integer) c[2];
       int d = (Integer) c[3];
       int k = (Integer) c[4];
-      assertTrue(c[0] + ": a small set", (long) n * d <= ExactKnn.SMALL_SET_WORK);
+      assertTrue(c[0] + ": a small set", (long) n * d <= ExactKnn.SMALL_SET_WORK && n <= ExactKnn.SMALL_SET_POINTS);
       int[][] ref = reference(x, n, d, k);
       for (int threads = 1; threads <= 3; threads++) {
         int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
