@@ -140,40 +140,48 @@ final class BoundedBruteForce {
    * Offers every pair (i, j), i in [from, to), j &gt; i, that may be among either point's k nearest
    * to {@code heaps}, with its exact distance.
    *
-   * @param from first row, a multiple of {@link #TILE}
+   * @param from first row
    * @param to end of the rows
-   * @param heaps this range's heaps, one per point
+   * @param heaps the heaps, one per point
    * @return how many pairs got their exact distance (the rest were screened out)
    */
   long rows(int from, int to, ExactKnn.Heaps heaps) {
-    return rows(from, to, heaps, new Thresholds());
+    return pairs(from, to, from, m_N, heaps, new Thresholds());
   }
 
   /**
-   * As {@link #rows(int, int, ExactKnn.Heaps)}, with thresholds shared with the scans of the other
-   * ranges, which run at the same time in other threads.
+   * Offers every pair (i, j) with i in [rowFrom, rowTo), j in [colFrom, colTo) and j &gt; i that may
+   * be among either point's k nearest to {@code heaps}, with its exact distance. The blocks are
+   * visited in bands (a row block's own block of columns first, then the next, and so on), so that
+   * a point meets its near neighbours in index order early and its threshold tightens soon.
    *
-   * <p>Each range keeps heaps of its own, but a threshold is valid for every range: it is an upper
-   * bound of the point's k-th distance over all pairs, since k pairs that some range confirmed are
-   * within it. So the ranges share one array, read and written without synchronisation: a stale
-   * read or an update lost to another thread's leaves a larger, still valid, threshold and only lets
-   * more pairs through. The work varies from run to run, the answer does not. With thresholds of
-   * their own, two ranges confirmed 1.6-1.7 times the pairs of one (letter's classes, Gaussian 5,000
-   * and 20,000 x 20): the rows of one range never tightened the thresholds of the other.
+   * <p>Calls running at the same time must work on disjoint sets of points (rows and columns), as
+   * {@link ExactKnn}'s threads do: each call reads and writes the heaps and thresholds of its own
+   * points only. Sharing them between threads that write them at the same time (as the search's
+   * two ranges of rows did up to session 7) keeps the answer but makes the cores pass the written
+   * cache lines back and forth.
    *
-   * @param shared the thresholds of every range's scan ({@link Thresholds#Thresholds()} once per search)
+   * @param thresholds the search's thresholds (one {@link Thresholds#Thresholds()} per search)
    * @return how many pairs got their exact distance (the rest were screened out)
    */
-  long rows(int from, int to, ExactKnn.Heaps heaps, Thresholds shared) {
-    Scan s = new Scan(heaps, shared);
-    int nb = m_Cols.length;
-    int firstBlock = from / BLOCK;
-    int lastBlock = (to - 1) / BLOCK;
-    for (int band = 0; band < nb; band++) {
-      for (int rb = firstBlock; rb <= lastBlock && rb + band < nb; rb++) {
-        int end = Math.min(to, (rb + 1) * BLOCK);
-        for (int i0 = Math.max(from, rb * BLOCK); i0 < end; i0 += TILE) {
-          s.tile(i0, Math.min(end, i0 + TILE), rb + band);
+  long pairs(int rowFrom, int rowTo, int colFrom, int colTo, ExactKnn.Heaps heaps, Thresholds thresholds) {
+    if (rowFrom >= rowTo || colFrom >= colTo) {
+      return 0;
+    }
+    Scan s = new Scan(heaps, thresholds);
+    int firstBlock = rowFrom / BLOCK;
+    int lastBlock = (rowTo - 1) / BLOCK;
+    int firstCol = colFrom / BLOCK;
+    int lastCol = (colTo - 1) / BLOCK;
+    for (int band = 0; firstBlock + band <= lastCol; band++) {
+      for (int rb = firstBlock; rb <= lastBlock && rb + band <= lastCol; rb++) {
+        int cb = rb + band;
+        if (cb < firstCol) {
+          continue;
+        }
+        int end = Math.min(rowTo, (rb + 1) * BLOCK);
+        for (int i0 = Math.max(rowFrom, rb * BLOCK); i0 < end; i0 += TILE) {
+          s.tile(i0, Math.min(end, i0 + TILE), cb, colFrom, colTo);
         }
       }
     }
@@ -198,7 +206,7 @@ final class BoundedBruteForce {
     }
   }
 
-  /** The state of one range's scan: its heaps and the thresholds, in the bounds' units. */
+  /** The state of one call's scan: the heaps and the thresholds, in the bounds' units. */
   private final class Scan {
     private final ExactKnn.Heaps m_Heaps;
     /** Per point: an upper bound of its k-th distance in the bounds' units (MAX_VALUE: none yet). */
@@ -224,11 +232,11 @@ final class BoundedBruteForce {
       m_BlockThreshold = thresholds.m_Block;
     }
 
-    /** Rows [i0, i1) against the points of block b after them. */
-    void tile(int i0, int i1, int b) {
+    /** Rows [i0, i1) against the points of block b after them and in [colFrom, colTo). */
+    void tile(int i0, int i1, int b, int colFrom, int colTo) {
       int jb = b * BLOCK;
-      int len = m_Part[b].length;
-      int o0 = Math.max(0, i0 + 1 - jb);
+      int len = Math.min(m_Part[b].length, colTo - jb);
+      int o0 = Math.max(Math.max(0, colFrom - jb), i0 + 1 - jb);
       if (o0 >= len) {
         return;
       }

@@ -52,22 +52,22 @@ final class DirectBruteForce {
   }
 
   /**
-   * Offers every pair (i, j), i in [from, to), j &gt; i, to both points' heaps when it may belong
-   * there.
+   * Offers every pair (i, j) with i in [rowFrom, rowTo), j in [colFrom, colTo) and j &gt; i to both
+   * points' heaps when it may belong there (calls at the same time on disjoint points only, as
+   * {@link BoundedBruteForce#pairs}).
    */
-  void rows(int from, int to, ExactKnn.Heaps heaps) {
-    int n = m_N;
+  void pairs(int rowFrom, int rowTo, int colFrom, int colTo, ExactKnn.Heaps heaps) {
     int d = m_D;
     double[] acc = new double[BLOCK];
     double[] worst = heaps.worst;
-    for (int i0 = from; i0 < to; i0 += TILE) {
-      int i1 = Math.min(to, i0 + TILE);
-      for (int b = (i0 + 1) / BLOCK; b * BLOCK < n; b++) {
+    for (int i0 = rowFrom; i0 < rowTo; i0 += TILE) {
+      int i1 = Math.min(rowTo, i0 + TILE);
+      for (int b = Math.max((i0 + 1) / BLOCK, colFrom / BLOCK); b * BLOCK < colTo; b++) {
         double[][] block = m_Cols[b];
         int jb = b * BLOCK;
-        int len = block.length == 0 ? Math.min(BLOCK, n - jb) : block[0].length;
+        int len = Math.min(colTo - jb, block.length == 0 ? Math.min(BLOCK, m_N - jb) : block[0].length);
         for (int i = i0; i < i1; i++) {
-          int o = Math.max(0, i + 1 - jb);
+          int o = Math.max(Math.max(0, colFrom - jb), i + 1 - jb);
           if (o >= len) {
             continue;
           }

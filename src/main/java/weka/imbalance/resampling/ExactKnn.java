@@ -27,7 +27,8 @@ import weka.imbalance.Parallel;
  * each point in a bounded max-heap. For finite coordinates the brute force is {@link
  * BoundedBruteForce}: blocks of distances as a vectorised matrix product in single precision,
  * which only screens pairs with a certified lower bound, every pair that may count being confirmed
- * with the exact distance; otherwise {@link DirectBruteForce}, the exact distance for every pair.
+ * with the exact distance, or for small sets {@link RowScan}, every point's exact distances to all;
+ * otherwise {@link DirectBruteForce}, the exact distance for every pair.
  * {@link Method#AUTO} builds the tree, searches a fixed sample of {@value #PROBE_QUERIES} queries
  * with it, and falls back to the brute force when the tree visits more than a share of the points
  * that shrinks with n (measured break-even: about 3% at 5,000 points, 1.5% at 20,000, under 1% at
@@ -38,11 +39,10 @@ import weka.imbalance.Parallel;
  * <p>Results are deterministic and independent of the method and of the number of threads:
  * neighbours are ordered by (distance, index), ties broken by the smaller index, and every
  * distance that decides is {@link #distance}'s, summed in the same coordinate order by all methods.
- * The brute force gives each thread a fixed contiguous range of rows and heaps of its own, merged
- * at the end, and screening thresholds shared by all (see {@link BoundedBruteForce#rows(int, int,
- * ExactKnn.Heaps, BoundedBruteForce.Thresholds)}: they change how many pairs are confirmed, never
- * which neighbours are found); the k best under the (distance, index) order are unique, so any
- * partition gives the same answer. The brute force takes a second thread only from {@link
+ * The brute force's threads scan disjoint groups of points at any time, on one set of heaps (see
+ * {@link #schedule}); the screening thresholds change how many pairs are confirmed, never which
+ * neighbours are found, and the k best under the (distance, index) order are unique, so any order of
+ * the pairs gives the same answer. The brute force takes a second thread only from {@link
  * #MIN_PAIR_WORK_PER_THREAD} pairs times coordinates per thread on. The tree gives each thread a
  * fixed range of queries.
  */
@@ -72,13 +72,29 @@ public final class ExactKnn {
 
   /**
    * The least brute-force work (pairs times coordinates) worth a thread of its own: below it a
-   * second thread costs more than it saves (starting it, heaps of its own for every point, the
-   * merge, and the screening thresholds that both threads write). In the quiet runs of issue 19
+   * second thread costs more than it saves (starting it for each phase, and the phases' waits). The
+   * break-even was measured with the earlier split (two ranges of rows, heaps of their own merged at
+   * the end, thresholds written by both at the same time): in the quiet runs of issue 19
    * two threads were 1.5x slower than one on letter's classes (about 770 points x 16, 4.7 million)
    * and 1.4x faster at 5,000 x 20 (250 million); the break-even, interpolated, lies near 30
    * million, so two threads start at 2 x 2^24.
    */
   static final long MIN_PAIR_WORK_PER_THREAD = 1L << 24;
+
+  /**
+   * Up to this many coordinates in all (points times coordinates), the brute force of finite points
+   * is {@link RowScan}, not the screened {@link BoundedBruteForce}. Measured with one thread (thread
+   * CPU, alternated, shared machine, ratios only): the row scan took 0.8x-0.9x the screened brute
+   * force's time on letter's 26 classes (734 to 813 points x 16), 0.4x-0.7x at 300 points (8 to 20
+   * coordinates); the two break even near 12,000 to 14,000 coordinates (1,500 x 8, 800 x 16, 650 x
+   * 20, 350 x 40 on Gaussian and integer data), and at 16,384 the row scan costs up to about 1.2x.
+   * In fewer dimensions the break-even lies near {@value #SMALL_SET_POINTS} points (2,000 x 4;
+   * 4,096 x 2 took 1.4x and 8,192 x 2 2.0x), hence that cap too.
+   */
+  static final long SMALL_SET_WORK = 1L << 14;
+
+  /** The most points for {@link RowScan} (see {@link #SMALL_SET_WORK}). */
+  static final int SMALL_SET_POINTS = 1536;
 
   private final double[] m_X;
   private final int m_N;
@@ -91,11 +107,14 @@ public final class ExactKnn {
   /** Whether the last search built the tree to probe it (AUTO only). */
   private volatile boolean m_Probed;
 
-  /** Ranges (threads) of the last brute force. */
-  private volatile int m_Ranges;
+  /** Threads of the last brute force. */
+  private volatile int m_BruteThreads;
 
   /** See {@link #MIN_PAIR_WORK_PER_THREAD}; tests set 0 to split small searches too. */
   private long m_MinPairWork = MIN_PAIR_WORK_PER_THREAD;
+
+  /** See {@link #SMALL_SET_WORK}; tests set -1 to screen small sets too. */
+  private long m_SmallSetWork = SMALL_SET_WORK;
 
   /**
    * @param x the points, row-major, n rows of d coordinates (not copied, not modified)
@@ -129,9 +148,9 @@ public final class ExactKnn {
     return m_Probed;
   }
 
-  /** @return the number of ranges (threads) the last brute force was split into, 0 before any */
-  int bruteRanges() {
-    return m_Ranges;
+  /** @return the number of threads the last brute force ran on, 0 before any */
+  int bruteThreadsUsed() {
+    return m_BruteThreads;
   }
 
   /**
@@ -144,14 +163,34 @@ public final class ExactKnn {
   }
 
   /**
-   * The brute force's number of ranges: the threads asked for, at most one per {@link
+   * @param work the most points times coordinates for {@link RowScan} (-1: never)
+   * @return this search
+   */
+  ExactKnn smallSetWork(long work) {
+    m_SmallSetWork = work;
+    return this;
+  }
+
+  /**
+   * The brute force's number of threads: the threads asked for, at most one per {@link
    * #MIN_QUERIES_PER_THREAD} rows and per {@link #MIN_PAIR_WORK_PER_THREAD} of work. It depends on
    * the data's size only, and the answer does not depend on it.
    */
   private int bruteThreads(int threads) {
-    long work = (long) m_N * (m_N - 1) / 2 * Math.max(1, m_D);
-    long byWork = m_MinPairWork <= 0 ? Integer.MAX_VALUE : Math.max(1, work / m_MinPairWork);
-    return Math.min(Parallel.ranges(threads, m_N, MIN_QUERIES_PER_THREAD), (int) Math.min(Integer.MAX_VALUE, byWork));
+    return bruteThreads(m_N, m_D, threads, m_MinPairWork);
+  }
+
+  /**
+   * @param n points
+   * @param d coordinates
+   * @param threads the threads asked for (0 = one per processor)
+   * @param minPairWork the least work per thread ({@link #MIN_PAIR_WORK_PER_THREAD}; 0: no least)
+   * @return the threads the brute force of n points takes
+   */
+  static int bruteThreads(int n, int d, int threads, long minPairWork) {
+    long work = (long) n * (n - 1) / 2 * Math.max(1, d);
+    long byWork = minPairWork <= 0 ? Integer.MAX_VALUE : Math.max(1, work / minPairWork);
+    return Math.min(Parallel.ranges(threads, n, MIN_QUERIES_PER_THREAD), (int) Math.min(Integer.MAX_VALUE, byWork));
   }
 
   /**
@@ -262,60 +301,106 @@ public final class ExactKnn {
     });
   }
 
-  /** A brute force over the pairs (i, j), i in a range of rows, j &gt; i. */
+  /** A brute force over the pairs (i, j), i in a range of rows, j in a range of columns, j &gt; i. */
   private interface PairScan {
-    void rows(int from, int to, Heaps heaps);
+    void pairs(int rowFrom, int rowTo, int colFrom, int colTo, Heaps heaps);
   }
 
   /**
-   * The brute force: every thread owns a contiguous range of rows, balanced for the triangular
-   * work (row i costs n - i - 1) and aligned to {@link BoundedBruteForce#TILE}, and heaps of its
-   * own for all points; the heaps are merged at the end.
+   * The brute force, on one set of heaps. With t threads the points are cut into 2t groups of
+   * consecutive indices (aligned to {@link BoundedBruteForce#TILE}), and the pairs of groups are
+   * scanned in {@link #schedule(int) phases} in which every thread works on two groups of its own
+   * (thread w first on groups 2w and 2w + 1 together, then on one group pair of a round-robin
+   * tournament per phase): no two threads touch a point's heap or threshold at the same time, so no
+   * cache line is written by one core while the other reads it, no heaps are merged, and each point's
+   * threshold sees all of its pairs scanned so far. The answer does not depend on the order.
    */
   private void runBrute(final int k, int threads, final int[][] result) throws Exception {
     final int n = m_N;
-    BoundedBruteForce bounded = m_Finite ? BoundedBruteForce.forPoints(m_X, n, m_D) : null;
-    final PairScan scan;
-    if (bounded != null) {
-      BoundedBruteForce.Thresholds shared = bounded.new Thresholds();
-      scan = (from, to, heaps) -> bounded.rows(from, to, heaps, shared);
-    } else {
-      scan = new DirectBruteForce(m_X, n, m_D)::rows;
-    }
-    int t = bruteThreads(threads);
-    m_Ranges = t;
-    final int[] bounds = new int[t + 1];
-    int tile = BoundedBruteForce.TILE;
-    for (int w = 1; w < t; w++) {
-      int b = (int) Math.round(n * (1 - Math.sqrt(1 - (double) w / t)));
-      bounds[w] = Math.max(bounds[w - 1], Math.min(n, b / tile * tile));
-    }
-    bounds[t] = n;
-    final Heaps[] heaps = new Heaps[t];
-    Parallel.forRange(t, t, 1, (from, to) -> {
-      for (int w = from; w < to; w++) {
-        heaps[w] = new Heaps(n, k);
-        if (bounds[w] < bounds[w + 1]) {
-          scan.rows(bounds[w], bounds[w + 1], heaps[w]);
-        }
-      }
-    });
-    if (t == 1) {
-      for (int i = 0; i < n; i++) {
-        result[i] = heaps[0].sortedIndices(i);
-      }
+    if (m_Finite && n <= SMALL_SET_POINTS && (long) n * m_D <= m_SmallSetWork) {
+      RowScan rows = new RowScan(m_X, n, m_D);
+      m_BruteThreads = bruteThreads(threads);
+      Parallel.forRange(m_BruteThreads, n, MIN_QUERIES_PER_THREAD, (from, to) -> rows.rows(from, to, k, result));
       return;
     }
+    BoundedBruteForce bounded = m_Finite ? BoundedBruteForce.forPoints(m_X, n, m_D) : null;
+    final Heaps heaps = new Heaps(n, k);
+    final PairScan scan;
+    if (bounded != null) {
+      BoundedBruteForce.Thresholds thresholds = bounded.new Thresholds();
+      scan = (r0, r1, c0, c1, h) -> bounded.pairs(r0, r1, c0, c1, h, thresholds);
+    } else {
+      scan = new DirectBruteForce(m_X, n, m_D)::pairs;
+    }
+    int t = bruteThreads(threads);
+    m_BruteThreads = t;
+    if (t == 1) {
+      scan.pairs(0, n, 0, n, heaps);
+    } else {
+      final int[] start = groups(n, 2 * t);
+      for (final int[][] phase : schedule(t)) {
+        Parallel.forRange(t, t, 1, (from, to) -> {
+          for (int w = from; w < to; w++) {
+            int[] u = phase[w];
+            scan.pairs(start[u[0]], start[u[1]], start[u[2]], start[u[3]], heaps);
+          }
+        });
+      }
+    }
     Parallel.forRange(t, n, MIN_QUERIES_PER_THREAD, (from, to) -> {
-      Heap h = new Heap(k);
       for (int i = from; i < to; i++) {
-        h.clear();
-        for (Heaps hs : heaps) {
-          hs.drainInto(i, h);
-        }
-        result[i] = h.sortedIndices();
+        result[i] = heaps.sortedIndices(i);
       }
     });
+  }
+
+  /**
+   * @param n points
+   * @param m groups
+   * @return the m + 1 group starts: about n / m points per group, multiples of the tile but the last
+   */
+  static int[] groups(int n, int m) {
+    int[] start = new int[m + 1];
+    int tile = BoundedBruteForce.TILE;
+    for (int g = 1; g < m; g++) {
+      start[g] = Math.max(start[g - 1], Math.min(n, (int) Math.round((double) g * n / m / tile) * tile));
+    }
+    start[m] = n;
+    return start;
+  }
+
+  /**
+   * The brute force's phases for t threads over 2t groups: per phase, per thread, the groups
+   * {rowFrom, rowTo, colFrom, colTo} it scans (pairs i &lt; j with i in the row groups and j in the
+   * column groups). Phase 0: thread w takes groups 2w and 2w + 1 with the pairs between and within
+   * them; phases 1 to 2t - 2: the other rounds of a round-robin tournament of the 2t groups (the
+   * circle method, labelled so that its first round pairs 2w with 2w + 1), one pair of groups per
+   * thread. Within a phase the threads' groups are disjoint, and over the phases every pair of
+   * points is scanned exactly once.
+   */
+  static int[][][] schedule(int t) {
+    int m = 2 * t;
+    int[] group = new int[m]; // circle label (m - 1: the fixed one) to group
+    group[0] = 0;
+    group[m - 1] = 1;
+    for (int i = 1; i < t; i++) {
+      group[i] = 2 * i;
+      group[m - 1 - i] = 2 * i + 1;
+    }
+    int[][][] phases = new int[m - 1][t][];
+    for (int w = 0; w < t; w++) {
+      phases[0][w] = new int[] {2 * w, 2 * w + 2, 2 * w, 2 * w + 2};
+    }
+    for (int r = 1; r < m - 1; r++) {
+      for (int i = 0; i < t; i++) {
+        int a = group[i == 0 ? m - 1 : (r + i) % (m - 1)];
+        int b = group[i == 0 ? r : (r - i + m - 1) % (m - 1)];
+        int g = Math.min(a, b);
+        int h = Math.max(a, b);
+        phases[r][i] = new int[] {g, g + 1, h, h + 1};
+      }
+    }
+    return phases;
   }
 
   /** One bounded max-heap per point, in flat arrays (same order as {@link Heap}). */
@@ -382,12 +467,6 @@ public final class ExactKnn {
     /** @return point p's indices sorted by (distance, index) ascending (as {@link Heap#sortedIndices}) */
     int[] sortedIndices(int p) {
       return Heap.sorted(dist, idx, p * k, size[p]);
-    }
-
-    void drainInto(int p, Heap h) {
-      for (int u = 0, o = p * k; u < size[p]; u++) {
-        h.offer(dist[o + u], idx[o + u]);
-      }
     }
   }
 

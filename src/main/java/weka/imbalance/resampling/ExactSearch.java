@@ -24,6 +24,7 @@ import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.Utils;
 import weka.imbalance.OptionValues;
+import weka.imbalance.Parallel;
 
 /**
  * The exact neighbour search of {@link ExactKnn} as a {@link NeighbourSearch}: a KD-tree or a
@@ -68,9 +69,56 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
 
   @Override
   public int[][] kNearest(double[] points, int n, int d, int k) throws Exception {
+    String[] used = new String[1];
+    int[][] nn = search(points, n, d, k, m_Threads, used, 0);
+    m_Last = used[0];
+    return nn;
+  }
+
+  /**
+   * Several sets (a filter's classes): the sets whose brute force would take more than one thread
+   * on their own are searched one after another with all the threads; the others run whole on the
+   * threads at the same time, one thread each, the largest first, each thread taking the next set
+   * when it is done. Each set's answer is {@link #kNearest}'s, so the output does not depend on the
+   * threads.
+   */
+  @Override
+  public int[][][] kNearestEach(double[][] points, int[] n, int d, int[] k, String[] how) throws Exception {
+    int sets = n.length;
+    int[][][] result = new int[sets][][];
+    String[] used = new String[sets];
+    Integer[] order = new Integer[sets];
+    for (int s = 0; s < sets; s++) {
+      order[s] = s;
+    }
+    java.util.Arrays.sort(order, (a, b) -> n[a] != n[b] ? Integer.compare(n[b], n[a]) : Integer.compare(a, b));
+    java.util.List<Integer> whole = new java.util.ArrayList<>();
+    for (int s : order) {
+      if (ExactKnn.bruteThreads(n[s], d, m_Threads, ExactKnn.MIN_PAIR_WORK_PER_THREAD) > 1) {
+        result[s] = search(points[s], n[s], d, k[s], m_Threads, used, s);
+      } else {
+        whole.add(s);
+      }
+    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    int t = Parallel.ranges(m_Threads, whole.size(), 1);
+    Parallel.forRange(t, t, 1, (from, to) -> {
+      for (int q = next.getAndIncrement(); q < whole.size(); q = next.getAndIncrement()) {
+        int s = whole.get(q);
+        result[s] = search(points[s], n[s], d, k[s], 1, used, s);
+      }
+    });
+    if (how != null) {
+      System.arraycopy(used, 0, how, 0, sets);
+    }
+    m_Last = sets == 0 ? "" : used[sets - 1];
+    return result;
+  }
+
+  private int[][] search(double[] points, int n, int d, int k, int threads, String[] used, int s) throws Exception {
     ExactKnn knn = new ExactKnn(points, n, d);
-    int[][] nn = knn.search(k, ExactKnn.Method.values()[m_Method], m_Threads);
-    m_Last = knn.usedMethod().toString();
+    int[][] nn = knn.search(k, ExactKnn.Method.values()[m_Method], threads);
+    used[s] = knn.usedMethod().toString();
     return nn;
   }
 
@@ -116,7 +164,8 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
 
   public String numThreadsTipText() {
     return "Threads of the search, 0 = one per processor; a search too small to pay for a second thread (the brute "
-      + "force under about 2,600 points at 20 attributes) runs on one. The neighbours do not depend on it.";
+      + "force under about 2,600 points at 20 attributes) runs on one, and a filter's classes of that size run on "
+      + "the threads at the same time, one class per thread. The neighbours do not depend on it.";
   }
 
   public int getNumThreads() {

@@ -95,6 +95,15 @@ public abstract class NeighbourOversampler extends Oversampler {
   private transient MixedDistance m_Distance;
   private transient List<Job> m_Jobs;
 
+  /** Per class, its -K nearest same-class neighbours searched before prepare (null: not searched). */
+  private transient int[][][] m_Prefetched;
+  private transient int[][] m_PrefetchedFrom;
+  private transient String[] m_PrefetchedHow;
+
+  /** The last search of every instance of the batch by {@link #neighboursInData}, and its points. */
+  private transient int[][] m_Every;
+  private transient double[] m_EveryPoints;
+
   /**
    * Decides the synthetic instances of one raised class.
    *
@@ -132,6 +141,9 @@ public abstract class NeighbourOversampler extends Oversampler {
     int[][] rows = classRows(data);
     newBatch();
     m_Jobs = new ArrayList<>();
+    if (searchesEveryRaisedClass()) {
+      prefetch(data, rows, counts, after);
+    }
     for (int c = 0; c < counts.length; c++) {
       int extra = after[c] - counts[c];
       if (extra > 0) {
@@ -163,12 +175,62 @@ public abstract class NeighbourOversampler extends Oversampler {
     }
     m_Jobs = null;
     m_Distance = null;
+    m_Prefetched = null;
+    m_Every = null;
+    m_EveryPoints = null;
     finish(data, out);
   }
 
   /** Forgets the distance of an earlier batch (its scaling statistics); call before searching new data. */
   protected void newBatch() {
     m_Distance = null;
+    m_Prefetched = null;
+    m_Every = null;
+    m_EveryPoints = null;
+  }
+
+  /**
+   * @return whether {@link #prepare} searches, for every class it raises, the class's own -K nearest
+   *   neighbours ({@link #sameClassNeighbours} of the class's rows): then they are all searched in one
+   *   call before the classes are prepared, so that the search may run the classes at the same time
+   *   (see {@link NeighbourSearch#kNearestEach}); false by default
+   */
+  protected boolean searchesEveryRaisedClass() {
+    return false;
+  }
+
+  /** The -K nearest same-class neighbours of every class to raise, in one call to the search. */
+  private void prefetch(Instances data, int[][] rows, int[] counts, int[] after) throws Exception {
+    List<Integer> raised = new ArrayList<>();
+    for (int c = 0; c < counts.length; c++) {
+      if (after[c] > counts[c] && Math.min(m_Neighbours, rows[c].length - 1) > 0) {
+        raised.add(c);
+      }
+    }
+    if (raised.isEmpty()) {
+      return;
+    }
+    MixedDistance d = distance(data);
+    int m = raised.size();
+    double[][] points = new double[m][];
+    int[] n = new int[m];
+    int[] k = new int[m];
+    for (int s = 0; s < m; s++) {
+      int[] members = rows[raised.get(s)];
+      points[s] = d.embed(data, members);
+      n[s] = members.length;
+      k[s] = Math.min(m_Neighbours, n[s] - 1);
+    }
+    String[] how = new String[m];
+    int[][][] found = m_NeighbourSearch.kNearestEach(points, n, d.dimension(), k, how);
+    m_Prefetched = new int[counts.length][][];
+    m_PrefetchedFrom = rows;
+    m_PrefetchedHow = new String[counts.length];
+    for (int s = 0; s < m; s++) {
+      int c = raised.get(s);
+      m_Prefetched[c] = toRows(found[s], rows[c]);
+      m_PrefetchedHow[c] = how[s];
+    }
   }
 
   /**
@@ -197,6 +259,12 @@ public abstract class NeighbourOversampler extends Oversampler {
     k = Math.min(k, members.length - 1);
     if (k <= 0) {
       return new int[members.length][0];
+    }
+    for (int c = 0; m_Prefetched != null && c < m_Prefetched.length; c++) {
+      if (m_Prefetched[c] != null && m_PrefetchedFrom[c] == members && m_Prefetched[c][0].length == k) {
+        debug("k = " + k + " within the class, search = " + m_PrefetchedHow[c]);
+        return m_Prefetched[c];
+      }
     }
     MixedDistance d = distance(data);
     int[][] nn = m_NeighbourSearch.kNearest(d.embed(data, members), members.length, d.dimension(), k);
@@ -234,7 +302,14 @@ public abstract class NeighbourOversampler extends Oversampler {
       debug("m = " + m + " among all instances, search = brute force from the class's " + queries.length
         + " instances");
     } else {
-      int[][] every = m_NeighbourSearch.kNearest(x, all.length, d.dimension(), m);
+      int[][] every;
+      if (m_Every != null && m_Every[0].length == m && Arrays.equals(m_EveryPoints, x)) {
+        every = m_Every; // another class of the batch, same points (no nominal Med of its own): same search
+      } else {
+        every = m_NeighbourSearch.kNearest(x, all.length, d.dimension(), m);
+        m_Every = every;
+        m_EveryPoints = x;
+      }
       nn = new int[queries.length][];
       for (int i = 0; i < queries.length; i++) {
         nn[i] = every[queries[i]];

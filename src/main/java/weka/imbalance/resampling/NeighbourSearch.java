@@ -44,4 +44,28 @@ public interface NeighbourSearch extends Serializable {
 
   /** @return how the last search was done, for the debug output (e.g. the method an automatic choice took) */
   String lastSearch();
+
+  /**
+   * The k nearest other points of every point of several sets, each searched on its own (a filter's
+   * classes): the same answer as {@link #kNearest} set by set, which this default does. A search
+   * may run the sets at the same time.
+   *
+   * @param points per set, its points, row-major, n[s] rows of d coordinates (not modified)
+   * @param n per set, its number of points
+   * @param d the number of coordinates
+   * @param k per set, neighbours per point, 1 &lt;= k[s] &lt;= n[s] - 1
+   * @param how if not null, receives per set how it was searched ({@link #lastSearch})
+   * @return per set, for each point its k[s] neighbours' indices, nearest first
+   * @throws Exception if a search fails
+   */
+  default int[][][] kNearestEach(double[][] points, int[] n, int d, int[] k, String[] how) throws Exception {
+    int[][][] result = new int[n.length][][];
+    for (int s = 0; s < n.length; s++) {
+      result[s] = kNearest(points[s], n[s], d, k[s]);
+      if (how != null) {
+        how[s] = lastSearch();
+      }
+    }
+    return result;
+  }
 }

@@ -50,7 +50,8 @@ public class BoundedBruteForceTest {
     assertNotNull(what + ": the screened brute force should take these points", BoundedBruteForce.forPoints(x, n, d));
     int[][] ref = reference(x, n, d, k);
     for (int threads = 1; threads <= 3; threads++) {
-      int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
+      int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).smallSetWork(-1)
+        .search(k, ExactKnn.Method.BRUTE_FORCE, threads);
       for (int i = 0; i < n; i++) {
         assertArrayEquals(what + ", threads " + threads + ", point " + i, ref[i], got[i]);
       }
@@ -163,7 +164,8 @@ public class BoundedBruteForceTest {
     }
     assertNull(BoundedBruteForce.forPoints(extreme, n, d));
     int[][] ref = reference(extreme, n, d, 4);
-    int[][] got = new ExactKnn(extreme, n, d).minPairWorkPerThread(0).search(4, ExactKnn.Method.BRUTE_FORCE, 2);
+    int[][] got = new ExactKnn(extreme, n, d).minPairWorkPerThread(0).smallSetWork(-1)
+      .search(4, ExactKnn.Method.BRUTE_FORCE, 2);
     for (int i = 0; i < n; i++) {
       assertArrayEquals("point " + i, ref[i], got[i]);
     }
@@ -183,19 +185,73 @@ public class BoundedBruteForceTest {
   }
 
   @Test
-  public void rangesShareTheirThresholds() {
-    // an operation count: the rows of a second range confirm few pairs once the first range has
-    // tightened the thresholds they share; with thresholds of their own the two ranges confirmed
-    // about 1.6 times the pairs of one range over all the rows (the split overhead of two threads)
+  public void smallSetsScannedRowByRowGiveTheReference() throws Exception {
+    // the row scan of small sets (RowScan): sums of the same terms in the same order as the
+    // reference distance, so ties and distances that differ in their last bits are ordered alike
+    Random r = new Random(22);
+    double[] grid = new double[500 * 3];
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] = r.nextInt(4);
+    }
+    double[] sphere = new double[400 * 5];
+    for (int i = 1; i < 400; i++) {
+      double norm = 0;
+      for (int a = 0; a < 5; a++) {
+        sphere[i * 5 + a] = r.nextGaussian();
+        norm += sphere[i * 5 + a] * sphere[i * 5 + a];
+      }
+      double radius = 1 + r.nextInt(5) * 0x1p-52;
+      for (int a = 0; a < 5; a++) {
+        sphere[i * 5 + a] *= radius / Math.sqrt(norm);
+      }
+    }
+    double[] letterLike = new double[770 * 16];
+    for (int i = 0; i < letterLike.length; i++) {
+      letterLike[i] = r.nextInt(16) / 15.0;
+    }
+    Object[][] cases = {{"grid", grid, 500, 3, 7}, {"unit sphere, radii 1 + m ulp", sphere, 400, 5, 10},
+      {"770 x 16 integers", letterLike, 770, 16, 5}, {"no coordinates", new double[0], 50, 0, 4},
+      {"all equal", new double[60 * 2], 60, 2, 59}};
+    for (Object[] c : cases) {
+      double[] x = (double[]) c[1];
+      int n = (Integer) c[2];
+      int d = (Integer) c[3];
+      int k = (Integer) c[4];
+      assertTrue(c[0] + ": a small set", (long) n * d <= ExactKnn.SMALL_SET_WORK && n <= ExactKnn.SMALL_SET_POINTS);
+      int[][] ref = reference(x, n, d, k);
+      for (int threads = 1; threads <= 3; threads++) {
+        int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, ExactKnn.Method.BRUTE_FORCE, threads);
+        for (int i = 0; i < n; i++) {
+          assertArrayEquals(c[0] + ", threads " + threads + ", point " + i, ref[i], got[i]);
+        }
+      }
+    }
+  }
+
+  @Test
+  public void threadsPhasesConfirmAsFewPairsAsOneThread() {
+    // an operation count: the phases of a two-thread search, run here one after the other, scan
+    // every pair once on one set of heaps and thresholds, so they confirm about the pairs of one
+    // scan over all the rows; with thresholds not carried from one phase to the next they confirmed
+    // 18 times as many
     int n = 3000;
     int d = 20;
     double[] x = ExactKnnTest.gaussian(n, d, 21);
     BoundedBruteForce b = BoundedBruteForce.forPoints(x, n, d);
     long one = b.rows(0, n, new ExactKnn.Heaps(n, 5));
-    int split = 864; // a multiple of the tile near n (1 - sqrt(1/2)), as two threads split the rows
-    BoundedBruteForce.Thresholds shared = b.new Thresholds();
-    long two = b.rows(0, split, new ExactKnn.Heaps(n, 5), shared)
-      + b.rows(split, n, new ExactKnn.Heaps(n, 5), shared);
-    assertTrue(two + " pairs confirmed in two ranges against " + one + " in one", two < 1.2 * one);
+    int[] start = ExactKnn.groups(n, 4);
+    ExactKnn.Heaps heaps = new ExactKnn.Heaps(n, 5);
+    BoundedBruteForce.Thresholds thresholds = b.new Thresholds();
+    long two = 0;
+    for (int[][] phase : ExactKnn.schedule(2)) {
+      for (int[] u : phase) {
+        two += b.pairs(start[u[0]], start[u[1]], start[u[2]], start[u[3]], heaps, thresholds);
+      }
+    }
+    assertTrue(two + " pairs confirmed by the phases against " + one + " by one scan", two < 1.05 * one);
+    int[][] ref = reference(x, n, d, 5);
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals("point " + i, ref[i], heaps.sortedIndices(i));
+    }
   }
 }

@@ -49,10 +49,13 @@ public class ExactKnnTest {
     int[][] ref = reference(x, n, d, k);
     for (ExactKnn.Method m : ExactKnn.Method.values()) {
       for (int threads : new int[] {1, 2, 3}) {
-        // small searches run on one thread unless told to split (see splitsOnlyWhenTheWorkPays)
-        int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).search(k, m, threads);
-        for (int i = 0; i < n; i++) {
-          assertArrayEquals(m + " threads " + threads + " point " + i, ref[i], got[i]);
+        // small searches run on one thread unless told to split (see splitsOnlyWhenTheWorkPays), and
+        // small sets are scanned row by row unless told to screen
+        for (long small : new long[] {ExactKnn.SMALL_SET_WORK, -1}) {
+          int[][] got = new ExactKnn(x, n, d).minPairWorkPerThread(0).smallSetWork(small).search(k, m, threads);
+          for (int i = 0; i < n; i++) {
+            assertArrayEquals(m + " threads " + threads + " small " + small + " point " + i, ref[i], got[i]);
+          }
         }
       }
     }
@@ -165,12 +168,54 @@ public class ExactKnnTest {
       }
       ExactKnn knn = new ExactKnn(x, n, 16);
       int[][] got = knn.search(5, ExactKnn.Method.BRUTE_FORCE, 2);
-      assertEquals("ranges at n = " + n, expected[s], knn.bruteRanges());
+      assertEquals("threads at n = " + n, expected[s], knn.bruteThreadsUsed());
       ExactKnn split = new ExactKnn(x, n, 16).minPairWorkPerThread(0);
       int[][] ref = split.search(5, ExactKnn.Method.BRUTE_FORCE, 2);
-      assertEquals(2, split.bruteRanges());
+      assertEquals(2, split.bruteThreadsUsed());
       for (int i = 0; i < n; i++) {
         assertArrayEquals("n = " + n + ", point " + i, ref[i], got[i]);
+      }
+    }
+  }
+
+  @Test
+  public void threadsPhasesScanEveryPairOnceOnDisjointGroups() {
+    // the brute force's schedule for t threads over 2t groups: within a phase no two threads share
+    // a group (so none writes a heap or threshold another reads), and over the phases every pair
+    // of groups, a group with itself included, is scanned by exactly one unit
+    for (int t = 1; t <= 6; t++) {
+      int m = 2 * t;
+      int[][] covered = new int[m][m];
+      int[][][] phases = ExactKnn.schedule(t);
+      assertEquals("phases for " + t + " threads", m - 1, phases.length);
+      for (int[][] phase : phases) {
+        assertEquals(t, phase.length);
+        boolean[] busy = new boolean[m];
+        for (int[] u : phase) {
+          for (int g = u[0]; g < u[1]; g++) {
+            for (int h = u[2]; h < u[3]; h++) {
+              if (g <= h) {
+                covered[g][h]++;
+              }
+            }
+          }
+          java.util.Set<Integer> mine = new java.util.TreeSet<>();
+          for (int g = u[0]; g < u[1]; g++) {
+            mine.add(g);
+          }
+          for (int g = u[2]; g < u[3]; g++) {
+            mine.add(g);
+          }
+          for (int g : mine) {
+            assertFalse(t + " threads: group " + g + " taken twice in a phase", busy[g]);
+            busy[g] = true;
+          }
+        }
+      }
+      for (int g = 0; g < m; g++) {
+        for (int h = g; h < m; h++) {
+          assertEquals(t + " threads: groups " + g + " and " + h, 1, covered[g][h]);
+        }
       }
     }
   }

@@ -66,6 +66,11 @@ public class ADASYN extends NeighbourOversampler {
   }
 
   @Override
+  protected boolean searchesEveryRaisedClass() {
+    return true;
+  }
+
+  @Override
   protected List<Job> prepare(Instances data, int[][] rows, int c, int extra, Random random) throws Exception {
     int[] members = rows[c];
     int[] perBase = amounts(otherClassNeighbours(data, rows, c), extra);

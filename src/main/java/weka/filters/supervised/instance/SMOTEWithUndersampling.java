@@ -143,35 +143,68 @@ public class SMOTEWithUndersampling extends ResamplingFilter {
   @Override
   protected void oversample(Instances data, int[][] rows, SamplingPlan plan, Random random, Instances out)
     throws Exception {
-    MixedDistance distance = null;
+    int[][][] nn = new int[plan.numClasses()][][];
+    String[] how = searchClasses(data, rows, plan, nn);
     SmoteSynthesizer synth = new SmoteSynthesizer(data, SmoteSynthesizer.Gap.values()[m_Gap]);
     for (int c = 0; c < plan.numClasses(); c++) {
       int extra = plan.after(c) - plan.before(c);
       if (extra <= 0) {
         continue;
       }
-      int k = Math.min(m_Neighbours, rows[c].length - 1);
-      int[][] nn;
-      if (k == 0) {
-        nn = new int[rows[c].length][0];
-      } else {
-        if (distance == null) {
-          distance = new MixedDistance(data, MixedDistance.Scaling.values()[m_Scaling],
-            MixedDistance.NominalMetric.values()[m_Nominal]);
-        }
-        nn = m_NeighbourSearch.kNearest(distance.embed(data, rows[c]), rows[c].length, distance.dimension(), k);
-        if (getDebug()) {
-          System.err.println(getClass().getSimpleName() + ": class " + data.classAttribute().value(c) + ", k = " + k
-            + ", search = " + m_NeighbourSearch.lastSearch());
-        }
+      if (how[c] != null && getDebug()) {
+        System.err.println(getClass().getSimpleName() + ": class " + data.classAttribute().value(c) + ", k = "
+          + nn[c][0].length + ", search = " + how[c]);
       }
-      for (Instance syn : synth.synthesize(rows[c], nn, extra, random)) {
+      for (Instance syn : synth.synthesize(rows[c], nn[c], extra, random)) {
         out.add(syn);
       }
     }
     if (m_KeepClassWeight) {
       keepClassWeight(data, out);
     }
+  }
+
+  /**
+   * The neighbours of every class to raise, all classes in one call to the search (which may run
+   * them at the same time, see {@link NeighbourSearch#kNearestEach}).
+   *
+   * @param nn receives per class its neighbours (classes not raised: null)
+   * @return per class how it was searched (null where it was not)
+   */
+  private String[] searchClasses(Instances data, int[][] rows, SamplingPlan plan, int[][][] nn) throws Exception {
+    List<Integer> searched = new ArrayList<>();
+    for (int c = 0; c < plan.numClasses(); c++) {
+      if (plan.after(c) > plan.before(c)) {
+        if (Math.min(m_Neighbours, rows[c].length - 1) > 0) {
+          searched.add(c);
+        } else {
+          nn[c] = new int[rows[c].length][0];
+        }
+      }
+    }
+    String[] how = new String[plan.numClasses()];
+    if (searched.isEmpty()) {
+      return how;
+    }
+    MixedDistance distance = new MixedDistance(data, MixedDistance.Scaling.values()[m_Scaling],
+      MixedDistance.NominalMetric.values()[m_Nominal]);
+    int m = searched.size();
+    double[][] points = new double[m][];
+    int[] n = new int[m];
+    int[] k = new int[m];
+    for (int s = 0; s < m; s++) {
+      int c = searched.get(s);
+      points[s] = distance.embed(data, rows[c]);
+      n[s] = rows[c].length;
+      k[s] = Math.min(m_Neighbours, n[s] - 1);
+    }
+    String[] used = new String[m];
+    int[][][] found = m_NeighbourSearch.kNearestEach(points, n, distance.dimension(), k, used);
+    for (int s = 0; s < m; s++) {
+      nn[searched.get(s)] = found[s];
+      how[searched.get(s)] = used[s];
+    }
+    return how;
   }
 
   // ------------------------------------------------------------ options

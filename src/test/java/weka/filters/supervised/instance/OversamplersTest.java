@@ -20,6 +20,7 @@ import weka.core.Instances;
 import weka.core.SelectedTag;
 import weka.core.Utils;
 import weka.filters.Filter;
+import weka.imbalance.resampling.ExactSearch;
 import weka.imbalance.resampling.Oversampler;
 
 /**
@@ -167,6 +168,66 @@ public class OversamplersTest {
     f.setInputFormat(data);
     Instances out = Filter.useFilter(data, f);
     assertArrayEquals(new int[] {100, 100}, counts(out));
+  }
+
+  @Test
+  public void adasynSearchesItsClassesInOneCallWithTheSameOutput() throws Exception {
+    // every class raised: ADASYN searches the classes' own neighbours in one call before preparing
+    // them (two threads: classes at the same time); the output, order included, is that of the
+    // class-by-class search on one thread
+    Instances data = SMOTEWithUndersamplingPropertiesTest.numeric(new int[] {150, 60, 25, 6}, 5, 17);
+    int[] calls = new int[2];
+    ExactSearch counting = new ExactSearch() {
+      @Override
+      public int[][] kNearest(double[] points, int n, int d, int k) throws Exception {
+        calls[0]++;
+        return super.kNearest(points, n, d, k);
+      }
+
+      @Override
+      public int[][][] kNearestEach(double[][] points, int[] n, int d, int[] k, String[] how) throws Exception {
+        calls[1]++;
+        return super.kNearestEach(points, n, d, k, how);
+      }
+    };
+    counting.setNumThreads(2);
+    ADASYN together = new ADASYN();
+    together.setOptions(new String[] {"-strategy", "EqualCounts -at majority"});
+    together.setNeighbourSearch(counting);
+    ADASYN oneByOne = new ADASYN() {
+      @Override
+      protected boolean searchesEveryRaisedClass() {
+        return false;
+      }
+    };
+    oneByOne.setOptions(new String[] {"-strategy", "EqualCounts -at majority"});
+    Instances a = SMOTEWithUndersamplingPropertiesTest.run(together, data);
+    Instances b = SMOTEWithUndersamplingPropertiesTest.run(oneByOne, data);
+    assertTrue(a.numInstances() > data.numInstances());
+    assertEquals(SMOTEWithUndersamplingPropertiesTest.body(b), SMOTEWithUndersamplingPropertiesTest.body(a));
+    assertArrayEquals("class-by-class searches, calls with every class", new int[] {0, 1}, calls);
+  }
+
+  @Test
+  public void theSearchAmongAllInstancesIsDoneOncePerBatch() throws Exception {
+    // ADASYN raising two classes of a set too large for the direct comparison (800 x 3,000 pairs)
+    // searches the neighbours of every instance once: the same points for both classes (no nominal
+    // attribute), so the second class takes the first one's search
+    Instances data = SMOTEWithUndersamplingPropertiesTest.numeric(new int[] {1500, 800, 700}, 5, 18);
+    int[] calls = new int[1];
+    ExactSearch counting = new ExactSearch() {
+      @Override
+      public int[][] kNearest(double[] points, int n, int d, int k) throws Exception {
+        calls[0] += n == data.numInstances() ? 1 : 0;
+        return super.kNearest(points, n, d, k);
+      }
+    };
+    ADASYN f = new ADASYN();
+    f.setOptions(new String[] {"-strategy", "EqualCounts -at majority"});
+    f.setNeighbourSearch(counting);
+    Instances out = SMOTEWithUndersamplingPropertiesTest.run(f, data);
+    assertTrue(out.numInstances() > data.numInstances());
+    assertEquals("searches of all the instances", 1, calls[0]);
   }
 
   @Test

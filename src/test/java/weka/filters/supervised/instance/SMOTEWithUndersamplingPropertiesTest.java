@@ -322,6 +322,21 @@ public class SMOTEWithUndersamplingPropertiesTest {
     assertNotEquals(body(out1), body(run(filter("-P", "200", "-S", "2"), data)));
   }
 
+  @Test
+  public void everyClassRaisedGivesTheSameOutputWithTwoThreads() throws Exception {
+    // several classes searched in one call, run whole on the threads at the same time: the output,
+    // order included, is the one-thread output
+    int[] sizes = {150, 60, 25, 6};
+    Instances data = numeric(sizes, 5, 16);
+    Instances one = run(filter("-strategy", "EqualCounts -at majority", "-num-threads", "1"), data);
+    Instances two = run(filter("-strategy", "EqualCounts -at majority", "-num-threads", "2"), data);
+    assertEquals(4 * 150, one.numInstances());
+    assertEquals(body(one), body(two));
+    for (int c = 1; c < sizes.length; c++) {
+      checkSynthetic(data, one, data.numInstances(), c, Math.min(5, sizes[c] - 1), false);
+    }
+  }
+
   /** The instances and their weights, without the (renamed) header. */
   static String body(Instances d) {
     StringBuilder sb = new StringBuilder();
