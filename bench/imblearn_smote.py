@@ -20,8 +20,9 @@ alternate it with its own contenders without paying Python's start-up and import
   quit
 
 Also a one-shot command line, the whole process of SamplerBenchmark's command-line row:
-  imblearn_smote.py --cli name in.csv out.csv seed
-      reads the CSV (numeric attributes, class last), fit_resample, writes the CSV
+  imblearn_smote.py --cli name in.csv out.csv seed [threads]
+      reads the CSV (numeric attributes, class last), fit_resample with threads BLAS/OpenMP threads
+      (default 0 = as installed; SamplerBenchmark gives 1, as to the worker), writes the CSV
 
 X.bin: n*d float64 little-endian, row-major; y.bin: n int32 little-endian. threads: the BLAS and
 OpenMP threads (threadpoolctl), 0 = as installed. Only the fit is timed (reading is not); wall time
@@ -104,9 +105,10 @@ def sampler(name, xf, yf, n, d, seed, threads):
     return "rows=%d seconds=%.4f cpu=%.4f" % (len(yr), wall, cpu)
 
 
-def cli(name, inf, outf, seed):
+def cli(name, inf, outf, seed, threads='0'):
     data = np.loadtxt(inf, delimiter=",")
-    Xr, yr = make_sampler(name, seed).fit_resample(data[:, :-1], data[:, -1].astype(int))
+    with threadpool_limits(limits=None if int(threads) == 0 else int(threads)):
+        Xr, yr = make_sampler(name, seed).fit_resample(data[:, :-1], data[:, -1].astype(int))
     np.savetxt(outf, np.column_stack([Xr, yr]), delimiter=",", fmt="%.17g")
 
 
@@ -133,6 +135,6 @@ def main():
 
 if __name__ == '__main__':
     if sys.argv[1:2] == ['--cli']:
-        cli(*sys.argv[2:6])
+        cli(*sys.argv[2:7])
     else:
         main()
