@@ -38,7 +38,7 @@ import weka.filters.supervised.instance.SMOTE;
  * attribute) of 1,000, 10,000 and 100,000 instances: (1) the resampling step alone, in this JVM
  * ({@code Filter.useFilter}) against {@code fit_resample} in one long-lived Python worker
  * ({@code bench/imblearn_smote.py}), one thread each, each built once and warmed up (untimed calls on
- * the same data for up to a second, at least one), then alternating for {@code --rounds} rounds
+ * the same data: 200 or for 3 s, at least one), then alternating for {@code --rounds} rounds
  * ({@link Rounds}); (2) the whole process from the command line: a fresh JVM running the filter
  * on an ARFF file ({@code -i -o -c last}) against a fresh Python reading and writing the same data as
  * CSV ({@code imblearn_smote.py --cli}, one BLAS/OpenMP thread as in the step), the two commands
@@ -123,12 +123,19 @@ public final class SamplerBenchmark {
     });
   }
 
-  /** Untimed calls before the rounds: at least one, more while they take under WARM_UP seconds in all (at most 30). */
-  static final double WARM_UP = 1.0;
+  /**
+   * Untimed calls before the rounds: at least one, then more until WARM_UP_CALLS calls or WARM_UP
+   * seconds in all, whichever comes first. The JIT compiles a method after thousands of calls and
+   * loop iterations, not after a time: SVM-SMOTE at 1,000 instances (10-20 ms a call) reached its
+   * steady cost only after about 200 calls, so runs up to 2026-12-01 05:00, which stopped at 30 calls
+   * or 1 s, timed its rounds still compiling (its CPU time above its wall time).
+   */
+  static final double WARM_UP = 3.0;
+  static final int WARM_UP_CALLS = 200;
 
   static void warmUp(Rounds.Contender c) throws Exception {
     long t0 = System.nanoTime();
-    for (int i = 0; i < 30 && (i == 0 || (System.nanoTime() - t0) / 1e9 < WARM_UP); i++) {
+    for (int i = 0; i < WARM_UP_CALLS && (i == 0 || (System.nanoTime() - t0) / 1e9 < WARM_UP); i++) {
       c.run();
     }
   }
@@ -302,7 +309,7 @@ public final class SamplerBenchmark {
     String run = "`bench/run SamplerBenchmark " + String.join(" ", args) + "`; "
       + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
       + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
-      + "untimed calls for up to " + WARM_UP + " s) before them"
+      + "untimed calls until " + WARM_UP_CALLS + " calls or " + WARM_UP + " s) before them"
       + (cli ? "; the commands alternating for " + cliRounds + (cliRounds == 1 ? " round" : " rounds")
         + ", imbalanced-learn's with one BLAS/OpenMP thread (threadpoolctl) as in the step" : "") + ". "
       + load.summary()
