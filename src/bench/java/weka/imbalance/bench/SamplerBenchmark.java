@@ -42,7 +42,8 @@ import weka.filters.supervised.instance.SMOTE;
  * ({@link Rounds}); (2) the whole process from the command line: a fresh JVM running the filter
  * on an ARFF file ({@code -i -o -c last}) against a fresh Python reading and writing the same data as
  * CSV ({@code imblearn_smote.py --cli}, one BLAS/OpenMP thread as in the step), the two commands
- * alternating for {@code --cli-rounds} rounds (median, range and the median of the per-round ratios). Weka's SMOTE package 1.0.3 (the only Weka
+ * alternating for {@code --cli-rounds} rounds (median, range and the median of the per-round
+ * ratios). Weka's SMOTE package 1.0.3 (the only Weka
  * package of one of these methods found: in the Maven repository and the package list, SMOTE) runs
  * next to SMOTE, to the same counts ({@code -P 300}). Samplers whose cost grows fast (CNN, OSS,
  * ClusterCentroids, SVM-SMOTE, instance hardness) run only up to {@code --max-slow} instances
@@ -54,8 +55,8 @@ import weka.filters.supervised.instance.SMOTE;
  * kept with the run that measured them ({@link SamplerPage}).
  *
  * <p>Usage: {@code bench/run SamplerBenchmark [--sizes 1000,10000,100000] [--rounds 3] [--samplers
- * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--merge false] [--out doc/benchmarks/samplers.md]
- * [--python /usr/bin/python3]}
+ * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--merge false]
+ * [--out doc/benchmarks/samplers.md] [--python /usr/bin/python3]}
  */
 public final class SamplerBenchmark {
 
@@ -127,7 +128,7 @@ public final class SamplerBenchmark {
    * Untimed calls before the rounds: at least one, then more until WARM_UP_CALLS calls or WARM_UP
    * seconds in all, whichever comes first. The JIT compiles a method after thousands of calls and
    * loop iterations, not after a time: SVM-SMOTE at 1,000 instances (10-20 ms a call) reached its
-   * steady cost only after about 200 calls, so runs up to 2026-12-01 05:00, which stopped at 30 calls
+   * steady cost only after about 200 calls, so runs before 2026-12-01 05:30, which stopped at 30 calls
    * or 1 s, timed its rounds still compiling (its CPU time above its wall time).
    */
   static final double WARM_UP = 3.0;
