@@ -37,7 +37,9 @@ import weka.filters.supervised.instance.SMOTE;
  * on Gaussian data (10 numeric attributes, minority n / 5, the minority shifted by 1 in each
  * attribute) of 1,000, 10,000 and 100,000 instances: (1) the resampling step alone, in this JVM
  * ({@code Filter.useFilter}) against {@code fit_resample} in one long-lived Python worker
- * ({@code bench/imblearn_smote.py}), one thread each, each built once and warmed up (untimed calls on
+ * ({@code bench/imblearn_smote.py}; with {@code --py-fresh true}, the default, each call the first of
+ * a fresh Python process, start-up and imports untimed, because a long-lived process made the same
+ * fit_resample about 30% slower), one thread each, ours built once and warmed up (untimed calls on
  * the same data: 200 or for 3 s, at least one), then alternating for {@code --rounds} rounds
  * ({@link Rounds}); (2) the whole process from the command line: a fresh JVM running the filter
  * on an ARFF file ({@code -i -o -c last}) against a fresh Python reading and writing the same data as
@@ -55,7 +57,7 @@ import weka.filters.supervised.instance.SMOTE;
  * kept with the run that measured them ({@link SamplerPage}).
  *
  * <p>Usage: {@code bench/run SamplerBenchmark [--sizes 1000,10000,100000] [--rounds 3] [--samplers
- * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--merge false]
+ * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--py-fresh true] [--merge false]
  * [--out doc/benchmarks/samplers.md] [--python /usr/bin/python3]}
  */
 public final class SamplerBenchmark {
@@ -155,8 +157,8 @@ public final class SamplerBenchmark {
     return SmoteData.gaussian(n / 5, n - n / 5, 10, 42);
   }
 
-  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py)
-    throws Exception {
+  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py,
+    boolean pyFresh) throws Exception {
     for (String[] s : samplers) {
       for (int n : sizes) {
         if (!s[2].isEmpty() && maxSlow > 0 && n > maxSlow) {
@@ -169,13 +171,15 @@ public final class SamplerBenchmark {
         Rounds r = new Rounds();
         r.add("ours", ours(data, s[1]));
         if (file != null) {
-          r.add("py", () -> py.sampler(file, s[0], 1, 1));
+          r.add("py", () -> pyFresh ? py.samplerFresh(file, s[0], 1, 1) : py.sampler(file, s[0], 1, 1));
         }
         if (s[0].equals("smote")) {
           r.add("package", smotePackage(data));
         }
         for (String name : r.names()) {
-          warmUp(r.contender(name));
+          if (!(pyFresh && name.equals("py"))) { // a fresh process has nothing to warm up
+            warmUp(r.contender(name));
+          }
         }
         r.run(rounds);
         String rows = (r.samples("ours").isEmpty() ? "-" : r.samples("ours").get(0).detail) + " / "
@@ -233,7 +237,10 @@ public final class SamplerBenchmark {
     }
   }
 
-  /** imbalanced-learn's whole command (bench/imblearn_smote.py --cli, one thread), or null if it failed. */
+  /**
+   * imbalanced-learn's whole command (bench/imblearn_smote.py --cli, one thread), or null if it
+   * failed; its detail is the wall seconds of the fit_resample inside it, as the script reports them.
+   */
   private static Rounds.Sample pythonCommand(String python, String key, File csv, File out, File log)
     throws Exception {
     long t0 = System.nanoTime();
@@ -244,28 +251,42 @@ public final class SamplerBenchmark {
     if (!done) {
       p.destroyForcibly();
     }
-    return done && p.exitValue() == 0 ? new Rounds.Sample(wall, Double.NaN, "") : null;
+    if (!done || p.exitValue() != 0) {
+      return null;
+    }
+    String fit = "NaN";
+    for (String line : java.nio.file.Files.readAllLines(log.toPath())) {
+      fit = line.startsWith("fit ") ? ChildJvm.value(line, "seconds") : fit;
+    }
+    return new Rounds.Sample(wall, Double.NaN, fit);
   }
 
-  /** @return wall seconds "median (min-max)" over the rounds, one figure for one round, "failed" for none */
+  /**
+   * @return wall seconds "median (min-max)" over the rounds (one figure for one round, "failed" for
+   *   none), then for imbalanced-learn "[fit s]", the median of its fit_resample inside the command
+   */
   static String cliCell(Rounds r, String name) {
     double[] w = r.samples(name).stream().mapToDouble(x -> x.wall).toArray();
     if (w.length == 0) {
       return "failed";
     }
+    double[] fit = r.samples(name).stream().filter(x -> !x.detail.isEmpty())
+      .mapToDouble(x -> Double.parseDouble(x.detail)).filter(v -> !Double.isNaN(v)).toArray();
     Arrays.sort(w);
-    return w.length == 1 ? String.format(Locale.ROOT, "%.2f", w[0]) : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)",
-      Rounds.median(w), w[0], w[w.length - 1]);
+    return (w.length == 1 ? String.format(Locale.ROOT, "%.2f", w[0]) : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)",
+      Rounds.median(w), w[0], w[w.length - 1])) + (fit.length == 0 ? "" : String.format(Locale.ROOT, " [fit %.2f]",
+        Rounds.median(fit)));
   }
 
   public static void main(String[] args) throws Exception {
     BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--samplers", "--max-slow", "--cli", "--out",
-      "--python", "--merge", "--cli-rounds");
+      "--python", "--merge", "--cli-rounds", "--py-fresh");
     int[] sizes = opts.getInts("--sizes", new int[] {1000, 10000, 100000});
     int rounds = opts.getInt("--rounds", 3);
     int maxSlow = opts.getInt("--max-slow", 10000);
     boolean cli = Boolean.parseBoolean(opts.get("--cli", "true"));
     int cliRounds = opts.getInt("--cli-rounds", 3);
+    boolean pyFresh = Boolean.parseBoolean(opts.get("--py-fresh", "true"));
     if (rounds < 1 || cliRounds < 1) {
       throw new IllegalArgumentException("--rounds and --cli-rounds must be >= 1, got " + rounds + " and " + cliRounds);
     }
@@ -291,7 +312,7 @@ public final class SamplerBenchmark {
         ours(data(2000), F + "EditedNearestNeighbours").run();
       }
       versions = py.versions();
-      b.step(sizes, samplers, maxSlow, rounds, py);
+      b.step(sizes, samplers, maxSlow, rounds, py, pyFresh);
       if (cli) {
         b.commandLine(sizes, samplers, maxSlow, python, cliRounds);
       }
@@ -311,6 +332,8 @@ public final class SamplerBenchmark {
       + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
       + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
       + "untimed calls until " + WARM_UP_CALLS + " calls or " + WARM_UP + " s) before them"
+      + (pyFresh ? ", imbalanced-learn's each call the first of a fresh Python process (only the call timed)"
+        : ", imbalanced-learn's in one long-lived Python process")
       + (cli ? "; the commands alternating for " + cliRounds + (cliRounds == 1 ? " round" : " rounds")
         + ", imbalanced-learn's with one BLAS/OpenMP thread (threadpoolctl) as in the step" : "") + ". "
       + load.summary()
