@@ -130,7 +130,7 @@ public final class SamplerBenchmark {
    * Untimed calls before the rounds: at least one, then more until WARM_UP_CALLS calls or WARM_UP
    * seconds in all, whichever comes first. The JIT compiles a method after thousands of calls and
    * loop iterations, not after a time: SVM-SMOTE at 1,000 instances (10-20 ms a call) reached its
-   * steady cost only after about 200 calls, so runs before 2026-12-01 05:30, which stopped at 30 calls
+   * steady cost only after about 200 calls, so runs before 2026-12-01 06:00, which stopped at 30 calls
    * or 1 s, timed its rounds still compiling (its CPU time above its wall time).
    */
   static final double WARM_UP = 3.0;
