@@ -318,7 +318,10 @@ public final class OptionValues {
     }
     Object o;
     try {
-      o = Utils.forName(type, cls, parts);
+      o = direct(type, cls, parts);
+      if (o == null) {
+        o = Utils.forName(type, cls, parts);
+      }
     } catch (Exception e) {
       // Weka's lookup says "Can't find ..." when class discovery is off, and throws the bare
       // ClassNotFoundException when it is on (weka.Run, the GUIs)
@@ -329,6 +332,35 @@ public final class OptionValues {
       throw new IllegalArgumentException("-" + name + ": cannot use '" + spec + "' (" + why + ")", e);
     }
     return type.cast(o);
+  }
+
+  /**
+   * The plug-in made as {@code Utils.forName} makes it, without its search: Weka's lookup first
+   * matches the name against every class of the class path, which a fresh JVM (every command line)
+   * scans once for it (about half a second), and then makes an extra instance of the match. A fully
+   * qualified name that this package's class loader (Weka's and this package's classes) resolves to
+   * a {@code type} needs neither.
+   *
+   * @return the configured object, or null when the class is not found that way (then Weka's
+   *   lookup decides, e.g. for a class of another Weka package)
+   * @throws Exception if the object refuses its options
+   */
+  private static Object direct(Class<?> type, String cls, String[] options) throws Exception {
+    Object o;
+    try {
+      Class<?> c = Class.forName(cls, true, OptionValues.class.getClassLoader());
+      if (!type.isAssignableFrom(c)) {
+        return null;
+      }
+      o = c.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return null;
+    }
+    if (o instanceof OptionHandler) {
+      ((OptionHandler) o).setOptions(options);
+      Utils.checkForRemainingOptions(options);
+    }
+    return o;
   }
 
   /**

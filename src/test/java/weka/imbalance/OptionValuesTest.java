@@ -49,6 +49,28 @@ public class OptionValuesTest {
     assertThrows(IllegalArgumentException.class, () -> OptionValues.tagId("over", new SelectedTag(3, other), TAGS));
   }
 
+  /** A plug-in that counts the instances made of it. */
+  public static class Counted {
+    static int s_Made;
+
+    public Counted() {
+      s_Made++;
+    }
+  }
+
+  /**
+   * A fully qualified plug-in is made directly: Weka's Utils.forName first matches the name against
+   * every class of the class path (a scan of every jar in a fresh JVM, about half a second of each
+   * command line) and makes a throwaway instance of the match.
+   */
+  @Test
+  public void aFullyQualifiedPlugInIsMadeOnceWithoutWekasSearch() {
+    Counted.s_Made = 0;
+    Object o = OptionValues.fromSpec(Object.class, "W", Counted.class.getName());
+    assertEquals(Counted.class, o.getClass());
+    assertEquals("instances made", 1, Counted.s_Made);
+  }
+
   @Test
   public void specsRoundTripAndBadOnesNameTheOption() throws Exception {
     Classifier c = OptionValues.fromSpec(Classifier.class, "W", "weka.classifiers.trees.J48 -C 0.1 -M 3");

@@ -142,6 +142,27 @@ public final class ImblearnWorker implements AutoCloseable {
   }
 
   /**
+   * @return the fit_resample of imbalanced-learn's sampler {@code name} timed as the first call of a
+   *   fresh Python process (start-up and imports not timed), or null if unavailable or failed
+   */
+  public Rounds.Sample samplerFresh(Data data, String name, int seed, int threads) throws IOException {
+    if (!available()) {
+      return null;
+    }
+    Process p = new ProcessBuilder(m_Python, "bench/imblearn_smote.py", "--fit", name, data.x.getPath(),
+      data.y.getPath(), "" + data.n, "" + data.d, "" + seed, "" + threads)
+      .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String reply = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    try {
+      p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    return parse(reply.substring(reply.lastIndexOf('\n') + 1), "rows", "exit " + p.exitValue());
+  }
+
+  /**
    * @return scikit-learn's NearestNeighbors(k + 1).fit(X).kneighbors(X) timed (detail: the
    *   algorithm it chose), or null; the neighbours go to {@code out} if not null
    */
@@ -187,9 +208,14 @@ public final class ImblearnWorker implements AutoCloseable {
       attach(start(m_Python));
       return null;
     }
-    if (reply.startsWith("error=")) {
-      m_LastFailure = reply.substring("error=".length());
-      System.err.println("imbalanced-learn contender failed: " + reply);
+    return parse(reply, detailKey, null);
+  }
+
+  /** The reply "key=value ..." as a sample (null, with the failure noted, for an error or no figure). */
+  private Rounds.Sample parse(String reply, String detailKey, String exit) {
+    if (reply.startsWith("error=") || !reply.contains("seconds=")) {
+      m_LastFailure = reply.startsWith("error=") ? reply.substring("error=".length()) : "no reply, " + exit;
+      System.err.println("imbalanced-learn contender failed: " + m_LastFailure);
       return null;
     }
     double wall = Double.NaN;

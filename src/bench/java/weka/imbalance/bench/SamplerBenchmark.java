@@ -37,11 +37,15 @@ import weka.filters.supervised.instance.SMOTE;
  * on Gaussian data (10 numeric attributes, minority n / 5, the minority shifted by 1 in each
  * attribute) of 1,000, 10,000 and 100,000 instances: (1) the resampling step alone, in this JVM
  * ({@code Filter.useFilter}) against {@code fit_resample} in one long-lived Python worker
- * ({@code bench/imblearn_smote.py}), one thread each, each built once and warmed up (untimed calls on
- * the same data for up to a second, at least one), then alternating for {@code --rounds} rounds
+ * ({@code bench/imblearn_smote.py}; with {@code --py-fresh true}, the default, each call the first of
+ * a fresh Python process, start-up and imports untimed, because a long-lived process made the same
+ * fit_resample about 30% slower), one thread each, ours built once and warmed up (untimed calls on
+ * the same data: 200 or for 3 s, at least one), then alternating for {@code --rounds} rounds
  * ({@link Rounds}); (2) the whole process from the command line: a fresh JVM running the filter
  * on an ARFF file ({@code -i -o -c last}) against a fresh Python reading and writing the same data as
- * CSV ({@code imblearn_smote.py --cli}), once per size. Weka's SMOTE package 1.0.3 (the only Weka
+ * CSV ({@code imblearn_smote.py --cli}, one BLAS/OpenMP thread as in the step), the two commands
+ * alternating for {@code --cli-rounds} rounds (median, range and the median of the per-round
+ * ratios). Weka's SMOTE package 1.0.3 (the only Weka
  * package of one of these methods found: in the Maven repository and the package list, SMOTE) runs
  * next to SMOTE, to the same counts ({@code -P 300}). Samplers whose cost grows fast (CNN, OSS,
  * ClusterCentroids, SVM-SMOTE, instance hardness) run only up to {@code --max-slow} instances
@@ -53,8 +57,8 @@ import weka.filters.supervised.instance.SMOTE;
  * kept with the run that measured them ({@link SamplerPage}).
  *
  * <p>Usage: {@code bench/run SamplerBenchmark [--sizes 1000,10000,100000] [--rounds 3] [--samplers
- * smote,enn,...] [--max-slow 10000] [--cli true] [--merge false] [--out doc/benchmarks/samplers.md]
- * [--python /usr/bin/python3]}
+ * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--py-fresh true] [--merge false]
+ * [--out doc/benchmarks/samplers.md] [--python /usr/bin/python3]}
  */
 public final class SamplerBenchmark {
 
@@ -122,12 +126,19 @@ public final class SamplerBenchmark {
     });
   }
 
-  /** Untimed calls before the rounds: at least one, more while they take under WARM_UP seconds in all (at most 30). */
-  static final double WARM_UP = 1.0;
+  /**
+   * Untimed calls before the rounds: at least one, then more until WARM_UP_CALLS calls or WARM_UP
+   * seconds in all, whichever comes first. The JIT compiles a method after thousands of calls and
+   * loop iterations, not after a time: SVM-SMOTE at 1,000 instances (10-20 ms a call) reached its
+   * steady cost only after about 200 calls, so runs before 2026-12-01 06:00, which stopped at 30 calls
+   * or 1 s, timed its rounds still compiling (its CPU time above its wall time).
+   */
+  static final double WARM_UP = 3.0;
+  static final int WARM_UP_CALLS = 200;
 
   static void warmUp(Rounds.Contender c) throws Exception {
     long t0 = System.nanoTime();
-    for (int i = 0; i < 30 && (i == 0 || (System.nanoTime() - t0) / 1e9 < WARM_UP); i++) {
+    for (int i = 0; i < WARM_UP_CALLS && (i == 0 || (System.nanoTime() - t0) / 1e9 < WARM_UP); i++) {
       c.run();
     }
   }
@@ -146,8 +157,8 @@ public final class SamplerBenchmark {
     return SmoteData.gaussian(n / 5, n - n / 5, 10, 42);
   }
 
-  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py)
-    throws Exception {
+  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py,
+    boolean pyFresh) throws Exception {
     for (String[] s : samplers) {
       for (int n : sizes) {
         if (!s[2].isEmpty() && maxSlow > 0 && n > maxSlow) {
@@ -160,13 +171,15 @@ public final class SamplerBenchmark {
         Rounds r = new Rounds();
         r.add("ours", ours(data, s[1]));
         if (file != null) {
-          r.add("py", () -> py.sampler(file, s[0], 1, 1));
+          r.add("py", () -> pyFresh ? py.samplerFresh(file, s[0], 1, 1) : py.sampler(file, s[0], 1, 1));
         }
         if (s[0].equals("smote")) {
           r.add("package", smotePackage(data));
         }
         for (String name : r.names()) {
-          warmUp(r.contender(name));
+          if (!(pyFresh && name.equals("py"))) { // a fresh process has nothing to warm up
+            warmUp(r.contender(name));
+          }
         }
         r.run(rounds);
         String rows = (r.samples("ours").isEmpty() ? "-" : r.samples("ours").get(0).detail) + " / "
@@ -178,8 +191,12 @@ public final class SamplerBenchmark {
     }
   }
 
-  /** The whole process, once per size: a fresh JVM on ARFF against a fresh Python on CSV. */
-  private void commandLine(int[] sizes, List<String[]> samplers, int maxSlow, String python) throws Exception {
+  /**
+   * The whole process: a fresh JVM on ARFF against a fresh Python on CSV (one BLAS/OpenMP thread, as
+   * the step's worker), the two commands alternating for {@code rounds} rounds per sampler and size.
+   */
+  private void commandLine(int[] sizes, List<String[]> samplers, int maxSlow, String python, int rounds)
+    throws Exception {
     File dir = new File("target/bench-samplers");
     dir.mkdirs();
     for (int n : sizes) {
@@ -206,28 +223,73 @@ public final class SamplerBenchmark {
         String[] spec = Utils.splitOptions(s[1]);
         List<String> args = new ArrayList<>(Arrays.asList(spec).subList(1, spec.length));
         args.addAll(Arrays.asList("-i", arff.getPath(), "-o", new File(dir, "out.arff").getPath(), "-c", "last"));
-        ChildJvm.Result us = ChildJvm.run(spec[0], args.toArray(new String[0]));
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(python, "bench/imblearn_smote.py", "--cli", s[0], csv.getPath(),
-          new File(dir, "out.csv").getPath(), "1").redirectErrorStream(true).redirectOutput(new File(dir, "py.log"))
-          .start();
-        boolean done = p.waitFor(3600, TimeUnit.SECONDS);
-        double theirs = (System.nanoTime() - t0) / 1e9;
-        boolean ok = done && p.exitValue() == 0;
-        row(m_CliRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n,
-          ok ? String.format(Locale.ROOT, "%.2f", theirs) : "failed", us.exit == 0 ? String.format(Locale.ROOT,
-            "%.2f", us.wall) : "failed", ok && us.exit == 0 ? Rounds.times(theirs / us.wall) : "-"));
+        Rounds r = new Rounds();
+        r.add("ours", () -> {
+          ChildJvm.Result us = ChildJvm.run(spec[0], args.toArray(new String[0]));
+          return us.exit == 0 ? new Rounds.Sample(us.wall, Double.NaN, "") : null;
+        });
+        r.add("py", () -> pythonCommand(python, s[0], csv, new File(dir, "out.csv"), new File(dir, "py.log")));
+        r.run(rounds);
+        row(m_CliRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n, cliCell(r, "py"),
+          cliCell(r, "ours"), r.samples("py").isEmpty() || r.samples("py").size() != r.samples("ours").size() ? "-"
+            : r.ratio("py", "ours")));
       }
     }
   }
 
+  /**
+   * imbalanced-learn's whole command (bench/imblearn_smote.py --cli, one thread), or null if it
+   * failed; its detail is the wall seconds of the fit_resample inside it, as the script reports them.
+   */
+  private static Rounds.Sample pythonCommand(String python, String key, File csv, File out, File log)
+    throws Exception {
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(python, "bench/imblearn_smote.py", "--cli", key, csv.getPath(), out.getPath(), "1",
+      "1").redirectErrorStream(true).redirectOutput(log).start();
+    boolean done = p.waitFor(3600, TimeUnit.SECONDS);
+    double wall = (System.nanoTime() - t0) / 1e9;
+    if (!done) {
+      p.destroyForcibly();
+    }
+    if (!done || p.exitValue() != 0) {
+      return null;
+    }
+    String fit = "NaN";
+    for (String line : java.nio.file.Files.readAllLines(log.toPath())) {
+      fit = line.startsWith("fit ") ? ChildJvm.value(line, "seconds") : fit;
+    }
+    return new Rounds.Sample(wall, Double.NaN, fit);
+  }
+
+  /**
+   * @return wall seconds "median (min-max)" over the rounds (one figure for one round, "failed" for
+   *   none), then for imbalanced-learn "[fit s]", the median of its fit_resample inside the command
+   */
+  static String cliCell(Rounds r, String name) {
+    double[] w = r.samples(name).stream().mapToDouble(x -> x.wall).toArray();
+    if (w.length == 0) {
+      return "failed";
+    }
+    double[] fit = r.samples(name).stream().filter(x -> !x.detail.isEmpty())
+      .mapToDouble(x -> Double.parseDouble(x.detail)).filter(v -> !Double.isNaN(v)).toArray();
+    Arrays.sort(w);
+    return (w.length == 1 ? String.format(Locale.ROOT, "%.2f", w[0]) : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)",
+      Rounds.median(w), w[0], w[w.length - 1])) + (fit.length == 0 ? "" : String.format(Locale.ROOT, " [fit %.2f]",
+        Rounds.median(fit)));
+  }
+
   public static void main(String[] args) throws Exception {
     BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--samplers", "--max-slow", "--cli", "--out",
-      "--python", "--merge");
+      "--python", "--merge", "--cli-rounds", "--py-fresh");
     int[] sizes = opts.getInts("--sizes", new int[] {1000, 10000, 100000});
     int rounds = opts.getInt("--rounds", 3);
     int maxSlow = opts.getInt("--max-slow", 10000);
     boolean cli = Boolean.parseBoolean(opts.get("--cli", "true"));
+    int cliRounds = opts.getInt("--cli-rounds", 3);
+    boolean pyFresh = Boolean.parseBoolean(opts.get("--py-fresh", "true"));
+    if (rounds < 1 || cliRounds < 1) {
+      throw new IllegalArgumentException("--rounds and --cli-rounds must be >= 1, got " + rounds + " and " + cliRounds);
+    }
     boolean merge = Boolean.parseBoolean(opts.get("--merge", "false"));
     String out = opts.get("--out", "doc/benchmarks/samplers.md");
     String python = opts.get("--python", "/usr/bin/python3");
@@ -250,9 +312,9 @@ public final class SamplerBenchmark {
         ours(data(2000), F + "EditedNearestNeighbours").run();
       }
       versions = py.versions();
-      b.step(sizes, samplers, maxSlow, rounds, py);
+      b.step(sizes, samplers, maxSlow, rounds, py, pyFresh);
       if (cli) {
-        b.commandLine(sizes, samplers, maxSlow, python);
+        b.commandLine(sizes, samplers, maxSlow, python, cliRounds);
       }
     }
     load.stop();
@@ -269,7 +331,12 @@ public final class SamplerBenchmark {
     String run = "`bench/run SamplerBenchmark " + String.join(" ", args) + "`; "
       + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
       + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
-      + "untimed calls for up to " + WARM_UP + " s) before them. " + load.summary()
+      + "untimed calls until " + WARM_UP_CALLS + " calls or " + WARM_UP + " s) before them"
+      + (pyFresh ? ", imbalanced-learn's each call the first of a fresh Python process (only the call timed)"
+        : ", imbalanced-learn's in one long-lived Python process")
+      + (cli ? "; the commands alternating for " + cliRounds + (cliRounds == 1 ? " round" : " rounds")
+        + ", imbalanced-learn's with one BLAS/OpenMP thread (threadpoolctl) as in the step" : "") + ". "
+      + load.summary()
       + (load.quiet() ? "" : " " + load.noVerdict());
     page.add(new SamplerPage.Run(b.m_Run, run), b.m_StepRows, b.m_CliRows, order);
     MarkdownBlock.write(new File(out), SamplerPage.BLOCK, page.text());

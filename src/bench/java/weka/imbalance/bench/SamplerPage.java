@@ -208,7 +208,9 @@ final class SamplerPage {
     }
     b.append(m_Data).append('\n');
     table(b, STEP + " (one thread each; seconds)", m_StepHeader, "|---|---:|---:|---:|---:|---:|---|---|", m_Step);
-    table(b, CLI + " (one run each; wall seconds, start-up and I/O included)", m_CliHeader,
+    table(b, CLI + " (wall seconds, start-up and I/O included: median (range) over the run's alternating "
+      + "rounds, ratio the median of the per-round ratios; a single figure is one run; [fit s]: the median of "
+      + "imbalanced-learn's fit_resample inside its command)", m_CliHeader,
       "|---|---:|---:|---:|---:|---|", m_Cli);
     return b.toString();
   }

@@ -363,8 +363,18 @@ public final class RbfSvc {
       for (int block = from - (from & (BLOCK - 1)); block < to; block += BLOCK) {
         int lo = Math.max(from, block);
         int n = Math.min(to, block + BLOCK) - lo;
-        Arrays.fill(dots, 0, n, 0);
-        for (int k = 0; k < m_D; k++) {
+        // the first coordinate's products start the sums: 0 + p is p, and a sum of -0.0 products only
+        // enters below as 2 * dots, subtracted from |x_i|^2 + |x_j|^2, where -0.0 and 0.0 give the same
+        if (m_D == 0) {
+          Arrays.fill(dots, 0, n, 0);
+        } else {
+          double xi0 = xt[at(0, i)];
+          int off0 = at(0, lo);
+          for (int t = 0; t < n; t++) {
+            dots[t] = xi0 * xt[off0 + t];
+          }
+        }
+        for (int k = 1; k < m_D; k++) {
           double xik = xt[at(k, i)];
           int off = at(k, lo);
           for (int t = 0; t < n; t++) {
