@@ -29,7 +29,8 @@ import weka.imbalance.resampling.ExactKnn;
  * report replaces the block {@code knn-speed-<d>} of {@code --out}.
  *
  * <p>Usage: {@code bench/run KnnBenchmark [--sizes 1000,5000,20000] [--d 20] [--max-slow 5000]
- * [--methods KDTREE,BRUTE_FORCE,AUTO] [--rounds 3] [--out doc/benchmarks/knn.md]}; the full sort
+ * [--methods KDTREE,BRUTE_FORCE,AUTO] [--rounds 3] [--out doc/benchmarks/knn.md] [--py-fresh true]}
+ * (scikit-learn in a fresh Python process per call, {@link ImblearnWorker#setFresh}); the full sort
  * and Weka's searches are skipped above {@code --max-slow} points.
  */
 public final class KnnBenchmark {
@@ -85,7 +86,7 @@ public final class KnnBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchArgs opts = new BenchArgs(args, "--sizes", "--d", "--max-slow", "--methods", "--rounds", "--out",
-      "--python");
+      "--python", "--py-fresh");
     int[] sizes = opts.getInts("--sizes", new int[] {1000, 5000, 20000});
     int dims = opts.getInt("--d", 20);
     int maxSlow = opts.getInt("--max-slow", 5000);
@@ -104,6 +105,7 @@ public final class KnnBenchmark {
     }
     StringBuilder md = new StringBuilder();
     try (ImblearnWorker py = new ImblearnWorker(python)) {
+      py.setFresh(Boolean.parseBoolean(opts.get("--py-fresh", "true")));
       md.append("- Command: `bench/run KnnBenchmark ").append(String.join(" ", args)).append("`\n");
       md.append("- Date: ").append(ZonedDateTime.now().withNano(0)).append("; ").append(Runtime.getRuntime()
         .availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version")).append("; ")

@@ -36,9 +36,10 @@ import weka.imbalance.resampling.SamplingPlan;
  *
  * <p>Usage: {@code bench/run SmoteBenchmark [--sizes 5000,20000,100000] [--rounds 5]
  * [--rounds-large 3] [--anchor-max 5000] [--datasets shuttle,letter] [--big 1000000]
- * [--out doc/benchmarks/smote.md] [--python /usr/bin/python3]}; sizes of 100,000 and more use
+ * [--out doc/benchmarks/smote.md] [--python /usr/bin/python3] [--py-fresh true]}; sizes of 100,000 and more use
  * {@code --rounds-large}; {@code --big 0}, {@code --datasets none} and {@code --anchor-max 0} skip
- * those parts.
+ * those parts. With {@code --py-fresh true} (the default) every imbalanced-learn and scikit-learn call runs
+ * in a fresh Python process ({@link ImblearnWorker#setFresh}); {@code false} uses the long-lived worker.
  */
 public final class SmoteBenchmark {
 
@@ -310,7 +311,7 @@ public final class SmoteBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--rounds-large", "--anchor-max", "--big",
-      "--datasets", "--out", "--python");
+      "--datasets", "--out", "--python", "--py-fresh");
     int[] sizes = opts.getInts("--sizes", new int[] {5000, 20000, 100000});
     int anchorMax = opts.getInt("--anchor-max", 5000);
     int big = opts.getInt("--big", 1000000);
@@ -324,6 +325,7 @@ public final class SmoteBenchmark {
     // the load average is read before our own warm-up, which would count in it
     MachineLoad load = MachineLoad.start();
     try (ImblearnWorker py = new ImblearnWorker(python)) {
+      py.setFresh(Boolean.parseBoolean(opts.get("--py-fresh", "true")));
       b.m_Py = py;
       // warm-up of our code paths (JIT), not reported
       for (int w = 0; w < 3; w++) {
