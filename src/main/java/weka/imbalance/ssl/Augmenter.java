@@ -34,10 +34,17 @@ import weka.imbalance.nn.InputEncoder;
  * aspect ratio in [3/4, 4/3], bilinear, as torchvision's RandomResizedCrop), a horizontal flip with
  * probability 1/2, then the masking (a pixel from the same pixel of a random image) and the noise;
  * pixels are standardised with the mean and standard deviation of all training pixels (so that a
- * shifted stroke keeps its scale). BCL's boost b: with probability b one more operation, chosen at
- * random among masking, noise (and for images a shift), at strength {@code (10 + 20 b) / 30} of its
- * maximum (half the attributes masked, noise of one standard deviation, a shift of a quarter of the
- * width).
+ * shifted stroke keeps its scale). BCL's boost b (an instance's normalised memorization score): each
+ * view, with probability b, gets one more operation at strength {@code (10 + 20 b) / 30} of its
+ * maximum, as BCL's code ({@code rand_k = 1}, magnitudes 10 + 20 b of RandAugment's 30). Images:
+ * one of the code's 15 RandAugment operations ({@link GreyRandAugment}), drawn uniformly, applied
+ * after the crop and flip (where the code applies it) to the pixels as 8-bit levels between the
+ * darkest (0) and the brightest (255) training pixel, before the masking and noise. Tabular data,
+ * which BCL's code does not cover: masking (half the attributes at full strength) or noise (one
+ * standard deviation at full strength), drawn with probability 1/2 each. The plain views differ on
+ * purpose from the papers' code (its crop scale 0.1 to 1 with bicubic sampling, colour jitter,
+ * grey-scale, no masking nor noise): they are the same for every method, so that SimCLR, SDCLR and
+ * GH keep their views, and only BCL's boost follows its code.
  */
 public final class Augmenter implements Serializable {
 
@@ -55,6 +62,9 @@ public final class Augmenter implements Serializable {
   private final double[] m_sd;
   private final double m_pixelMean;
   private final double m_pixelSd;
+  /** The darkest and brightest training pixels: levels 0 and 255 of BCL's operations. */
+  private final double m_pixelLo;
+  private final double m_pixelHi;
 
   /**
    * @param data the training data (the class, if set, is not used)
@@ -96,6 +106,8 @@ public final class Augmenter implements Serializable {
       double s = 0;
       double ss = 0;
       long cnt = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
       for (Instance inst : data) {
         for (int a : m_atts) {
           if (!data.attribute(a).isNumeric()) {
@@ -107,16 +119,22 @@ public final class Augmenter implements Serializable {
             s += v;
             ss += v * v;
             cnt++;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
           }
         }
       }
       m_pixelMean = cnt == 0 ? 0 : s / cnt;
       double var = cnt < 2 ? 0 : (ss - s * s / cnt) / (cnt - 1);
       m_pixelSd = var > 0 ? Math.sqrt(var) : 1;
+      m_pixelLo = cnt == 0 ? 0 : lo;
+      m_pixelHi = cnt == 0 ? 0 : hi;
       m_encoder = null;
     } else {
       m_pixelMean = 0;
       m_pixelSd = 1;
+      m_pixelLo = 0;
+      m_pixelHi = 0;
       m_encoder = new InputEncoder(data, false);
     }
   }
@@ -188,6 +206,8 @@ public final class Augmenter implements Serializable {
     private final int[] m_xl;
     private final int[] m_xh;
     private final double[] m_fx;
+    private final int[] m_levels;
+    private final int[] m_levelsTmp;
 
     private ViewMaker(double[][] pixels) {
       m_pixels = pixels;
@@ -198,6 +218,8 @@ public final class Augmenter implements Serializable {
       m_xl = new int[m_width];
       m_xh = new int[m_width];
       m_fx = new double[m_width];
+      m_levels = new int[size];
+      m_levelsTmp = new int[size];
     }
 
     /**
@@ -222,7 +244,7 @@ public final class Augmenter implements Serializable {
       ViewRandom r = m_r;
       boolean extra = boost > 0 && r.nextDouble() < boost;
       double strength = (10 + 20 * boost) / 30;
-      int op = extra ? r.nextInt(m_width > 0 ? 3 : 2) : -1;
+      int op = extra ? r.nextInt(m_width > 0 ? GreyRandAugment.NUM_OPS : 2) : -1;
       if (m_width > 0) {
         imageView(data, row, out, op, strength);
         return;
@@ -276,26 +298,12 @@ public final class Augmenter implements Serializable {
         }
         px = m_img;
       }
-      if (op == 2) {
-        int max = Math.max(1, (int) Math.round(strength * w / 4));
-        int dx = r.nextInt(2 * max + 1) - max;
-        int dy = r.nextInt(2 * max + 1) - max;
-        double[] shifted = px == m_img ? m_tmp : m_img;
-        java.util.Arrays.fill(shifted, background(px));
-        for (int y = 0; y < h; y++) {
-          for (int x = 0; x < w; x++) {
-            int sx = x - dx;
-            int sy = y - dy;
-            if (sx >= 0 && sx < w && sy >= 0 && sy < h) {
-              shifted[y * w + x] = px[sy * w + sx];
-            }
-          }
-        }
-        px = shifted;
+      if (op >= 0) {
+        randAugment(px, op, strength);
       }
       int n = data.numInstances();
       int len = px.length;
-      double p = m_mask + (op == 0 ? 0.5 * strength : 0);
+      double p = m_mask;
       if (p >= 1) {
         for (int q = 0; q < len; q++) {
           px[q] = donor(data, n, q);
@@ -309,13 +317,30 @@ public final class Augmenter implements Serializable {
           q += 1L + r.nextGap(logKeep);
         }
       }
-      double s = m_noise + (op == 1 ? strength : 0);
+      double s = m_noise;
       for (int q = 0; q < len; q++) {
         double v = (px[q] - m_pixelMean) / m_pixelSd;
         if (s > 0) {
           v += r.nextGaussian() * s;
         }
         out[q] = (float) v;
+      }
+    }
+
+    /**
+     * One operation of {@link GreyRandAugment} on the view's pixels, in place: the pixels as levels
+     * 0 (the darkest training pixel) to 255 (the brightest), rounded as the 8-bit image the authors'
+     * code augments, then back.
+     */
+    private void randAugment(double[] px, int op, double strength) {
+      int[] lv = m_levels;
+      double range = m_pixelHi > m_pixelLo ? m_pixelHi - m_pixelLo : 1;
+      for (int q = 0; q < px.length; q++) {
+        lv[q] = (int) Math.max(0, Math.min(255, Math.round((px[q] - m_pixelLo) / range * 255)));
+      }
+      GreyRandAugment.apply(op, strength, lv, m_width, m_height, m_levelsTmp, m_r);
+      for (int q = 0; q < px.length; q++) {
+        px[q] = m_pixelLo + lv[q] * range / 255;
       }
     }
 
@@ -341,15 +366,6 @@ public final class Augmenter implements Serializable {
       }
       return new int[] { 0, 0, w, h };
     }
-  }
-
-  /** The smallest pixel value of the image, which fills what a shift uncovers. */
-  private static double background(double[] px) {
-    double min = Double.POSITIVE_INFINITY;
-    for (double v : px) {
-      min = Math.min(min, v);
-    }
-    return min;
   }
 
   /**

@@ -26,10 +26,13 @@ import weka.imbalance.OptionValues;
  * BCL (Zhou et al., ICML 2022), as the authors' code does it: each instance's memorization score is
  * the moving average of its NT-Xent loss, {@code m_i <- beta m_i + (1 - beta) l_i} (the first epoch's
  * loss as it is), normalised at the end of every epoch to [0, 1] by
- * {@code w = ((m - mean) / sd) / max|(m - mean) / sd| / 2 + 1/2}; in the next epoch instance i gets,
- * on top of the plain augmentation, one extra randomly chosen augmentation with probability w_i and
- * strength {@code (10 + 20 w_i) / 30} of its maximum (RandAugment's magnitudes 10 to 30 of 30 in the
- * code, with k = 1). The first epoch has no boost (w = 0).
+ * {@code w = ((m - mean) / sd) / max|(m - mean) / sd| / 2 + 1/2}; in the next epoch each view of
+ * instance i gets, on top of the plain augmentation, one operation drawn uniformly from the code's
+ * RandAugment pool, applied with probability w_i at magnitude {@code (10 + 20 w_i) / 30} of its range
+ * (the code's {@code RandAugment_prob(rand_k = 1, 10 + 20 w, w)}; its rule for {@code rand_k > 1},
+ * magnitudes {@code 5 + 25 w u}, is not offered). The first epoch has no boost (w = 0). On images
+ * the pool is {@link GreyRandAugment}, the code's 15 operations on a grey image; on tabular data,
+ * which the code does not cover, masking or noise (see {@link Augmenter}).
  */
 public class BCL extends ContrastiveMethod {
 
@@ -47,7 +50,12 @@ public class BCL extends ContrastiveMethod {
     return "BCL, boosted contrastive learning: the moving average of each instance's contrastive loss "
       + "(a memorization score, high for the instances the model has not learned yet, mostly rare ones), "
       + "normalised to [0, 1], sets the probability and the strength of an extra augmentation of that "
-      + "instance in the next epoch (Zhou et al., ICML 2022).\n\nFor more information see:\n\n"
+      + "instance in the next epoch (Zhou et al., ICML 2022). As the authors' code: each view, with "
+      + "probability w (the score), gets one operation drawn from RandAugment's pool at strength "
+      + "(10 + 20 w) / 30 of its range. Images (-image): the code's 15 operations on a grey image (shear, "
+      + "translate and rotate; autocontrast, invert, equalize, solarize, posterize, contrast, brightness, "
+      + "sharpness, cutout; its colour operation does nothing on grey). Tabular data, which BCL's code "
+      + "does not cover: more masking or more noise instead.\n\nFor more information see:\n\n"
       + getTechnicalInformation().toString();
   }
 

@@ -235,10 +235,15 @@ public class ContrastiveRepresentationBehaviourTest {
     }
     double[][] a = run(d, "-image 4x4 -num-threads 1");
     double[][] b = run(d, "-image 4x4 -num-threads 2");
+    // BCL's RandAugment operations, from 1 and 2 threads
+    double[][] c = run(d, "-image 4x4 -method BCL -num-threads 1");
+    double[][] c2 = run(d, "-image 4x4 -method BCL -num-threads 2");
     for (int i = 0; i < a.length; i++) {
       assertArrayEquals(a[i], b[i], 0);
+      assertArrayEquals(c[i], c2[i], 0);
     }
     assertFalse(java.util.Arrays.deepEquals(a, run(d, "")));
+    assertFalse(java.util.Arrays.deepEquals(a, c));
     try {
       run(d, "-image 3x5");
       fail("a 3x5 image of 16 attributes accepted");
