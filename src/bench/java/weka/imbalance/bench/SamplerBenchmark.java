@@ -37,8 +37,8 @@ import weka.filters.supervised.instance.SMOTE;
  * on Gaussian data (10 numeric attributes, minority n / 5, the minority shifted by 1 in each
  * attribute) of 1,000, 10,000 and 100,000 instances: (1) the resampling step alone, in this JVM
  * ({@code Filter.useFilter}) against {@code fit_resample} in one long-lived Python worker
- * ({@code bench/imblearn_smote.py}; with {@code --py-fresh true}, the default, each call in a fresh
- * Python process, timed as the first call on its data after the same call untimed on its first 256
+ * ({@code bench/imblearn_smote.py}; with {@code --py-fresh true}, the default, each round in a fresh
+ * Python process, the faster of two calls on the data after the same call untimed on its first 256
  * rows, start-up and imports untimed, because a long-lived process made the same fit_resample about
  * 30% slower; {@link ImblearnWorker#setFresh}), one thread each, ours built once and warmed up (untimed calls on
  * the same data: 200 or for 3 s, at least one), then alternating for {@code --rounds} rounds
