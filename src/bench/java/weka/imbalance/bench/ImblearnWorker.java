@@ -169,6 +169,11 @@ public final class ImblearnWorker implements AutoCloseable {
     m_Fresh = fresh;
   }
 
+  /** @return whether each request runs in a fresh Python process ({@link #setFresh}) */
+  public boolean fresh() {
+    return m_Fresh;
+  }
+
   /** One request in a fresh process (start-up, imports and the warm-up call not timed; the faster of two calls). */
   private Rounds.Sample once(String line, String detailKey) throws IOException {
     m_LastFailure = null;

@@ -333,7 +333,8 @@ public final class SamplerBenchmark {
       + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
       + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
       + "untimed calls until " + WARM_UP_CALLS + " calls or " + WARM_UP + " s) before them"
-      + (pyFresh ? ", imbalanced-learn's each call the first of a fresh Python process (only the call timed)"
+      + (pyFresh ? ", imbalanced-learn's in a fresh Python process per round (the faster of two calls on the data "
+        + "after an untimed call on its first 256 rows; only the calls timed)"
         : ", imbalanced-learn's in one long-lived Python process")
       + (cli ? "; the commands alternating for " + cliRounds + (cliRounds == 1 ? " round" : " rounds")
         + ", imbalanced-learn's with one BLAS/OpenMP thread (threadpoolctl) as in the step" : "") + ". "

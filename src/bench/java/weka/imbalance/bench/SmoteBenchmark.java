@@ -341,7 +341,9 @@ public final class SmoteBenchmark {
         + "process]; ratios: median of the per-round ratios of wall time (range). Contenders run alternately, "
         + b.m_Rounds + " rounds (" + b.m_RoundsLarge + " from 100,000 minority instances on), after a warm-up of "
         + "ours; imbalanced-learn and scikit-learn are limited to 1 or 2 BLAS/OpenMP threads with threadpoolctl, "
-        + "and only their fit is timed. SMOTE 1.0.3 runs once, single-threaded.");
+        + "and only their fit is timed" + (py.fresh() ? ", in a fresh Python process per round (the faster of two "
+        + "calls on the data, after an untimed call on its first 256 rows)" : ", in one long-lived Python process")
+        + ". SMOTE 1.0.3 runs once, single-threaded.");
       b.synthetic(sizes, anchorMax);
       if (datasets.length > 0) {
         b.datasets(datasets, anchorMax);
