@@ -24,7 +24,6 @@ fit_resample about 30% slower than a fresh one at 100,000 instances, same iterat
 vectors; a process's first call pays its first touch of memory): after the same request untimed on
 the first 256 rows, two calls on the data, the reply of the faster:
   imblearn_smote.py --once <request as above, e.g. knn X.bin n d k threads out.bin>
-  imblearn_smote.py --fit name X.bin y.bin n d seed threads   (= --once sampler ...)
 
 Also a one-shot command line, the whole process of SamplerBenchmark's command-line row:
   imblearn_smote.py --cli name in.csv out.csv seed [threads]
@@ -175,8 +174,6 @@ def main():
 if __name__ == '__main__':
     if sys.argv[1:2] == ['--cli']:
         cli(*sys.argv[2:7])
-    elif sys.argv[1:2] == ['--fit']:
-        print(once(['sampler'] + sys.argv[2:9]), flush=True)
     elif sys.argv[1:2] == ['--once']:
         try:
             print(once([p.replace('|', ' ') for p in sys.argv[2:]]), flush=True)

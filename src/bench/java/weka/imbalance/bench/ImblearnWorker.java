@@ -146,18 +146,6 @@ public final class ImblearnWorker implements AutoCloseable {
   }
 
   /**
-   * @return the fit_resample of imbalanced-learn's sampler {@code name} timed as in a fresh Python
-   *   process ({@link #setFresh}), whatever this worker's setting, or null if unavailable or failed
-   */
-  public Rounds.Sample samplerFresh(Data data, String name, int seed, int threads) throws IOException {
-    if (!available()) {
-      return null;
-    }
-    return once("sampler " + name + " " + data.x + " " + data.y + " " + data.n + " " + data.d + " " + seed + " "
-      + threads, "rows");
-  }
-
-  /**
    * @param fresh whether each request runs in a fresh Python process ({@code imblearn_smote.py --once}:
    *   after the same request untimed on the first 256 rows, two timed calls on the data, the faster
    *   reported) instead of the long-lived worker, in which an earlier large call made the same

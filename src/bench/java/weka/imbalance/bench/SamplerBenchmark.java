@@ -158,8 +158,8 @@ public final class SamplerBenchmark {
     return SmoteData.gaussian(n / 5, n - n / 5, 10, 42);
   }
 
-  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py,
-    boolean pyFresh) throws Exception {
+  private void step(int[] sizes, List<String[]> samplers, int maxSlow, int rounds, ImblearnWorker py)
+    throws Exception {
     for (String[] s : samplers) {
       for (int n : sizes) {
         if (!s[2].isEmpty() && maxSlow > 0 && n > maxSlow) {
@@ -172,13 +172,13 @@ public final class SamplerBenchmark {
         Rounds r = new Rounds();
         r.add("ours", ours(data, s[1]));
         if (file != null) {
-          r.add("py", () -> pyFresh ? py.samplerFresh(file, s[0], 1, 1) : py.sampler(file, s[0], 1, 1));
+          r.add("py", () -> py.sampler(file, s[0], 1, 1));
         }
         if (s[0].equals("smote")) {
           r.add("package", smotePackage(data));
         }
         for (String name : r.names()) {
-          if (!(pyFresh && name.equals("py"))) { // a fresh process has nothing to warm up
+          if (!(py.fresh() && name.equals("py"))) { // a fresh process has nothing to warm up
             warmUp(r.contender(name));
           }
         }
@@ -308,12 +308,13 @@ public final class SamplerBenchmark {
     MachineLoad load = MachineLoad.start();
     String versions;
     try (ImblearnWorker py = new ImblearnWorker(python)) {
+      py.setFresh(pyFresh);
       for (int w = 0; w < 2; w++) {
         ours(data(2000), SAMPLERS[0][1]).run();
         ours(data(2000), F + "EditedNearestNeighbours").run();
       }
       versions = py.versions();
-      b.step(sizes, samplers, maxSlow, rounds, py, pyFresh);
+      b.step(sizes, samplers, maxSlow, rounds, py);
       if (cli) {
         b.commandLine(sizes, samplers, maxSlow, python, cliRounds);
       }

@@ -15,8 +15,12 @@
 
 package weka.imbalance.resampling;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Vector;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import weka.core.Option;
 import weka.core.OptionHandler;
@@ -91,8 +95,8 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
     for (int s = 0; s < sets; s++) {
       order[s] = s;
     }
-    java.util.Arrays.sort(order, (a, b) -> n[a] != n[b] ? Integer.compare(n[b], n[a]) : Integer.compare(a, b));
-    java.util.List<Integer> whole = new java.util.ArrayList<>();
+    Arrays.sort(order, (a, b) -> n[a] != n[b] ? Integer.compare(n[b], n[a]) : Integer.compare(a, b));
+    List<Integer> whole = new ArrayList<>();
     for (int s : order) {
       if (ExactKnn.bruteThreads(n[s], d, m_Threads, ExactKnn.MIN_PAIR_WORK_PER_THREAD) > 1) {
         result[s] = search(points[s], n[s], d, k[s], m_Threads, used, s);
@@ -100,7 +104,7 @@ public class ExactSearch implements NeighbourSearch, OptionHandler {
         whole.add(s);
       }
     }
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
     int t = Parallel.ranges(m_Threads, whole.size(), 1);
     Parallel.forRange(t, t, 1, (from, to) -> {
       for (int q = next.getAndIncrement(); q < whole.size(); q = next.getAndIncrement()) {
