@@ -24,6 +24,8 @@ fit_resample about 30% slower than a fresh one at 100,000 instances, same iterat
 vectors; a process's first call pays its first touch of memory): after the same request untimed on
 the first 256 rows, two calls on the data, the reply of the faster:
   imblearn_smote.py --once <request as above, e.g. knn X.bin n d k threads out.bin>
+  prints "call" before the first timed call and "call <reply>" before the second (so that a caller
+  can stop a call that runs past its time limit), then the reply of the faster on the last line.
 
 Also a one-shot command line, the whole process of SamplerBenchmark's command-line row:
   imblearn_smote.py --cli name in.csv out.csv seed [threads]
@@ -146,7 +148,9 @@ def once(f):
         fn(*warm)
     except Exception:  # e.g. a class too small in the first rows: the timed calls do their set-up then
         pass
+    print('call', flush=True)  # a caller with a time limit counts each call from here
     first = fn(*args)
+    print('call ' + first, flush=True)
     second = fn(*args)
     return min(first, second, key=lambda reply: float(reply.split('seconds=')[1].split()[0]))
 

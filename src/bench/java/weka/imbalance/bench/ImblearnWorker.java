@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import weka.core.Instance;
 import weka.core.Instances;
@@ -38,6 +41,8 @@ public final class ImblearnWorker implements AutoCloseable {
   private final Path m_Dir;
   private final String m_Versions;
   private boolean m_Fresh;
+  /** Seconds a timed call in a fresh process may run, 0 = no limit. */
+  private double m_Limit;
 
   /**
    * @param python the interpreter (Debian's /usr/bin/python3 has python3-imblearn and python3-sklearn)
@@ -162,22 +167,107 @@ public final class ImblearnWorker implements AutoCloseable {
     return m_Fresh;
   }
 
-  /** One request in a fresh process (start-up, imports and the warm-up call not timed; the faster of two calls). */
+  /**
+   * @param seconds the longest a timed call in a fresh process may run, 0 = no limit; a call
+   *   stopped at the limit gives a sample of {@code seconds} with the detail {@link #STOPPED} (the
+   *   library took longer than that), and a second call that runs longer than the first is stopped
+   *   too, since only the faster of the two is reported
+   */
+  public void setLimit(double seconds) {
+    if (!(seconds >= 0)) {
+      throw new IllegalArgumentException("the time limit must be >= 0 seconds, got " + seconds);
+    }
+    m_Limit = seconds;
+  }
+
+  /** The detail of a sample whose call was stopped at the time limit ({@link #setLimit}). */
+  public static final String STOPPED = "stopped";
+
+  /**
+   * One request in a fresh process (start-up, imports and the warm-up call not timed; the faster of
+   * two calls), each timed call stopped at the time limit if one is set.
+   */
   private Rounds.Sample once(String line, String detailKey) throws IOException {
     m_LastFailure = null;
     List<String> cmd = new ArrayList<>(Arrays.asList(m_Python, "bench/imblearn_smote.py", "--once"));
     cmd.addAll(Arrays.asList(line.split(" ")));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String reply = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String l = r.readLine(); l != null; l = r.readLine()) {
+          lines.add(l);
+        }
+      } catch (IOException e) {
+        // the process was stopped: its pipe closes
+      } finally {
+        lines.add(END);
+      }
+    }, "imblearn-once");
+    reader.setDaemon(true);
+    reader.start();
+    String last = "";
+    String first = null;
+    long callStart = 0;
+    double allowed = Double.POSITIVE_INFINITY;
     try {
+      while (true) {
+        String l;
+        if (m_Limit > 0 && callStart != 0) {
+          long left = callStart + (long) (allowed * 1e9) - System.nanoTime();
+          l = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
+          if (l == null) { // the call ran past what it may take
+            p.destroyForcibly();
+            p.waitFor();
+            if (first != null) { // the second call is slower than the first: the first is the faster
+              return parse(first, detailKey, "stopped after the first call");
+            }
+            return new Rounds.Sample(m_Limit, Double.NaN, STOPPED);
+          }
+        } else {
+          l = lines.take();
+        }
+        if (l == END) {
+          break;
+        }
+        if (l.equals("call") || l.startsWith("call ")) {
+          callStart = System.nanoTime();
+          if (l.startsWith("call ")) {
+            first = l.substring("call ".length());
+            double s = seconds(first);
+            allowed = Double.isNaN(s) ? m_Limit : Math.min(m_Limit, s * 1.05 + 0.1);
+          } else {
+            allowed = m_Limit;
+          }
+        } else {
+          last = l;
+        }
+      }
       p.waitFor();
     } catch (InterruptedException e) {
+      p.destroyForcibly();
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
     int exit = p.exitValue();
-    return parse(reply.substring(reply.lastIndexOf('\n') + 1), detailKey, "exit " + exit + (exit == 137
-      ? " (killed: out of memory)" : ""));
+    return parse(last, detailKey, "exit " + exit + (exit == 137 ? " (killed: out of memory)" : ""));
+  }
+
+  /** The end of a fresh process's output (compared by identity). */
+  private static final String END = new String("end of output");
+
+  /** @return the "seconds=" of a reply, NaN if it has none */
+  private static double seconds(String reply) {
+    int i = reply.indexOf("seconds=");
+    if (i < 0) {
+      return Double.NaN;
+    }
+    String v = reply.substring(i + "seconds=".length()).split(" ")[0];
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   /**

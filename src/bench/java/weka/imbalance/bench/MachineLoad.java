@@ -144,12 +144,15 @@ public final class MachineLoad {
       && othersPeak() < QUIET_PEAK_CORES;
   }
 
-  /** @return one line for the report: the load averages, the other processes' CPU, quiet or busy */
+  /**
+   * @return one line for the report: the processor, the load averages, the other processes' CPU,
+   *   quiet or busy
+   */
   public String summary() {
     if (!m_Readable) {
       return "Machine load: not recorded (no /proc); the figures are indicative and no speed verdict is given.";
     }
-    return String.format(Locale.ROOT, "Machine load: load average %s at the start, %s at the end; other processes "
+    return processor() + " " + String.format(Locale.ROOT, "Machine load: load average %s at the start, %s at the end; other processes "
       + "used %.2f cores on average and at most %.2f over %d s, during %.0f s of benchmark on %d cores: %s.",
       m_LoadBefore, m_LoadAfter == null ? "?" : m_LoadAfter, othersMean(), othersPeak(), WINDOW,
       ((m_End == 0 ? System.nanoTime() : m_End) - m_Start) / 1e9, Runtime.getRuntime().availableProcessors(),
@@ -175,6 +178,51 @@ public final class MachineLoad {
     return "Load average (1, 5, 15 min) at the start of this invocation: " + (atStart.isEmpty() ? "unknown" : atStart)
       + "; when this page was written: " + loadavg() + ". Accuracy only: the runs are seeded, their results do not "
       + "depend on the load, and no times are given.";
+  }
+
+  /**
+   * The processor the figures were taken on: the same machine name has been given different
+   * processors on different days (AMD Zen 5 with AVX-512, then Zen 1 with AVX2 only, on which both
+   * libraries ran slower and the vectorised kernels relatively more so), so every run line says which.
+   *
+   * @return "Processor: name, family f model m (vector units)." from /proc/cpuinfo, or "Processor: unknown."
+   */
+  static String processor() {
+    try {
+      String name = null;
+      String family = null;
+      String model = null;
+      String flags = "";
+      for (String line : Files.readAllLines(Paths.get("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          if (name != null) {
+            break; // the first processor is enough
+          }
+          continue;
+        }
+        String key = line.substring(0, colon).trim();
+        String value = line.substring(colon + 1).trim();
+        if (key.equals("model name") && name == null) {
+          name = value;
+        } else if (key.equals("cpu family") && family == null) {
+          family = value;
+        } else if (key.equals("model") && model == null) {
+          model = value;
+        } else if (key.equals("flags") && flags.isEmpty()) {
+          flags = " " + value + " ";
+        }
+      }
+      if (name == null) {
+        return "Processor: unknown.";
+      }
+      String vector = flags.contains(" avx512f ") ? "AVX-512" : flags.contains(" avx2 ") ? "AVX2, no AVX-512"
+        : "no AVX2";
+      return "Processor: " + name + (family == null ? "" : ", family " + family) + (model == null ? "" : " model "
+        + model) + " (" + vector + ").";
+    } catch (IOException | RuntimeException e) {
+      return "Processor: unknown.";
+    }
   }
 
   /** @return the first three fields of /proc/loadavg, or "" if unreadable */

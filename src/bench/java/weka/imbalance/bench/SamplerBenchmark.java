@@ -55,10 +55,13 @@ import weka.filters.supervised.instance.SMOTE;
  * {@code iht-sqrt} is instance hardness with the forest trying as many attributes per split as
  * scikit-learn's ({@code -K 3}), the same work on both sides;
  * with {@code --merge true} only the rows of the samplers and sizes run are replaced, the others
- * kept with the run that measured them ({@link SamplerPage}).
+ * kept with the run that measured them ({@link SamplerPage}). {@code --py-limit s} (with the fresh
+ * process) stops any of imbalanced-learn's timed calls, and its commands, after s seconds and
+ * writes "&gt; s" and a ratio "&gt; r", lower bounds: imbalanced-learn's CNN at 10,000 instances had
+ * not returned after 13 minutes.
  *
  * <p>Usage: {@code bench/run SamplerBenchmark [--sizes 1000,10000,100000] [--rounds 3] [--samplers
- * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--py-fresh true] [--merge false]
+ * smote,enn,...] [--max-slow 10000] [--cli true] [--cli-rounds 3] [--py-fresh true] [--py-limit 0] [--merge false]
  * [--out doc/benchmarks/samplers.md] [--python /usr/bin/python3]}
  */
 public final class SamplerBenchmark {
@@ -186,18 +189,34 @@ public final class SamplerBenchmark {
         String rows = (r.samples("ours").isEmpty() ? "-" : r.samples("ours").get(0).detail) + " / "
           + (file == null || r.samples("py").isEmpty() ? "-" : r.samples("py").get(0).detail);
         row(m_StepRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s |", s[0], n,
-          file == null ? "-" : r.cell("py"), r.cell("ours"), file == null ? "-" : r.ratio("py", "ours"),
+          file == null ? "-" : stopped(r) ? stoppedCell(r) : r.cell("py"), r.cell("ours"), file == null ? "-"
+            : (stopped(r) ? "> " : "") + r.ratio("py", "ours"),
           s[0].equals("smote") ? "SMOTE 1.0.3: " + r.cell("package") : "none found", rows));
       }
     }
+  }
+
+  /** @return whether imbalanced-learn's call was stopped at {@code --py-limit} in any round */
+  static boolean stopped(Rounds r) {
+    return r.samples("py").stream().anyMatch(x -> ImblearnWorker.STOPPED.equals(x.detail));
+  }
+
+  /**
+   * @return imbalanced-learn's cell when a round was stopped at the limit: "&gt; limit", the
+   *   stopped rounds' wall time being the limit, a lower bound of the library's
+   */
+  static String stoppedCell(Rounds r) {
+    double limit = r.samples("py").stream().filter(x -> ImblearnWorker.STOPPED.equals(x.detail)).mapToDouble(
+      x -> x.wall).min().orElse(Double.NaN);
+    return String.format(Locale.ROOT, "> %.1f (stopped at --py-limit)", limit);
   }
 
   /**
    * The whole process: a fresh JVM on ARFF against a fresh Python on CSV (one BLAS/OpenMP thread, as
    * the step's worker), the two commands alternating for {@code rounds} rounds per sampler and size.
    */
-  private void commandLine(int[] sizes, List<String[]> samplers, int maxSlow, String python, int rounds)
-    throws Exception {
+  private void commandLine(int[] sizes, List<String[]> samplers, int maxSlow, String python, int rounds,
+    double limit) throws Exception {
     File dir = new File("target/bench-samplers");
     dir.mkdirs();
     for (int n : sizes) {
@@ -229,11 +248,12 @@ public final class SamplerBenchmark {
           ChildJvm.Result us = ChildJvm.run(spec[0], args.toArray(new String[0]));
           return us.exit == 0 ? new Rounds.Sample(us.wall, Double.NaN, "") : null;
         });
-        r.add("py", () -> pythonCommand(python, s[0], csv, new File(dir, "out.csv"), new File(dir, "py.log")));
+        r.add("py", () -> pythonCommand(python, s[0], csv, new File(dir, "out.csv"), new File(dir, "py.log"), limit));
         r.run(rounds);
-        row(m_CliRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n, cliCell(r, "py"),
-          cliCell(r, "ours"), r.samples("py").isEmpty() || r.samples("py").size() != r.samples("ours").size() ? "-"
-            : r.ratio("py", "ours")));
+        row(m_CliRows, String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s |", s[0], n, stopped(r)
+          ? String.format(Locale.ROOT, "> %.1f (stopped at --py-limit)", limit) : cliCell(r, "py"), cliCell(r, "ours"),
+          r.samples("py").isEmpty() || r.samples("py").size() != r.samples("ours").size() ? "-"
+            : (stopped(r) ? "> " : "") + r.ratio("py", "ours")));
       }
     }
   }
@@ -241,18 +261,22 @@ public final class SamplerBenchmark {
   /**
    * imbalanced-learn's whole command (bench/imblearn_smote.py --cli, one thread), or null if it
    * failed; its detail is the wall seconds of the fit_resample inside it, as the script reports them.
+   * With a limit (seconds, 0 = none), a command still running at the limit is stopped and gives a
+   * sample of the limit with the detail {@link ImblearnWorker#STOPPED}.
    */
-  private static Rounds.Sample pythonCommand(String python, String key, File csv, File out, File log)
+  private static Rounds.Sample pythonCommand(String python, String key, File csv, File out, File log, double limit)
     throws Exception {
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(python, "bench/imblearn_smote.py", "--cli", key, csv.getPath(), out.getPath(), "1",
       "1").redirectErrorStream(true).redirectOutput(log).start();
-    boolean done = p.waitFor(3600, TimeUnit.SECONDS);
+    boolean done = p.waitFor(limit > 0 ? Math.round(limit * 1000) : 3_600_000L, TimeUnit.MILLISECONDS);
     double wall = (System.nanoTime() - t0) / 1e9;
     if (!done) {
       p.destroyForcibly();
+      p.waitFor();
+      return limit > 0 ? new Rounds.Sample(limit, Double.NaN, ImblearnWorker.STOPPED) : null;
     }
-    if (!done || p.exitValue() != 0) {
+    if (p.exitValue() != 0) {
       return null;
     }
     String fit = "NaN";
@@ -271,7 +295,7 @@ public final class SamplerBenchmark {
     if (w.length == 0) {
       return "failed";
     }
-    double[] fit = r.samples(name).stream().filter(x -> !x.detail.isEmpty())
+    double[] fit = r.samples(name).stream().filter(x -> !x.detail.isEmpty() && !ImblearnWorker.STOPPED.equals(x.detail))
       .mapToDouble(x -> Double.parseDouble(x.detail)).filter(v -> !Double.isNaN(v)).toArray();
     Arrays.sort(w);
     return (w.length == 1 ? String.format(Locale.ROOT, "%.2f", w[0]) : String.format(Locale.ROOT, "%.2f (%.2f-%.2f)",
@@ -281,13 +305,18 @@ public final class SamplerBenchmark {
 
   public static void main(String[] args) throws Exception {
     BenchArgs opts = new BenchArgs(args, "--sizes", "--rounds", "--samplers", "--max-slow", "--cli", "--out",
-      "--python", "--merge", "--cli-rounds", "--py-fresh");
+      "--python", "--merge", "--cli-rounds", "--py-fresh", "--py-limit");
     int[] sizes = opts.getInts("--sizes", new int[] {1000, 10000, 100000});
     int rounds = opts.getInt("--rounds", 3);
     int maxSlow = opts.getInt("--max-slow", 10000);
     boolean cli = Boolean.parseBoolean(opts.get("--cli", "true"));
     int cliRounds = opts.getInt("--cli-rounds", 3);
     boolean pyFresh = Boolean.parseBoolean(opts.get("--py-fresh", "true"));
+    double pyLimit = Double.parseDouble(opts.get("--py-limit", "0"));
+    if (!(pyLimit >= 0) || (pyLimit > 0 && !pyFresh)) {
+      throw new IllegalArgumentException("--py-limit must be >= 0 seconds and needs --py-fresh true, got "
+        + opts.get("--py-limit", "0") + " with --py-fresh " + pyFresh);
+    }
     if (rounds < 1 || cliRounds < 1) {
       throw new IllegalArgumentException("--rounds and --cli-rounds must be >= 1, got " + rounds + " and " + cliRounds);
     }
@@ -309,6 +338,7 @@ public final class SamplerBenchmark {
     String versions;
     try (ImblearnWorker py = new ImblearnWorker(python)) {
       py.setFresh(pyFresh);
+      py.setLimit(pyLimit);
       for (int w = 0; w < 2; w++) {
         ours(data(2000), SAMPLERS[0][1]).run();
         ours(data(2000), F + "EditedNearestNeighbours").run();
@@ -316,7 +346,7 @@ public final class SamplerBenchmark {
       versions = py.versions();
       b.step(sizes, samplers, maxSlow, rounds, py);
       if (cli) {
-        b.commandLine(sizes, samplers, maxSlow, python, cliRounds);
+        b.commandLine(sizes, samplers, maxSlow, python, cliRounds, pyLimit);
       }
     }
     load.stop();
@@ -338,7 +368,9 @@ public final class SamplerBenchmark {
         + "after an untimed call on its first 256 rows; only the calls timed)"
         : ", imbalanced-learn's in one long-lived Python process")
       + (cli ? "; the commands alternating for " + cliRounds + (cliRounds == 1 ? " round" : " rounds")
-        + ", imbalanced-learn's with one BLAS/OpenMP thread (threadpoolctl) as in the step" : "") + ". "
+        + ", imbalanced-learn's with one BLAS/OpenMP thread (threadpoolctl) as in the step" : "")
+      + (pyLimit > 0 ? String.format(Locale.ROOT, "; imbalanced-learn's calls and commands stopped after %.0f s "
+        + "(--py-limit: a stopped figure is a lower bound)", pyLimit) : "") + ". "
       + load.summary()
       + (load.quiet() ? "" : " " + load.noVerdict());
     page.add(new SamplerPage.Run(b.m_Run, run), b.m_StepRows, b.m_CliRows, order);
