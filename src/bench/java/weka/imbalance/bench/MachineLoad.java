@@ -145,14 +145,14 @@ public final class MachineLoad {
   }
 
   /**
-   * @return one line for the report: the processor, the load averages, the other processes' CPU,
-   *   quiet or busy
+   * @return one line for the report: the processor, the heap, the load averages, the other
+   *   processes' CPU, quiet or busy
    */
   public String summary() {
     if (!m_Readable) {
       return "Machine load: not recorded (no /proc); the figures are indicative and no speed verdict is given.";
     }
-    return processor() + " " + String.format(Locale.ROOT, "Machine load: load average %s at the start, %s at the end; other processes "
+    return processor() + " " + heap() + " " + String.format(Locale.ROOT, "Machine load: load average %s at the start, %s at the end; other processes "
       + "used %.2f cores on average and at most %.2f over %d s, during %.0f s of benchmark on %d cores: %s.",
       m_LoadBefore, m_LoadAfter == null ? "?" : m_LoadAfter, othersMean(), othersPeak(), WINDOW,
       ((m_End == 0 ? System.nanoTime() : m_End) - m_Start) / 1e9, Runtime.getRuntime().availableProcessors(),
@@ -223,6 +223,28 @@ public final class MachineLoad {
     } catch (IOException | RuntimeException e) {
       return "Processor: unknown.";
     }
+  }
+
+  /**
+   * How this JVM's heap was set up. On this machine memory is slow to touch the first time (a virtual
+   * machine whose freed memory goes back to its host: committing and touching a 4 GB heap took
+   * about 18 s of system time on 2026-12-01), so a heap that grows during the warm-up pays for fresh
+   * pages in the timed calls: ROSE at 100,000 instances measured 0.5x imbalanced-learn's with a
+   * growing heap (ours 0.16 s a call, 2026-12-01 20:56) and 4.0x with the heap touched at start
+   * (0.023 s, 23:16), the default of bench/run since then.
+   *
+   * @return "JVM heap: options." with this JVM's -Xms, -Xmx, -Xmn and -XX:+AlwaysPreTouch options
+   *   (or "default sizes")
+   */
+  static String heap() {
+    List<String> o = new ArrayList<>();
+    for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("-Xms") || a.startsWith("-Xmx") || a.startsWith("-Xmn") || a.contains("AlwaysPreTouch")) {
+        o.add(a);
+      }
+    }
+    return "JVM heap: " + (o.isEmpty() ? "default sizes" : String.join(" ", o)) + (o.contains("-XX:+AlwaysPreTouch")
+      ? " (committed and touched at start)" : "") + ".";
   }
 
   /** @return the first three fields of /proc/loadavg, or "" if unreadable */

@@ -339,6 +339,11 @@ public final class SamplerBenchmark {
     try (ImblearnWorker py = new ImblearnWorker(python)) {
       py.setFresh(pyFresh);
       py.setLimit(pyLimit);
+      if (merge && !py.available()) {
+        throw new IllegalStateException(python + " cannot import imbalanced-learn (" + py.versions() + "): a run with "
+          + "--merge true would replace measured rows with rows without the anchor. Install it (Debian: apt-get "
+          + "install python3-imblearn) or run without --merge.");
+      }
       for (int w = 0; w < 2; w++) {
         ours(data(2000), SAMPLERS[0][1]).run();
         ours(data(2000), F + "EditedNearestNeighbours").run();
