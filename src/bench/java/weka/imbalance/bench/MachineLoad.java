@@ -152,8 +152,9 @@ public final class MachineLoad {
     if (!m_Readable) {
       return "Machine load: not recorded (no /proc); the figures are indicative and no speed verdict is given.";
     }
-    return processor() + " " + heap() + " " + String.format(Locale.ROOT, "Machine load: load average %s at the start, %s at the end; other processes "
-      + "used %.2f cores on average and at most %.2f over %d s, during %.0f s of benchmark on %d cores: %s.",
+    return processor() + " " + heap() + " " + String.format(Locale.ROOT, "Machine load: load average %s at the "
+      + "start, %s at the end; other processes used %.2f cores on average and at most %.2f over %d s, during "
+      + "%.0f s of benchmark on %d cores: %s.",
       m_LoadBefore, m_LoadAfter == null ? "?" : m_LoadAfter, othersMean(), othersPeak(), WINDOW,
       ((m_End == 0 ? System.nanoTime() : m_End) - m_Start) / 1e9, Runtime.getRuntime().availableProcessors(),
       quiet() ? "quiet" : "BUSY");
@@ -243,8 +244,9 @@ public final class MachineLoad {
         o.add(a);
       }
     }
-    return "JVM heap: " + (o.isEmpty() ? "default sizes" : String.join(" ", o)) + (o.contains("-XX:+AlwaysPreTouch")
-      ? " (committed and touched at start)" : "") + ".";
+    boolean touched = o.contains("-XX:+AlwaysPreTouch");
+    return "JVM heap: " + (o.isEmpty() ? "default sizes" : String.join(" ", o))
+      + (touched ? " (committed and touched at start)" : "") + ".";
   }
 
   /** @return the first three fields of /proc/loadavg, or "" if unreadable */
