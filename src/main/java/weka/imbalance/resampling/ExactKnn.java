@@ -27,7 +27,8 @@ import weka.imbalance.Parallel;
  * each point in a bounded max-heap. For finite coordinates the brute force is {@link
  * BoundedBruteForce}: blocks of distances as a vectorised matrix product in single precision,
  * which only screens pairs with a certified lower bound, every pair that may count being confirmed
- * with the exact distance, or for small sets {@link RowScan}, every point's exact distances to all;
+ * with the exact distance, or for small sets {@link RowScan}, every point's exact distances to all
+ * and the k best chosen under a bound;
  * otherwise {@link DirectBruteForce}, the exact distance for every pair.
  * {@link Method#AUTO} builds the tree, searches a fixed sample of {@value #PROBE_QUERIES} queries
  * with it, and falls back to the brute force when the tree visits more than a share of the points
@@ -83,15 +84,17 @@ public final class ExactKnn {
 
   /**
    * Up to this many coordinates in all (points times coordinates), the brute force of finite points
-   * is {@link RowScan}, not the screened {@link BoundedBruteForce}. Measured with one thread (thread
-   * CPU, alternated, shared machine, ratios only): the row scan took 0.8x-0.9x the screened brute
-   * force's time on letter's 26 classes (734 to 813 points x 16), 0.4x-0.7x at 300 points (8 to 20
-   * coordinates); the two break even near 12,000 to 14,000 coordinates (1,500 x 8, 800 x 16, 650 x
-   * 20, 350 x 40 on Gaussian and integer data), and at 16,384 the row scan costs up to about 1.2x.
-   * In fewer dimensions the break-even lies near {@value #SMALL_SET_POINTS} points (2,000 x 4;
-   * 4,096 x 2 took 1.4x and 8,192 x 2 2.0x), hence that cap too.
+   * is {@link RowScan}, not the screened {@link BoundedBruteForce}. Measured with one thread
+   * (alternated in one JVM, the best of 3 calls per round, median of 9 to 25 rounds, Gaussian and
+   * integer coordinates), after the row scan took its four coordinates per pass and its bound on
+   * the k-th distance (1.2x-1.5x faster than before): it took 0.7x-0.9x the screened brute force's
+   * time on letter's classes (734 to 813 points x 16), at 1,100 x 16 and 1,000 x 20, 0.9x-1.1x near
+   * 24,000 coordinates with 16 or 20 per point (1,500 x 16, 1,228 x 20) and 1.1x-1.2x with 12 (2,048
+   * x 12), but still 0.7x-0.9x at 24,000 with 30 to 100 per point; 20,480 leaves a margin below the
+   * break-even. In few dimensions the break-even lies near {@value #SMALL_SET_POINTS} to 2,048
+   * points (2,048 x 8 0.9x-1.1x, 2,048 x 4 0.8x, 4,096 x 4 1.3x), hence that cap too.
    */
-  static final long SMALL_SET_WORK = 1L << 14;
+  static final long SMALL_SET_WORK = 20480;
 
   /** The most points for {@link RowScan} (see {@link #SMALL_SET_WORK}). */
   static final int SMALL_SET_POINTS = 1536;

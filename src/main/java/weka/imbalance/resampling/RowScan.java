@@ -21,12 +21,18 @@ import java.util.Arrays;
  * The brute force of {@link ExactKnn} for small sets of finite points (see {@link
  * ExactKnn#SMALL_SET_WORK}): each point's exact distances to all the points at once, summed over the
  * coordinates in {@link ExactKnn#distance}'s order (with finite coordinates no term is skipped, so
- * the sums are the same bit for bit), in a loop over the points that the JIT vectorises; the k best
- * are kept with a running k-th distance. Every pair is computed twice, once per point, but there is
- * no screen to set up and no pair to confirm: on letter's classes (about 770 points x 16) this took
- * 0.8 to 0.9 of the screened brute force's time.
+ * the sums are the same bit for bit), in loops over the points that the JIT vectorises, four
+ * coordinates per pass. The k best are then chosen under a bound: the points are cut into disjoint
+ * groups of {@value #GROUP} (strided, so that the groups' minima are a vectorised loop too), and the
+ * (k + 1)-th smallest group minimum bounds the k-th distance from above (k + 1 groups hold k + 1
+ * distinct points at most that far, one of which may be the point itself), so only the groups whose
+ * minimum is within the bound are looked at, a handful of points each. Every pair is computed
+ * twice, once per point, but there is no screen to set up and no pair to confirm.
  */
 final class RowScan {
+
+  /** Points per group of the bound (8 strided slices, then 4 of those). */
+  static final int GROUP = 32;
 
   private final double[] m_X;
   private final int m_N;
@@ -53,29 +59,161 @@ final class RowScan {
    */
   void rows(int from, int to, int k, int[][] result) {
     int n = m_N;
-    int d = m_D;
     double[] acc = new double[n];
-    ExactKnn.Heap heap = new ExactKnn.Heap(k);
+    // slices of m points: block j is {j, j + m, ..., j + 7m}; group g the blocks g, g + m2, g + 2 m2, g + 3 m2
+    int m = n / 8;
+    int m2 = m / 4;
+    // with one coordinate the distances cost less than the bound
+    boolean bounded = m_D >= 2 && m2 > k;
+    double[] block = new double[Math.max(m, 1)];
+    double[] group = new double[Math.max(m2, 1)];
+    double[] least = new double[k + 1];
+    double[] bestDist = new double[k];
+    int[] bestIdx = new int[k];
     for (int i = from; i < to; i++) {
-      Arrays.fill(acc, 0.0);
-      for (int a = 0; a < d; a++) {
-        double q = m_X[i * d + a];
-        double[] col = m_Cols[a];
+      distances(i, acc);
+      int size = 0;
+      if (bounded) {
+        double bound = bound(acc, m, m2, k, block, group, least);
+        for (int j = 0; j < m; j++) {
+          if (block[j] <= bound) {
+            for (int u = j; u < 8 * m; u += m) {
+              if (acc[u] <= bound && u != i) {
+                size = keep(acc[u], u, k, size, bestDist, bestIdx);
+              }
+            }
+          }
+        }
+        for (int u = 8 * m; u < n; u++) {
+          if (acc[u] <= bound && u != i) {
+            size = keep(acc[u], u, k, size, bestDist, bestIdx);
+          }
+        }
+      } else {
+        double worst = Double.POSITIVE_INFINITY;
         for (int u = 0; u < n; u++) {
-          double t = q - col[u];
-          acc[u] += t * t;
+          if (acc[u] <= worst && u != i) {
+            size = keep(acc[u], u, k, size, bestDist, bestIdx);
+            if (size == k) {
+              worst = bestDist[k - 1];
+            }
+          }
         }
       }
-      heap.clear();
-      double worst = Double.POSITIVE_INFINITY;
-      for (int u = 0; u < n; u++) {
-        // indices rise, so a later point at the same distance never displaces an earlier one
-        if (acc[u] <= worst && u != i) {
-          heap.offer(acc[u], u);
-          worst = heap.worstDist;
-        }
-      }
-      result[i] = heap.sortedIndices();
+      result[i] = Arrays.copyOf(bestIdx, size);
     }
+  }
+
+  /** acc[u] = the squared distance of points i and u, as {@link ExactKnn#distance} sums it. */
+  private void distances(int i, double[] acc) {
+    int n = m_N;
+    int d = m_D;
+    double[] x = m_X;
+    int o = i * d;
+    int a = 0;
+    if (d >= 4) {
+      double q0 = x[o];
+      double q1 = x[o + 1];
+      double q2 = x[o + 2];
+      double q3 = x[o + 3];
+      double[] c0 = m_Cols[0];
+      double[] c1 = m_Cols[1];
+      double[] c2 = m_Cols[2];
+      double[] c3 = m_Cols[3];
+      for (int u = 0; u < n; u++) {
+        double t0 = q0 - c0[u];
+        double t1 = q1 - c1[u];
+        double t2 = q2 - c2[u];
+        double t3 = q3 - c3[u];
+        double s = t0 * t0;
+        s += t1 * t1;
+        s += t2 * t2;
+        s += t3 * t3;
+        acc[u] = s;
+      }
+      for (a = 4; a + 4 <= d; a += 4) {
+        q0 = x[o + a];
+        q1 = x[o + a + 1];
+        q2 = x[o + a + 2];
+        q3 = x[o + a + 3];
+        c0 = m_Cols[a];
+        c1 = m_Cols[a + 1];
+        c2 = m_Cols[a + 2];
+        c3 = m_Cols[a + 3];
+        for (int u = 0; u < n; u++) {
+          double t0 = q0 - c0[u];
+          double t1 = q1 - c1[u];
+          double t2 = q2 - c2[u];
+          double t3 = q3 - c3[u];
+          double s = acc[u];
+          s += t0 * t0;
+          s += t1 * t1;
+          s += t2 * t2;
+          s += t3 * t3;
+          acc[u] = s;
+        }
+      }
+    } else {
+      Arrays.fill(acc, 0.0);
+    }
+    for (; a < d; a++) {
+      double q = x[o + a];
+      double[] col = m_Cols[a];
+      for (int u = 0; u < n; u++) {
+        double t = q - col[u];
+        acc[u] += t * t;
+      }
+    }
+  }
+
+  /**
+   * Fills the blocks' minima and returns the (k + 1)-th smallest of the groups' minima: at least k
+   * points other than the query lie within it.
+   */
+  private static double bound(double[] acc, int m, int m2, int k, double[] block, double[] group, double[] least) {
+    for (int j = 0; j < m; j++) {
+      block[j] = Math.min(Math.min(Math.min(acc[j], acc[j + m]), Math.min(acc[j + 2 * m], acc[j + 3 * m])),
+          Math.min(Math.min(acc[j + 4 * m], acc[j + 5 * m]), Math.min(acc[j + 6 * m], acc[j + 7 * m])));
+    }
+    for (int g = 0; g < m2; g++) {
+      group[g] = Math.min(Math.min(block[g], block[g + m2]), Math.min(block[g + 2 * m2], block[g + 3 * m2]));
+    }
+    int c = 0;
+    for (int g = 0; g < m2; g++) {
+      double v = group[g];
+      int p;
+      if (c <= k) {
+        p = c++;
+      } else if (v < least[k]) {
+        p = k;
+      } else {
+        continue;
+      }
+      while (p > 0 && least[p - 1] > v) {
+        least[p] = least[p - 1];
+        p--;
+      }
+      least[p] = v;
+    }
+    return least[k];
+  }
+
+  /**
+   * Keeps (dist, u) among the k best so far, held sorted by (distance, index) in bestDist and
+   * bestIdx; returns the new count.
+   */
+  private static int keep(double dist, int u, int k, int size, double[] bestDist, int[] bestIdx) {
+    if (size == k && !ExactKnn.Heap.greater(bestDist[k - 1], bestIdx[k - 1], dist, u)) {
+      return size;
+    }
+    int p = size < k ? size++ : k - 1;
+    while (p > 0 && ExactKnn.Heap.greater(bestDist[p - 1], bestIdx[p - 1], dist, u)) {
+      bestDist[p] = bestDist[p - 1];
+      bestIdx[p] = bestIdx[p - 1];
+      p--;
+    }
+    bestDist[p] = dist;
+    bestIdx[p] = u;
+    return size;
   }
 }

@@ -209,7 +209,14 @@ public class BoundedBruteForceTest {
     for (int i = 0; i < letterLike.length; i++) {
       letterLike[i] = r.nextInt(16) / 15.0;
     }
+    double[] line = new double[1000];
+    for (int i = 0; i < line.length; i++) {
+      line[i] = r.nextInt(40);
+    }
+    // the grid, the sphere and the integers take the row scan's bound on the k-th distance (ties at
+    // the bound included), the line (one coordinate) and the last two the plain scan
     Object[][] cases = {{"grid", grid, 500, 3, 7}, {"unit sphere, radii 1 + m ulp", sphere, 400, 5, 10},
+      {"1,000 x 1 integers", line, 1000, 1, 5},
       {"770 x 16 integers", letterLike, 770, 16, 5}, {"no coordinates", new double[0], 50, 0, 4},
       {"all equal", new double[60 * 2], 60, 2, 59}};
     for (Object[] c : cases) {
