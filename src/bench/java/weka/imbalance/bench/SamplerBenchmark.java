@@ -130,23 +130,6 @@ public final class SamplerBenchmark {
     });
   }
 
-  /**
-   * Untimed calls before the rounds: at least one, then more until WARM_UP_CALLS calls or WARM_UP
-   * seconds in all, whichever comes first. The JIT compiles a method after thousands of calls and
-   * loop iterations, not after a time: SVM-SMOTE at 1,000 instances (10-20 ms a call) reached its
-   * steady cost only after about 200 calls, so runs before 2026-12-01 06:00, which stopped at 30 calls
-   * or 1 s, timed its rounds still compiling (its CPU time above its wall time).
-   */
-  static final double WARM_UP = 3.0;
-  static final int WARM_UP_CALLS = 200;
-
-  static void warmUp(Rounds.Contender c) throws Exception {
-    long t0 = System.nanoTime();
-    for (int i = 0; i < WARM_UP_CALLS && (i == 0 || (System.nanoTime() - t0) / 1e9 < WARM_UP); i++) {
-      c.run();
-    }
-  }
-
   /** Weka's SMOTE package 1.0.3, the minority (n / 5) raised to the majority (4 n / 5). */
   static Rounds.Contender smotePackage(Instances data) {
     return Rounds.inJvm(() -> {
@@ -182,7 +165,7 @@ public final class SamplerBenchmark {
         }
         for (String name : r.names()) {
           if (!(py.fresh() && name.equals("py"))) { // a fresh process has nothing to warm up
-            warmUp(r.contender(name));
+            Rounds.warmUp(r.contender(name));
           }
         }
         r.run(rounds);
@@ -368,7 +351,7 @@ public final class SamplerBenchmark {
     String run = "`bench/run SamplerBenchmark " + String.join(" ", args) + "`; "
       + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + "; "
       + versions + "; " + rounds + (rounds == 1 ? " round" : " rounds") + ", each sampler built once and warmed up ("
-      + "untimed calls until " + WARM_UP_CALLS + " calls or " + WARM_UP + " s) before them"
+      + "untimed calls until " + Rounds.WARM_UP_CALLS + " calls or " + Rounds.WARM_UP + " s) before them"
       + (pyFresh ? ", imbalanced-learn's in a fresh Python process per round (the faster of two calls on the data "
         + "after an untimed call on its first 256 rows; only the calls timed)"
         : ", imbalanced-learn's in one long-lived Python process")

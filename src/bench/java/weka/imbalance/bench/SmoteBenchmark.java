@@ -132,6 +132,8 @@ public final class SmoteBenchmark {
         });
       }
     }
+    Rounds.warmUp(r.contender(us[0]));
+    Rounds.warmUp(r.contender(us[1]));
     r.run(rounds);
     String agree = agreement(data, classes, rows, pts, dim);
     line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |", label, r.cell(sk[0]),
@@ -194,6 +196,8 @@ public final class SmoteBenchmark {
         r.add(py[t - 1], () -> m_Py.smote(file, K, 1, pyStrategy, threads));
       }
     }
+    Rounds.warmUp(r.contender(us[0]));
+    Rounds.warmUp(r.contender(us[1]));
     r.run(rounds);
     String rowsOut = r.samples(us[0]).get(0).detail + (r.samples(py[0]).isEmpty() ? ""
       : " / " + r.samples(py[0]).get(0).detail) + (anchor == null ? "" : " / " + anchor.detail);
@@ -339,8 +343,9 @@ public final class SmoteBenchmark {
         / (1 << 20) + " MB; " + py.versions() + ".");
       b.line("- Each cell: median wall seconds over the rounds (range) [median CPU seconds, all threads of the "
         + "process]; ratios: median of the per-round ratios of wall time (range). Contenders run alternately, "
-        + b.m_Rounds + " rounds (" + b.m_RoundsLarge + " from 100,000 minority instances on), after a warm-up of "
-        + "ours; imbalanced-learn and scikit-learn are limited to 1 or 2 BLAS/OpenMP threads with threadpoolctl, "
+        + b.m_Rounds + " rounds (" + b.m_RoundsLarge + " from 100,000 minority instances on), after ours was "
+        + "warmed up on each row's data (untimed calls until " + Rounds.WARM_UP_CALLS + " calls or " + Rounds.WARM_UP
+        + " s); imbalanced-learn and scikit-learn are limited to 1 or 2 BLAS/OpenMP threads with threadpoolctl, "
         + "and only their fit is timed" + (py.fresh() ? ", in a fresh Python process per round (the faster of two "
         + "calls on the data, after an untimed call on its first 256 rows)" : ", in one long-lived Python process")
         + ". SMOTE 1.0.3 runs once, single-threaded.");

@@ -58,50 +58,75 @@ final class RowScan {
    * @param result receives, per point, its neighbours' indices, nearest first
    */
   void rows(int from, int to, int k, int[][] result) {
-    int n = m_N;
-    double[] acc = new double[n];
-    // slices of m points: block j is {j, j + m, ..., j + 7m}; group g the blocks g, g + m2, g + 2 m2, g + 3 m2
-    int m = n / 8;
-    int m2 = m / 4;
-    // with one coordinate the distances cost less than the bound
-    boolean bounded = m_D >= 2 && m2 > k;
-    double[] block = new double[Math.max(m, 1)];
-    double[] group = new double[Math.max(m2, 1)];
-    double[] least = new double[k + 1];
-    double[] bestDist = new double[k];
-    int[] bestIdx = new int[k];
+    Buffers b = new Buffers(m_N, k);
     for (int i = from; i < to; i++) {
-      distances(i, acc);
-      int size = 0;
-      if (bounded) {
-        double bound = bound(acc, m, m2, k, block, group, least);
-        for (int j = 0; j < m; j++) {
-          if (block[j] <= bound) {
-            for (int u = j; u < 8 * m; u += m) {
-              if (acc[u] <= bound && u != i) {
-                size = keep(acc[u], u, k, size, bestDist, bestIdx);
-              }
-            }
-          }
-        }
-        for (int u = 8 * m; u < n; u++) {
-          if (acc[u] <= bound && u != i) {
-            size = keep(acc[u], u, k, size, bestDist, bestIdx);
-          }
-        }
-      } else {
-        double worst = Double.POSITIVE_INFINITY;
-        for (int u = 0; u < n; u++) {
-          if (acc[u] <= worst && u != i) {
-            size = keep(acc[u], u, k, size, bestDist, bestIdx);
-            if (size == k) {
-              worst = bestDist[k - 1];
+      result[i] = nearest(i, k, b);
+    }
+  }
+
+  /** One thread's work space. */
+  private static final class Buffers {
+    /** Slices of m points: block j is {j, j + m, ..., j + 7m}; group g the blocks g, g + m2, g + 2 m2, g + 3 m2. */
+    final int m;
+    final int m2;
+    final double[] acc;
+    final double[] block;
+    final double[] group;
+    final double[] least;
+    final double[] bestDist;
+    final int[] bestIdx;
+
+    Buffers(int n, int k) {
+      m = n / 8;
+      m2 = m / 4;
+      acc = new double[n];
+      block = new double[Math.max(m, 1)];
+      group = new double[Math.max(m2, 1)];
+      least = new double[k + 1];
+      bestDist = new double[k];
+      bestIdx = new int[k];
+    }
+  }
+
+  /** @return point i's k nearest other points, nearest first */
+  private int[] nearest(int i, int k, Buffers b) {
+    int n = m_N;
+    double[] acc = b.acc;
+    double[] bestDist = b.bestDist;
+    int[] bestIdx = b.bestIdx;
+    distances(i, acc);
+    int size = 0;
+    int m = b.m;
+    // with one coordinate the distances cost less than the bound
+    if (m_D >= 2 && b.m2 > k) {
+      double bound = bound(acc, m, b.m2, k, b.block, b.group, b.least);
+      double[] block = b.block;
+      for (int j = 0; j < m; j++) {
+        if (block[j] <= bound) {
+          for (int u = j; u < 8 * m; u += m) {
+            if (acc[u] <= bound && u != i) {
+              size = keep(acc[u], u, k, size, bestDist, bestIdx);
             }
           }
         }
       }
-      result[i] = Arrays.copyOf(bestIdx, size);
+      for (int u = 8 * m; u < n; u++) {
+        if (acc[u] <= bound && u != i) {
+          size = keep(acc[u], u, k, size, bestDist, bestIdx);
+        }
+      }
+    } else {
+      double worst = Double.POSITIVE_INFINITY;
+      for (int u = 0; u < n; u++) {
+        if (acc[u] <= worst && u != i) {
+          size = keep(acc[u], u, k, size, bestDist, bestIdx);
+          if (size == k) {
+            worst = bestDist[k - 1];
+          }
+        }
+      }
     }
+    return Arrays.copyOf(bestIdx, size);
   }
 
   /** acc[u] = the squared distance of points i and u, as {@link ExactKnn#distance} sums it. */
