@@ -19,15 +19,15 @@ import java.util.Arrays;
 
 /**
  * The brute force of {@link ExactKnn} for small sets of finite points (see {@link
- * ExactKnn#SMALL_SET_WORK}): each point's exact distances to all the points at once, summed over the
- * coordinates in {@link ExactKnn#distance}'s order (with finite coordinates no term is skipped, so
- * the sums are the same bit for bit), in loops over the points that the JIT vectorises, four
- * coordinates per pass. The k best are then chosen under a bound: the points are cut into disjoint
- * groups of {@value #GROUP} (strided, so that the groups' minima are a vectorised loop too), and the
- * (k + 1)-th smallest group minimum bounds the k-th distance from above (k + 1 groups hold k + 1
- * distinct points at most that far, one of which may be the point itself), so only the groups whose
- * minimum is within the bound are looked at, a handful of points each. Every pair is computed
- * twice, once per point, but there is no screen to set up and no pair to confirm.
+ * ExactKnn#SMALL_SET_WORK}): each point's exact distances to all the points at once, summed over
+ * the coordinates in {@link ExactKnn#distance}'s order (with finite coordinates no term is skipped,
+ * so the sums are the same bit for bit; {@link ColumnDistances}). The k best are then chosen under
+ * a bound: the points are cut into disjoint groups of {@value #GROUP} (strided, so that the groups'
+ * minima are a vectorised loop too), and the (k + 1)-th smallest group minimum bounds the k-th
+ * distance from above (k + 1 groups hold k + 1 distinct points at most that far, one of which may
+ * be the point itself), so only the groups whose minimum is within the bound are looked at, a
+ * handful of points each. Every pair is computed twice, once per point, but there is no screen to
+ * set up and no pair to confirm.
  */
 final class RowScan {
 
@@ -94,7 +94,7 @@ final class RowScan {
     double[] acc = b.acc;
     double[] bestDist = b.bestDist;
     int[] bestIdx = b.bestIdx;
-    distances(i, acc);
+    ColumnDistances.sum(m_X, i * m_D, m_D, m_Cols, n, acc);
     int size = 0;
     int m = b.m;
     // with one coordinate the distances cost less than the bound
@@ -127,68 +127,6 @@ final class RowScan {
       }
     }
     return Arrays.copyOf(bestIdx, size);
-  }
-
-  /** acc[u] = the squared distance of points i and u, as {@link ExactKnn#distance} sums it. */
-  private void distances(int i, double[] acc) {
-    int n = m_N;
-    int d = m_D;
-    double[] x = m_X;
-    int o = i * d;
-    int a = 0;
-    if (d >= 4) {
-      double q0 = x[o];
-      double q1 = x[o + 1];
-      double q2 = x[o + 2];
-      double q3 = x[o + 3];
-      double[] c0 = m_Cols[0];
-      double[] c1 = m_Cols[1];
-      double[] c2 = m_Cols[2];
-      double[] c3 = m_Cols[3];
-      for (int u = 0; u < n; u++) {
-        double t0 = q0 - c0[u];
-        double t1 = q1 - c1[u];
-        double t2 = q2 - c2[u];
-        double t3 = q3 - c3[u];
-        double s = t0 * t0;
-        s += t1 * t1;
-        s += t2 * t2;
-        s += t3 * t3;
-        acc[u] = s;
-      }
-      for (a = 4; a + 4 <= d; a += 4) {
-        q0 = x[o + a];
-        q1 = x[o + a + 1];
-        q2 = x[o + a + 2];
-        q3 = x[o + a + 3];
-        c0 = m_Cols[a];
-        c1 = m_Cols[a + 1];
-        c2 = m_Cols[a + 2];
-        c3 = m_Cols[a + 3];
-        for (int u = 0; u < n; u++) {
-          double t0 = q0 - c0[u];
-          double t1 = q1 - c1[u];
-          double t2 = q2 - c2[u];
-          double t3 = q3 - c3[u];
-          double s = acc[u];
-          s += t0 * t0;
-          s += t1 * t1;
-          s += t2 * t2;
-          s += t3 * t3;
-          acc[u] = s;
-        }
-      }
-    } else {
-      Arrays.fill(acc, 0.0);
-    }
-    for (; a < d; a++) {
-      double q = x[o + a];
-      double[] col = m_Cols[a];
-      for (int u = 0; u < n; u++) {
-        double t = q - col[u];
-        acc[u] += t * t;
-      }
-    }
   }
 
   /**

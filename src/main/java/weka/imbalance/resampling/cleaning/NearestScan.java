@@ -15,6 +15,8 @@
 
 package weka.imbalance.resampling.cleaning;
 
+import weka.imbalance.resampling.ColumnDistances;
+
 /**
  * The k nearest points of a reference set to a query point, bit for bit what a full scan computing
  * {@link Neighbourhood#distance} to every reference point and keeping the k smallest by (distance,
@@ -175,33 +177,7 @@ final class NearestScan {
     for (int start = 0; start < n; start += BLOCK) {
       int len = Math.min(BLOCK, n - start);
       double[][] cols = m_Blocks[start / BLOCK];
-      java.util.Arrays.fill(s, 0, len, 0.0);
-      int a = 0;
-      for (; a + 4 <= m_D; a += 4) { // four coordinates per pass, added in the scalar distance's order
-        double q0 = x[qo + a];
-        double q1 = x[qo + a + 1];
-        double q2 = x[qo + a + 2];
-        double q3 = x[qo + a + 3];
-        double[] c0 = cols[a];
-        double[] c1 = cols[a + 1];
-        double[] c2 = cols[a + 2];
-        double[] c3 = cols[a + 3];
-        for (int j = 0; j < len; j++) {
-          double t0 = q0 - c0[j];
-          double t1 = q1 - c1[j];
-          double t2 = q2 - c2[j];
-          double t3 = q3 - c3[j];
-          s[j] = (((s[j] + t0 * t0) + t1 * t1) + t2 * t2) + t3 * t3;
-        }
-      }
-      for (; a < m_D; a++) {
-        double q = x[qo + a];
-        double[] col = cols[a];
-        for (int j = 0; j < len; j++) {
-          double t = q - col[j];
-          s[j] += t * t;
-        }
-      }
+      ColumnDistances.sum(x, qo, m_D, cols, len, s);
       double bound = out.m_Bound;
       for (int j = 0; j < len; j++) {
         if (s[j] <= bound) {
