@@ -547,18 +547,30 @@ public final class ExactKnn {
       double[] d = new double[n];
       int[] r = new int[n];
       for (int u = 0; u < n; u++) {
-        double du = dist[o + u];
-        int iu = idx[o + u];
-        int c = u;
-        while (c > 0 && greater(d[c - 1], r[c - 1], du, iu)) {
-          d[c] = d[c - 1];
-          r[c] = r[c - 1];
-          c--;
-        }
-        d[c] = du;
-        r[c] = iu;
+        insertSorted(d, r, u, n, dist[o + u], idx[o + u]);
       }
       return r;
+    }
+
+    /**
+     * Inserts (d, j) into dist[0 .. size) and idx[0 .. size), held sorted by (distance, index)
+     * ascending, keeping at most cap entries (the worst drops out).
+     *
+     * @return the new size
+     */
+    static int insertSorted(double[] dist, int[] idx, int size, int cap, double d, int j) {
+      if (size == cap && !greater(dist[cap - 1], idx[cap - 1], d, j)) {
+        return size;
+      }
+      int p = size < cap ? size++ : cap - 1;
+      while (p > 0 && greater(dist[p - 1], idx[p - 1], d, j)) {
+        dist[p] = dist[p - 1];
+        idx[p] = idx[p - 1];
+        p--;
+      }
+      dist[p] = d;
+      idx[p] = j;
+      return size;
     }
   }
 }

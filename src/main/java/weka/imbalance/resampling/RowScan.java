@@ -105,21 +105,21 @@ final class RowScan {
         if (block[j] <= bound) {
           for (int u = j; u < 8 * m; u += m) {
             if (acc[u] <= bound && u != i) {
-              size = keep(acc[u], u, k, size, bestDist, bestIdx);
+              size = ExactKnn.Heap.insertSorted(bestDist, bestIdx, size, k, acc[u], u);
             }
           }
         }
       }
       for (int u = 8 * m; u < n; u++) {
         if (acc[u] <= bound && u != i) {
-          size = keep(acc[u], u, k, size, bestDist, bestIdx);
+          size = ExactKnn.Heap.insertSorted(bestDist, bestIdx, size, k, acc[u], u);
         }
       }
     } else {
       double worst = Double.POSITIVE_INFINITY;
       for (int u = 0; u < n; u++) {
         if (acc[u] <= worst && u != i) {
-          size = keep(acc[u], u, k, size, bestDist, bestIdx);
+          size = ExactKnn.Heap.insertSorted(bestDist, bestIdx, size, k, acc[u], u);
           if (size == k) {
             worst = bestDist[k - 1];
           }
@@ -159,24 +159,5 @@ final class RowScan {
       least[p] = v;
     }
     return least[k];
-  }
-
-  /**
-   * Keeps (dist, u) among the k best so far, held sorted by (distance, index) in bestDist and
-   * bestIdx; returns the new count.
-   */
-  private static int keep(double dist, int u, int k, int size, double[] bestDist, int[] bestIdx) {
-    if (size == k && !ExactKnn.Heap.greater(bestDist[k - 1], bestIdx[k - 1], dist, u)) {
-      return size;
-    }
-    int p = size < k ? size++ : k - 1;
-    while (p > 0 && ExactKnn.Heap.greater(bestDist[p - 1], bestIdx[p - 1], dist, u)) {
-      bestDist[p] = bestDist[p - 1];
-      bestIdx[p] = bestIdx[p - 1];
-      p--;
-    }
-    bestDist[p] = dist;
-    bestIdx[p] = u;
-    return size;
   }
 }
