@@ -87,12 +87,13 @@ public final class ExactKnn {
    * is {@link RowScan}, not the screened {@link BoundedBruteForce}. Measured with one thread
    * (alternated in one JVM, the best of 3 calls per round, median of 9 to 25 rounds, Gaussian and
    * integer coordinates), after the row scan took its four coordinates per pass and its bound on
-   * the k-th distance (1.2x-1.5x faster than before): it took 0.7x-0.9x the screened brute force's
-   * time on letter's classes (734 to 813 points x 16), at 1,100 x 16 and 1,000 x 20, 0.9x-1.1x near
-   * 24,000 coordinates with 16 or 20 per point (1,500 x 16, 1,228 x 20) and 1.1x-1.2x with 12 (2,048
-   * x 12), but still 0.7x-0.9x at 24,000 with 30 to 100 per point; 20,480 leaves a margin below the
-   * break-even. In few dimensions the break-even lies near {@value #SMALL_SET_POINTS} to 2,048
-   * points (2,048 x 8 0.9x-1.1x, 2,048 x 4 0.8x, 4,096 x 4 1.3x), hence that cap too.
+   * the k-th distance (1.1x-1.5x faster than before with three or more coordinates): it took
+   * 0.7x-0.9x the screened brute force's time on letter's classes (734 to 813 points x 16), at
+   * 1,100 x 16 and 1,000 x 20, 0.9x-1.1x near 24,000 coordinates with 16 or 20 per point (1,500 x
+   * 16, 1,228 x 20) and 1.1x-1.2x with 12 (2,048 x 12), but still 0.7x-0.9x at 24,000 with 30 to
+   * 100 per point; 20,480 leaves a margin below the break-even. In few dimensions the break-even
+   * lies near {@value #SMALL_SET_POINTS} to 2,048 points (2,048 x 8 0.9x-1.1x, 2,048 x 4 0.8x,
+   * 4,096 x 4 1.3x), hence that cap too.
    */
   static final long SMALL_SET_WORK = 20480;
 

@@ -66,7 +66,10 @@ final class RowScan {
 
   /** One thread's work space. */
   private static final class Buffers {
-    /** Slices of m points: block j is {j, j + m, ..., j + 7m}; group g the blocks g, g + m2, g + 2 m2, g + 3 m2. */
+    /**
+     * Slices of m points: block j is the points {j, j + m, ..., j + 7m}; group g the blocks g,
+     * g + m2, g + 2 m2 and g + 3 m2.
+     */
     final int m;
     final int m2;
     final double[] acc;
@@ -133,7 +136,8 @@ final class RowScan {
    * Fills the blocks' minima and returns the (k + 1)-th smallest of the groups' minima: at least k
    * points other than the query lie within it.
    */
-  private static double bound(double[] acc, int m, int m2, int k, double[] block, double[] group, double[] least) {
+  private static double bound(double[] acc, int m, int m2, int k, double[] block, double[] group,
+    double[] least) {
     for (int j = 0; j < m; j++) {
       block[j] = Math.min(Math.min(Math.min(acc[j], acc[j + m]), Math.min(acc[j + 2 * m], acc[j + 3 * m])),
           Math.min(Math.min(acc[j + 4 * m], acc[j + 5 * m]), Math.min(acc[j + 6 * m], acc[j + 7 * m])));
