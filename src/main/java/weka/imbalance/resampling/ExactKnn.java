@@ -340,19 +340,37 @@ public final class ExactKnn {
     m_BruteThreads = t;
     if (t == 1) {
       scan.pairs(0, n, 0, n, heaps);
-    } else {
-      final int[] start = groups(n, 2 * t);
-      for (final int[][] phase : schedule(t)) {
-        Parallel.forRange(t, t, 1, (from, to) -> {
-          for (int w = from; w < to; w++) {
+      for (int i = 0; i < n; i++) {
+        result[i] = heaps.sortedIndices(i);
+      }
+      return;
+    }
+    // the threads are started once for all the phases and the sort, and wait for each other between
+    // phases: starting them for each phase cost 0.3 to 2 ms a time on the quiet machine, against
+    // phases of 3 to 15 ms at 5,000 x 20
+    final int[] start = groups(n, 2 * t);
+    final int[][][] phases = schedule(t);
+    final java.util.concurrent.Phaser between = new java.util.concurrent.Phaser(t);
+    final int workers = t;
+    Parallel.forRange(t, t, 1, (w, end) -> {
+      Throwable failed = null;
+      for (int[][] phase : phases) {
+        if (failed == null) {
+          try {
             int[] u = phase[w];
             scan.pairs(start[u[0]], start[u[1]], start[u[2]], start[u[3]], heaps);
+          } catch (Throwable e) {
+            failed = e; // still arrives at every phase, so that the others do not wait for ever
           }
-        });
+        }
+        between.arriveAndAwaitAdvance(); // not interruptible: no thread leaves while another scans
       }
-    }
-    Parallel.forRange(t, n, MIN_QUERIES_PER_THREAD, (from, to) -> {
-      for (int i = from; i < to; i++) {
+      if (failed instanceof Exception) {
+        throw (Exception) failed;
+      } else if (failed != null) {
+        throw (Error) failed;
+      }
+      for (int i = (int) ((long) w * n / workers); i < (int) ((long) (w + 1) * n / workers); i++) {
         result[i] = heaps.sortedIndices(i);
       }
     });
