@@ -367,8 +367,10 @@ public final class ExactKnn {
       }
       if (failed instanceof Exception) {
         throw (Exception) failed;
-      } else if (failed != null) {
+      } else if (failed instanceof Error) {
         throw (Error) failed;
+      } else if (failed != null) {
+        throw new IllegalStateException(failed);
       }
       for (int i = (int) ((long) w * n / workers); i < (int) ((long) (w + 1) * n / workers); i++) {
         result[i] = heaps.sortedIndices(i);
