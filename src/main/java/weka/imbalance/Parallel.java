@@ -104,11 +104,24 @@ public final class Parallel {
       Thread.currentThread().interrupt();
     }
     for (Throwable e : failed) {
-      if (e instanceof Exception) {
-        throw (Exception) e;
-      } else if (e instanceof Error) {
-        throw (Error) e;
-      }
+      rethrow(e);
+    }
+  }
+
+  /**
+   * Throws a failure caught on another thread as it was: an Exception or an Error as itself, any
+   * other Throwable wrapped in an IllegalStateException; nothing for null.
+   *
+   * @param failure what another thread threw, or null
+   * @throws Exception the failure
+   */
+  public static void rethrow(Throwable failure) throws Exception {
+    if (failure instanceof Exception) {
+      throw (Exception) failure;
+    } else if (failure instanceof Error) {
+      throw (Error) failure;
+    } else if (failure != null) {
+      throw new IllegalStateException(failure);
     }
   }
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
+import weka.imbalance.Parallel;
+
 /**
  * A fixed team of threads for the many short parallel phases of mini-batch training (two per
  * optimiser step, each a fraction of a millisecond). The calling thread takes part; the workers
@@ -103,14 +105,7 @@ final class WorkerTeam implements AutoCloseable {
       }
     }
     m_waiter = null;
-    Throwable f = job.m_failure;
-    if (f instanceof Exception) {
-      throw (Exception) f;
-    } else if (f instanceof Error) {
-      throw (Error) f;
-    } else if (f != null) {
-      throw new RuntimeException(f);
-    }
+    Parallel.rethrow(job.m_failure);
   }
 
   private void work(Job job) {

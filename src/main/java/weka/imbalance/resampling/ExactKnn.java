@@ -365,14 +365,9 @@ public final class ExactKnn {
         }
         between.arriveAndAwaitAdvance(); // not interruptible: no thread leaves while another scans
       }
-      if (failed instanceof Exception) {
-        throw (Exception) failed;
-      } else if (failed instanceof Error) {
-        throw (Error) failed;
-      } else if (failed != null) {
-        throw new IllegalStateException(failed);
-      }
-      for (int i = (int) ((long) w * n / workers); i < (int) ((long) (w + 1) * n / workers); i++) {
+      Parallel.rethrow(failed);
+      int to = (int) ((long) (w + 1) * n / workers);
+      for (int i = (int) ((long) w * n / workers); i < to; i++) {
         result[i] = heaps.sortedIndices(i);
       }
     });
