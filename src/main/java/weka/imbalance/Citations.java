@@ -410,4 +410,13 @@ public final class Citations {
     t.setValue(Field.PUBLISHER, "ACM");
     return t;
   }
+
+  /** @return Breiman, random forests */
+  public static TechnicalInformation breiman2001() {
+    TechnicalInformation t = paper(Type.ARTICLE, "Leo Breiman", "Random Forests", "Machine Learning", "2001");
+    t.setValue(Field.VOLUME, "45");
+    t.setValue(Field.NUMBER, "1");
+    t.setValue(Field.PAGES, "5-32");
+    return t;
+  }
 }
