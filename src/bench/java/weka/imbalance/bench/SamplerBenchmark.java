@@ -52,8 +52,9 @@ import weka.filters.supervised.instance.SMOTE;
  * ClusterCentroids, SVM-SMOTE, instance hardness) run only up to {@code --max-slow} instances
  * (default 10,000) unless {@code --max-slow 0}. The report replaces the block "samplers-speed" of
  * {@code --out} ({@link MarkdownBlock}) and records the machine's load ({@link MachineLoad});
- * {@code iht-sqrt} is instance hardness with the forest trying as many attributes per split as
- * scikit-learn's ({@code -K 3}), the same work on both sides;
+ * {@code iht} is instance hardness with each library's default forest (ours GiniRandomForest, grown
+ * as scikit-learn's RandomForestClassifier), {@code iht-sqrt} with Weka's RandomForest trying as many
+ * attributes per split as scikit-learn's ({@code -K 3}; the default up to release 1.0.0);
  * with {@code --merge true} only the rows of the samplers and sizes run are replaced, the others
  * kept with the run that measured them ({@link SamplerPage}). {@code --py-limit s} (with the fresh
  * process) stops any of imbalanced-learn's timed calls, and its commands, after s seconds and
@@ -90,7 +91,7 @@ public final class SamplerBenchmark {
     {"nearmiss3", F + "NearMiss -version 3", ""},
     {"cc", F + "ClusterCentroids", "slow"},
     {"iht", F + "InstanceHardnessThreshold", "slow"},
-    // imbalanced-learn's forest tries int(sqrt(d)) = 3 attributes per split at d = 10, Weka's int(log2(d) + 1) = 4
+    // Weka's RandomForest with imbalanced-learn's int(sqrt(d)) = 3 attributes per split at d = 10 (its own: int(log2(d) + 1) = 4)
     {"iht-sqrt", F + "InstanceHardnessThreshold -W \"weka.classifiers.trees.RandomForest -K 3\"", "slow"},
     {"smoteenn", F + "SMOTEENN", ""},
     {"smotetomek", F + "SMOTETomek", ""}};
