@@ -238,7 +238,8 @@ public class GiniRandomForest extends RandomizableClassifier
 
   public String numFeaturesTipText() {
     return "The attributes drawn and tried at every node; 0 (default) for int(sqrt(number of attributes)), "
-      + "scikit-learn's max_features=\"sqrt\". More are drawn while all those drawn are constant on the node.";
+      + "scikit-learn's max_features=\"sqrt\". More are drawn while all those drawn are constant on the node; a "
+      + "number above the data's attributes tries them all.";
   }
 
   public int getNumFeatures() {
