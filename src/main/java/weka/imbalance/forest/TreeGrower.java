@@ -66,10 +66,6 @@ public final class TreeGrower {
   private int m_BestRank;
   private double m_BestThreshold;
   private boolean m_BestMissingLeft;
-  // the last numeric scan's best
-  private int m_ScanPos;
-  private double m_ScanWL;
-  private double m_ScanWR;
 
   // the tree being grown
   private int[] m_TAttr = new int[64];
@@ -369,23 +365,35 @@ public final class TreeGrower {
     if (pos < 0) {
       return true;
     }
-    double score = best - sumP2 / wnm;
+    double[] values = m_Data.values[f];
+    int lo = rank[list[pos]];
+    double v1 = values[lo];
+    double v2 = values[rank[list[pos + 1]]];
+    double threshold = v1 / 2.0 + v2 / 2.0;
+    if (threshold == v2 || Double.isInfinite(threshold)) {
+      threshold = v1;
+    }
+    offer(best - sumP2 / wnm, f, lo, threshold, bestWL >= bestWR);
+    return true;
+  }
+
+  /**
+   * Keeps a feature's best split if it beats the node's best so far (the first found wins a tie).
+   *
+   * @param score its Gini decrease times the node's weight, up to a constant of the node
+   * @param f the feature
+   * @param rank the rank sent left (numeric: at most it) or the value sent left (nominal)
+   * @param threshold the numeric threshold (unused for a nominal feature)
+   * @param missingLeft do instances without a value go left?
+   */
+  private void offer(double score, int f, int rank, double threshold, boolean missingLeft) {
     if (score > m_BestScore) {
-      double[] values = m_Data.values[f];
-      int lo = rank[list[pos]];
-      double v1 = values[lo];
-      double v2 = values[rank[list[pos + 1]]];
-      double threshold = v1 / 2.0 + v2 / 2.0;
-      if (threshold == v2 || Double.isInfinite(threshold)) {
-        threshold = v1;
-      }
       m_BestScore = score;
       m_BestFeature = f;
-      m_BestRank = lo;
+      m_BestRank = rank;
       m_BestThreshold = threshold;
-      m_BestMissingLeft = bestWL >= bestWR;
+      m_BestMissingLeft = missingLeft;
     }
-    return true;
   }
 
   /** Scores the best one-value-against-the-rest split of nominal feature f on [s, e). @return whether f varies there */
@@ -449,15 +457,8 @@ public final class TreeGrower {
         }
       }
     }
-    if (bestValue < 0) {
-      return true;
-    }
-    double score = best - sumP2 / wnm;
-    if (score > m_BestScore) {
-      m_BestScore = score;
-      m_BestFeature = f;
-      m_BestRank = bestValue;
-      m_BestMissingLeft = bestWL >= bestWR;
+    if (bestValue >= 0) {
+      offer(best - sumP2 / wnm, f, bestValue, Double.NaN, bestWL >= bestWR);
     }
     return true;
   }
