@@ -40,7 +40,7 @@ public final class BenchArgs {
 
   /** @return the comma-separated whole numbers given for name, or def */
   public int[] getInts(String name, int[] def) {
-    return m_Values.containsKey(name) ? Arrays.stream(m_Values.get(name).split(",")).mapToInt(Integer::parseInt)
-      .toArray() : def;
+    return m_Values.containsKey(name) ? Arrays.stream(m_Values.get(name).split(",")).filter(v -> !v.isEmpty()
+      && !v.equals("none")).mapToInt(Integer::parseInt).toArray() : def;
   }
 }

@@ -37,8 +37,8 @@ import weka.imbalance.resampling.SamplingPlan;
  * <p>Usage: {@code bench/run SmoteBenchmark [--sizes 5000,20000,100000] [--rounds 5]
  * [--rounds-large 3] [--anchor-max 5000] [--datasets shuttle,letter] [--big 1000000]
  * [--out doc/benchmarks/smote.md] [--python /usr/bin/python3] [--py-fresh true]}; sizes of 100,000 and more use
- * {@code --rounds-large}; {@code --big 0}, {@code --datasets none} and {@code --anchor-max 0} skip
- * those parts. With {@code --py-fresh true} (the default) every imbalanced-learn and scikit-learn call runs
+ * {@code --rounds-large}; {@code --sizes none}, {@code --big 0}, {@code --datasets none} and
+ * {@code --anchor-max 0} skip those parts. With {@code --py-fresh true} (the default) every imbalanced-learn and scikit-learn call runs
  * in a fresh Python process ({@link ImblearnWorker#setFresh}); {@code false} uses the long-lived worker.
  */
 public final class SmoteBenchmark {
@@ -349,7 +349,9 @@ public final class SmoteBenchmark {
         + "and only their fit is timed" + (py.fresh() ? ", in a fresh Python process per round (the faster of two "
         + "calls on the data, after an untimed call on its first 256 rows)" : ", in one long-lived Python process")
         + ". SMOTE 1.0.3 runs once, single-threaded.");
-      b.synthetic(sizes, anchorMax);
+      if (sizes.length > 0) {
+        b.synthetic(sizes, anchorMax);
+      }
       if (datasets.length > 0) {
         b.datasets(datasets, anchorMax);
       }
