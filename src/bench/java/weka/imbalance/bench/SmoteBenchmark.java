@@ -38,8 +38,9 @@ import weka.imbalance.resampling.SamplingPlan;
  * [--rounds-large 3] [--anchor-max 5000] [--datasets shuttle,letter] [--big 1000000]
  * [--out doc/benchmarks/smote.md] [--python /usr/bin/python3] [--py-fresh true]}; sizes of 100,000 and more use
  * {@code --rounds-large}; {@code --sizes none}, {@code --big 0}, {@code --datasets none} and
- * {@code --anchor-max 0} skip those parts. With {@code --py-fresh true} (the default) every imbalanced-learn and scikit-learn call runs
- * in a fresh Python process ({@link ImblearnWorker#setFresh}); {@code false} uses the long-lived worker.
+ * {@code --anchor-max 0} skip those parts. With {@code --py-fresh true} (the default) every
+ * imbalanced-learn and scikit-learn call runs in a fresh Python process ({@link
+ * ImblearnWorker#setFresh}); {@code false} uses the long-lived worker.
  */
 public final class SmoteBenchmark {
 

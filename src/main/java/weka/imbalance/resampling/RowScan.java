@@ -26,10 +26,10 @@ import java.util.Arrays;
  * minima take one pass over the distances; JDK 17's C2 runs that pass as scalar code, about a
  * quarter of the search on 734 x 16: {@code Math.min} over several offsets of one array is not
  * vectorised, and eight separate arrays, whose minima are, cost as much in shorter distance loops),
- * and the (k + 1)-th smallest group minimum bounds the k-th distance from above (k + 1 groups hold k + 1 distinct points at most that far, one of which may
- * be the point itself), so only the groups whose minimum is within the bound are looked at, a
- * handful of points each. Every pair is computed twice, once per point, but there is no screen to
- * set up and no pair to confirm.
+ * and the (k + 1)-th smallest group minimum bounds the k-th distance from above (k + 1 groups hold
+ * k + 1 distinct points at most that far, one of which may be the point itself), so only the groups
+ * whose minimum is within the bound are looked at, a handful of points each. Every pair is computed
+ * twice, once per point, but there is no screen to set up and no pair to confirm.
  */
 final class RowScan {
 
