@@ -118,19 +118,7 @@ public class BoundedBruteForceTest {
     // cannot order them, the confirmation must
     int n = 400;
     int d = 5;
-    Random r = new Random(17);
-    double[] x = new double[n * d];
-    for (int i = 1; i < n; i++) {
-      double norm = 0;
-      for (int a = 0; a < d; a++) {
-        x[i * d + a] = r.nextGaussian();
-        norm += x[i * d + a] * x[i * d + a];
-      }
-      double radius = 1 + r.nextInt(5) * 0x1p-52;
-      for (int a = 0; a < d; a++) {
-        x[i * d + a] *= radius / Math.sqrt(norm);
-      }
-    }
+    double[] x = sphere(new Random(17), n, d);
     check("unit sphere, radii 1 + m ulp", x, n, d, 10);
   }
 
@@ -193,18 +181,7 @@ public class BoundedBruteForceTest {
     for (int i = 0; i < grid.length; i++) {
       grid[i] = r.nextInt(4);
     }
-    double[] sphere = new double[400 * 5];
-    for (int i = 1; i < 400; i++) {
-      double norm = 0;
-      for (int a = 0; a < 5; a++) {
-        sphere[i * 5 + a] = r.nextGaussian();
-        norm += sphere[i * 5 + a] * sphere[i * 5 + a];
-      }
-      double radius = 1 + r.nextInt(5) * 0x1p-52;
-      for (int a = 0; a < 5; a++) {
-        sphere[i * 5 + a] *= radius / Math.sqrt(norm);
-      }
-    }
+    double[] sphere = sphere(r, 400, 5);
     double[] letterLike = new double[770 * 16];
     for (int i = 0; i < letterLike.length; i++) {
       letterLike[i] = r.nextInt(16) / 15.0;
@@ -213,9 +190,20 @@ public class BoundedBruteForceTest {
     for (int i = 0; i < line.length; i++) {
       line[i] = r.nextInt(40);
     }
-    // the grid, the sphere and the integers take the row scan's bound on the k-th distance (ties at
-    // the bound included), the line (one coordinate) and the last two the plain scan
+    double[] sphere12 = sphere(r, 300, 12);
+    double[] clusters16 = clusters(r, 800, 16);
+    double[] clusters19 = clusters(r, 330, 19);
+    double[] clusters9 = clusters(r, 700, 9);
+    // the grid, the sphere, the clusters and the small integers take the neighbour graph's bound
+    // (ties at the bound included; 12, 16 and 19 coordinates split into sums before and after it, 9
+    // into 4 and 5), the 770 x 16 integers and the 1,000 x 20 Gaussian points soon find it loose and
+    // take the group bound, the line (one coordinate) and the last two the plain scan
     Object[][] cases = {{"grid", grid, 500, 3, 7}, {"unit sphere, radii 1 + m ulp", sphere, 400, 5, 10},
+      {"12-dimensional unit sphere, radii 1 + m ulp", sphere12, 300, 12, 6},
+      {"800 x 16 clusters with duplicates", clusters16, 800, 16, 5},
+      {"330 x 19 clusters with duplicates", clusters19, 330, 19, 3},
+      {"700 x 9 clusters with duplicates", clusters9, 700, 9, 8},
+      {"1,000 x 20 Gaussian", ExactKnnTest.gaussian(1000, 20, 23), 1000, 20, 5},
       {"1,000 x 1 integers", line, 1000, 1, 5},
       {"770 x 16 integers", letterLike, 770, 16, 5}, {"no coordinates", new double[0], 50, 0, 4},
       {"all equal", new double[60 * 2], 60, 2, 59}};
@@ -232,6 +220,62 @@ public class BoundedBruteForceTest {
           assertArrayEquals(c[0] + ", threads " + threads + ", point " + i, ref[i], got[i]);
         }
       }
+    }
+  }
+
+  /**
+   * The origin and n - 1 points on the unit sphere, their radii 1 + m ulp (m from 0 to 4): distances
+   * that differ in their last bits.
+   */
+  private static double[] sphere(Random r, int n, int d) {
+    double[] x = new double[n * d];
+    for (int i = 1; i < n; i++) {
+      double norm = 0;
+      for (int a = 0; a < d; a++) {
+        x[i * d + a] = r.nextGaussian();
+        norm += x[i * d + a] * x[i * d + a];
+      }
+      double radius = 1 + r.nextInt(5) * 0x1p-52;
+      for (int a = 0; a < d; a++) {
+        x[i * d + a] *= radius / Math.sqrt(norm);
+      }
+    }
+    return x;
+  }
+
+  /** Points around a few dozen centres, with small integer offsets: many duplicates and ties. */
+  private static double[] clusters(Random r, int n, int d) {
+    double[][] centres = new double[n / 20][d];
+    for (double[] c : centres) {
+      for (int a = 0; a < d; a++) {
+        c[a] = r.nextInt(16);
+      }
+    }
+    double[] x = new double[n * d];
+    for (int i = 0; i < n; i++) {
+      double[] c = centres[r.nextInt(centres.length)];
+      for (int a = 0; a < d; a++) {
+        x[i * d + a] = c[a] + r.nextInt(3) - 1;
+      }
+    }
+    return x;
+  }
+
+  @Test
+  public void theNeighbourGraphBoundFinishesFewPoints() {
+    // an operation count: on clustered data the bound from each query's sponsor leaves a few
+    // points per query to finish beyond the split (letter's smallest class: 19 of 734); a bound
+    // that never applied would finish every other point, and still be exact
+    Random r = new Random(24);
+    int n = 800;
+    int d = 16;
+    double[] x = clusters(r, n, d);
+    int[][] got = new int[n][];
+    long finished = new RowScan(x, n, d).rows(0, n, 5, got);
+    assertTrue(finished + " points finished for " + n + " queries", finished < (long) n * n / 10);
+    int[][] ref = reference(x, n, d, 5);
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals("point " + i, ref[i], got[i]);
     }
   }
 
