@@ -78,8 +78,8 @@ final class RowScan {
    * The coordinates summed, column by column, for every point before the bound is applied: all of
    * them below 8; otherwise a multiple of four (the passes of {@link ColumnDistances}), about three
    * quarters and at least four short of all. On letter's smallest class (734 x 16), 12 coordinates
-   * before the bound left 19 points per query to finish, 8 left 48 and 4 left 178, which made the
-   * search slower than the group bound's.
+   * before the bound left 19 points per query to finish, 8 left 48 and 4 left 178 (with 4 the
+   * search was slower than with the group bound alone).
    *
    * @param d the number of coordinates
    * @return the number of coordinates summed for every point
