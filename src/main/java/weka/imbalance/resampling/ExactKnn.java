@@ -94,9 +94,9 @@ public final class ExactKnn {
    * 100 per point; 20,480 leaves a margin below the break-even. In few dimensions the break-even
    * lies near {@value #SMALL_SET_POINTS} to 2,048 points (2,048 x 8 0.9x-1.1x, 2,048 x 4 0.8x,
    * 4,096 x 4 1.3x), hence that cap too. The row scan's neighbour-graph bound came later: it made
-   * the row scan 1.1x-1.4x faster on the classes of letter and segment0, about even on pendigits' and
-   * on Gaussian points in 8 or more dimensions; the caps were not measured again and stay, on the safe
-   * side.
+   * the row scan 1.1x-1.4x faster on the classes of letter and segment0, about even on pendigits',
+   * and up to 1.2x slower on Gaussian points in 8 or more dimensions; the caps were not measured
+   * again.
    */
   static final long SMALL_SET_WORK = 20480;
 
