@@ -31,6 +31,18 @@ final class Kernels {
   private Kernels() {
   }
 
+  /**
+   * Loops of fewer floats than this run in a copy of their own ({@link ShortLoops}); longer ones in
+   * {@link LongLoops}. HotSpot's C2 compiles a loop for the trip counts its profile has seen, and a
+   * method has one profile: with loops of under about 96 floats seen it vectorises 4 floats at a
+   * time, from about 96 8, from about 192 16. With one copy for all lengths, a small network
+   * trained first (in the same JVM: an Explorer session, an Experimenter run, a test suite) left
+   * every later network with 4-float vectors: letter-LT's epoch (16 -> 128 -> 26) took 1.2x-1.6x
+   * as long after ecoli's (7 -> 8 -> 8), see doc/benchmarks/mlp.md (session 16). The two copies
+   * are the same loops, so results are the same whichever runs.
+   */
+  static final int SHORT_LOOP = 96;
+
   /** {@code y[0 .. n) += a * x[0 .. n)}. */
   static void axpy(int n, float a, float[] x, float[] y) {
     axpy(0, n, a, x, y);
@@ -38,8 +50,10 @@ final class Kernels {
 
   /** {@code y[j0 .. j1) += a * x[j0 .. j1)}. */
   static void axpy(int j0, int j1, float a, float[] x, float[] y) {
-    for (int j = j0; j < j1; j++) {
-      y[j] = Math.fma(a, x[j], y[j]);
+    if (j1 - j0 < SHORT_LOOP) {
+      ShortLoops.axpy(j0, j1, a, x, y);
+    } else {
+      LongLoops.axpy(j0, j1, a, x, y);
     }
   }
 
@@ -52,22 +66,87 @@ final class Kernels {
   /** {@code y[j0 .. j1) += a0 x0 + a1 x1 + a2 x2 + a3 x3}, one chain of fused multiply-adds per entry. */
   static void axpy4(int j0, int j1, float a0, float a1, float a2, float a3, float[] x0, float[] x1, float[] x2,
     float[] x3, float[] y) {
-    for (int j = j0; j < j1; j++) {
-      y[j] = Math.fma(a3, x3[j], Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]))));
+    if (j1 - j0 < SHORT_LOOP) {
+      ShortLoops.axpy4(j0, j1, a0, a1, a2, a3, x0, x1, x2, x3, y);
+    } else {
+      LongLoops.axpy4(j0, j1, a0, a1, a2, a3, x0, x1, x2, x3, y);
     }
   }
 
   /** {@code y[0 .. n) += a0 x0 + a1 x1}. */
   static void axpy2(int n, float a0, float a1, float[] x0, float[] x1, float[] y) {
-    for (int j = 0; j < n; j++) {
-      y[j] = Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]));
+    if (n < SHORT_LOOP) {
+      ShortLoops.axpy2(n, a0, a1, x0, x1, y);
+    } else {
+      LongLoops.axpy2(n, a0, a1, x0, x1, y);
     }
   }
 
   /** {@code y[0 .. n) += a0 x0 + a1 x1 + a2 x2}. */
   static void axpy3(int n, float a0, float a1, float a2, float[] x0, float[] x1, float[] x2, float[] y) {
-    for (int j = 0; j < n; j++) {
-      y[j] = Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j])));
+    if (n < SHORT_LOOP) {
+      ShortLoops.axpy3(n, a0, a1, a2, x0, x1, x2, y);
+    } else {
+      LongLoops.axpy3(n, a0, a1, a2, x0, x1, x2, y);
+    }
+  }
+
+  /**
+   * The loops of fewer than {@link #SHORT_LOOP} floats. Keep these bodies identical to
+   * {@link LongLoops}'s: they are two copies on purpose, so that each has its own profile.
+   */
+  private static final class ShortLoops {
+    static void axpy(int j0, int j1, float a, float[] x, float[] y) {
+      for (int j = j0; j < j1; j++) {
+        y[j] = Math.fma(a, x[j], y[j]);
+      }
+    }
+
+    static void axpy2(int n, float a0, float a1, float[] x0, float[] x1, float[] y) {
+      for (int j = 0; j < n; j++) {
+        y[j] = Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]));
+      }
+    }
+
+    static void axpy3(int n, float a0, float a1, float a2, float[] x0, float[] x1, float[] x2, float[] y) {
+      for (int j = 0; j < n; j++) {
+        y[j] = Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j])));
+      }
+    }
+
+    static void axpy4(int j0, int j1, float a0, float a1, float a2, float a3, float[] x0, float[] x1, float[] x2,
+      float[] x3, float[] y) {
+      for (int j = j0; j < j1; j++) {
+        y[j] = Math.fma(a3, x3[j], Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]))));
+      }
+    }
+  }
+
+  /** The loops of {@link #SHORT_LOOP} floats or more; the same bodies as {@link ShortLoops}'s. */
+  private static final class LongLoops {
+    static void axpy(int j0, int j1, float a, float[] x, float[] y) {
+      for (int j = j0; j < j1; j++) {
+        y[j] = Math.fma(a, x[j], y[j]);
+      }
+    }
+
+    static void axpy2(int n, float a0, float a1, float[] x0, float[] x1, float[] y) {
+      for (int j = 0; j < n; j++) {
+        y[j] = Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]));
+      }
+    }
+
+    static void axpy3(int n, float a0, float a1, float a2, float[] x0, float[] x1, float[] x2, float[] y) {
+      for (int j = 0; j < n; j++) {
+        y[j] = Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j])));
+      }
+    }
+
+    static void axpy4(int j0, int j1, float a0, float a1, float a2, float a3, float[] x0, float[] x1, float[] x2,
+      float[] x3, float[] y) {
+      for (int j = j0; j < j1; j++) {
+        y[j] = Math.fma(a3, x3[j], Math.fma(a2, x2[j], Math.fma(a1, x1[j], Math.fma(a0, x0[j], y[j]))));
+      }
     }
   }
 

@@ -28,11 +28,15 @@ import org.junit.Test;
  * the inputs in order from the bias, the weight gradient over the rows in order, the input
  * gradient over the outputs in order. The references here are that chain written out one term at
  * a time; trained models stay bit-identical as long as they hold. Sizes cover every remainder of
- * the blocked passes, and values spread over many binades so that any change of order shows.
+ * the blocked passes and both copies of the loops (shorter and longer than {@link Kernels#SHORT_LOOP}),
+ * and values spread over many binades so that any change of order shows.
  */
 public class KernelChainsTest {
 
-  private static final int[] SIZES = {1, 3, 4, 5, 8, 9, 13, 17, 35};
+  /** A length that takes the kernels' copy of their loops for long rows ({@link Kernels#SHORT_LOOP}). */
+  private static final int LONG = Kernels.SHORT_LOOP + 5;
+
+  private static final int[] SIZES = {1, 3, 4, 5, 8, 9, 13, 17, 35, LONG};
 
   private static float[][] random(Random rand, int rows, int cols, double zeros) {
     float[][] m = new float[rows][cols];
@@ -77,8 +81,8 @@ public class KernelChainsTest {
   public void forwardIsTheChainOverTheInputs() {
     Random rand = new Random(5);
     for (int nIn : SIZES) {
-      for (int nOut : new int[] {1, 7, 16, 30}) {
-        for (int rows : new int[] {1, 4, 7, 32}) {
+      for (int nOut : new int[] {1, 7, 16, 30, LONG}) {
+        for (int rows : new int[] {1, 4, 7, 32, LONG}) {
           float[][] in = random(rand, rows, nIn, 0.4);
           float[][] w = random(rand, nIn + 2, nOut, 0); // the layer's rows start at w0 = 2
           float[] bias = random(rand, 1, nOut, 0)[0];
@@ -118,7 +122,7 @@ public class KernelChainsTest {
   public void weightGradientIsTheChainOverTheRows() {
     Random rand = new Random(6);
     for (int nIn : SIZES) {
-      for (int nOut : new int[] {1, 7, 16, 30}) {
+      for (int nOut : new int[] {1, 7, 16, 30, LONG}) {
         for (int rows : SIZES) {
           float[][] in = random(rand, rows, nIn, 0.4);
           float[][] d = random(rand, rows, nOut, 0);
@@ -166,7 +170,7 @@ public class KernelChainsTest {
     Random rand = new Random(7);
     for (int nIn : SIZES) {
       for (int nOut : SIZES) {
-        for (int rows : new int[] {1, 4, 7, 32}) {
+        for (int rows : new int[] {1, 4, 7, 32, LONG}) {
           float[][] d = random(rand, rows, nOut, 0);
           float[][] w = random(rand, nIn, nOut, 0);
           float[][] expected = new float[rows][nIn];
