@@ -46,8 +46,14 @@ import weka.imbalance.nn.SGD;
  * 128), one thread with two threads that hand every step to their team, epochs alternated: the
  * measurement behind {@code MiniBatchTrainer}'s one-thread rule.
  *
+ * <p>With {@code after-small} anywhere among the arguments, a small network (ecoli, 7 -> 8 -> 8,
+ * mini-batches of 16, 2,000 epochs) is trained three times first in the same JVM, as a user may have
+ * done in an Explorer session, or an Experimenter run on another data set: HotSpot compiles the
+ * kernels' loops for the lengths it has seen (see {@code Kernels.SHORT_LOOP}), so this shows what a
+ * small network left behind.
+ *
  * <p>Usage: {@code bench/run LogitAdjustedMLPEpochCpuBenchmark <fmnist|letter> <epochs> [paths] [threads...]}
- * or {@code ... <fmnist|letter> <epochs> handoff [hidden widths...]}
+ * or {@code ... <fmnist|letter> <epochs> handoff [hidden widths...]}, each with {@code after-small} if wanted
  */
 public class LogitAdjustedMLPEpochCpuBenchmark {
 
@@ -70,6 +76,11 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
 
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
+    java.util.List<String> argList = new java.util.ArrayList<>(java.util.Arrays.asList(args));
+    if (argList.remove("after-small")) {
+      trainSmallNetwork();
+    }
+    args = argList.toArray(new String[0]);
     String name = args[0];
     int epochs = Integer.parseInt(args[1]);
     boolean paths = args.length > 2 && args[2].equals("paths");
@@ -122,9 +133,22 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
       m.done();
       double[] sorted = perEpoch.clone();
       java.util.Arrays.sort(sorted);
-      System.out.printf("threads %d: CPU s/epoch median %.3f min %.3f (wall %.3f); per epoch %s%n", t,
+      System.out.printf("threads %d: CPU s/epoch median %.4f min %.4f (wall %.4f); per epoch %s%n", t,
         sorted[epochs / 2], sorted[0], wall, java.util.Arrays.toString(round(perEpoch)));
     }
+  }
+
+  /** Trains a small network three times (see the class comment) and says how long it took. */
+  static void trainSmallNetwork() throws Exception {
+    Instances ecoli = LongTailData.load("ecoli.arff");
+    long t0 = System.nanoTime();
+    for (int i = 0; i < 3; i++) {
+      LogitAdjustedMLP m = new LogitAdjustedMLP();
+      m.setOptions(Utils.splitOptions("-H 8 -mini-batch 16 -N 2000 -num-threads 1 -S " + i));
+      m.buildClassifier(ecoli);
+    }
+    System.out.printf("# first, in this JVM: a small network (ecoli, 7 -> 8 -> 8, mini-batches of 16, 2,000 epochs) "
+      + "trained three times, %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
   static void comparePaths(Instances train, int epochs, int[] threads) throws Exception {
