@@ -30,10 +30,10 @@ import weka.imbalance.bench.MachineLoad;
  * The network's inner loop alone: {@link Kernels#axpy4} (one output row, four input rows, a chain of
  * four fused multiply-adds per entry) timed at each given length, in nanoseconds per entry, the best
  * of five passes; with a C compiler on the path, the same loop in C ({@code bench/c/axpy4.c},
- * {@code -O3 -march=native}) timed alternately in the same run. The lengths are run in the order
- * given, in this one JVM: HotSpot compiles the loop for the lengths it has seen first (see
- * {@link Kernels#SHORT_LOOP}), so {@code 128} alone and {@code 16,128} show what a small network
- * leaves behind.
+ * {@code -O3 -march=native}) timed alternately in the same run. The lengths run in the order given,
+ * in this one JVM, and HotSpot compiles the probe's own timing loop, with the kernel inlined, for
+ * what it has seen first (see {@link Kernels#SHORT_LOOP}): after 16, the loop at 128 ran 1.6x-2x
+ * slower than in a JVM of its own. For figures, give one length per run.
  *
  * <p>Usage: {@code bench/run weka.imbalance.nn.KernelLoopProbe [lengths, default 16,128,512] [rounds,
  * default 3]}. A probe of the loop, not of the network: no speed verdict.
