@@ -32,7 +32,7 @@ import weka.imbalance.bench.MachineLoad;
  * of five passes; with a C compiler on the path, the same loop in C ({@code bench/c/axpy4.c},
  * {@code -O3 -march=native}) timed alternately in the same run. The lengths run in the order given,
  * in this one JVM, and HotSpot compiles the probe's own timing loop, with the kernel inlined, for
- * what it has seen first (see {@link Kernels#SHORT_LOOP}): after 16, the loop at 128 ran 1.6x-2x
+ * what it has seen first (see {@link Kernels#SHORT_LOOP}): after 16, the loop at 128 ran 1.5x-2x
  * slower than in a JVM of its own. For figures, give one length per run.
  *
  * <p>Usage: {@code bench/run weka.imbalance.nn.KernelLoopProbe [lengths, default 16,128,512] [rounds,
