@@ -46,6 +46,9 @@ import weka.imbalance.nn.SGD;
  * 128), one thread with two threads that hand every step to their team, epochs alternated: the
  * measurement behind {@code MiniBatchTrainer}'s one-thread rule.
  *
+ * <p>It ends with the machine's load (before and after, other processes' CPU) and gives no speed
+ * verdict: its figures are for comparing two builds in alternated runs.
+ *
  * <p>With {@code after-small} anywhere among the arguments, a small network (ecoli, 7 -> 8 -> 8,
  * mini-batches of 16, 2,000 epochs) is trained three times first in the same JVM, as a user may have
  * done in an Explorer session, or an Experimenter run on another data set: HotSpot compiles the
@@ -107,14 +110,20 @@ public class LogitAdjustedMLPEpochCpuBenchmark {
     System.out.printf("# %s long-tailed: %d instances, %d attributes, zero fraction of the inputs %.3f, "
       + "load average %.2f%n", name, train.numInstances(), train.numAttributes() - 1, zeros / (double) cells,
       ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    MachineLoad load = MachineLoad.start();
     if (paths) {
       comparePaths(train, epochs, threads);
-      return;
-    }
-    if (handoff) {
+    } else if (handoff) {
       compareHandOff(train, epochs, args.length > first ? threads : new int[] { 128 });
-      return;
+    } else {
+      timeEpochs(train, epochs, threads);
     }
+    load.stop();
+    System.out.println("- " + load.summary() + " No speed verdict: CPU time, for comparing builds in alternated runs.");
+  }
+
+  /** Per thread count: CPU seconds per epoch of LogitAdjustedMLP (128 hidden units, mini-batches of 128). */
+  static void timeEpochs(Instances train, int epochs, int[] threads) throws Exception {
     for (int t : threads) {
       LogitAdjustedMLP m = new LogitAdjustedMLP();
       m.setOptions(Utils.splitOptions("-H 128 -mini-batch 128 -loss CrossEntropyLoss -N " + (epochs + 2)
