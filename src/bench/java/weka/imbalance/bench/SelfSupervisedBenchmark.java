@@ -41,7 +41,11 @@ import weka.imbalance.ShotGroups;
  * <p>Usage: {@code bench/run SelfSupervisedBenchmark [--epochs 30] [--nmax 2000] [--seeds 1,2,3]
  * [--hidden 256] [--head 256,64] [--batch 256] [--probe 100] [--test 1000] [--threads 1] [--methods all]
  * [--method-options "-warmup 0.25"] [--out doc/benchmarks/self-supervised.md]}; {@code --method-options} are
- * given to each selected remedy (not to SimCLR), and its rows are named with them. Each result is printed as it comes; the table is
+ * given to each selected remedy (not to SimCLR), and its rows are named with them. Two references
+ * without pre-training run only when named in {@code --methods}: {@code Pixels} (the probe on the
+ * pixels, each standardised over the probe set) and {@code Untrained_encoder} (the encoder as
+ * initialised, its inputs standardised over D_i), to show how much of the probe's accuracy the
+ * pre-training brings. Each result is printed as it comes; the table is
  * written into the block {@code ssl-accuracy} of the page.
  */
 public final class SelfSupervisedBenchmark {
@@ -51,18 +55,30 @@ public final class SelfSupervisedBenchmark {
   private SelfSupervisedBenchmark() {
   }
 
-  /** One pre-training configuration. */
+  /** One pre-training configuration, or one of the two references without pre-training. */
   private static final class Config {
     final String name;
     final boolean balanced;
     final String method;
+    /** The reference kind: 0 pre-trained, {@link #PIXELS} or {@link #UNTRAINED}. */
+    final int reference;
 
     Config(String name, boolean balanced, String method) {
+      this(name, balanced, method, 0);
+    }
+
+    Config(String name, boolean balanced, String method, int reference) {
       this.name = name;
       this.balanced = balanced;
       this.method = method;
+      this.reference = reference;
     }
   }
+
+  /** Reference: the probe on the pixels themselves, each standardised over the probe set. */
+  private static final int PIXELS = 1;
+  /** Reference: the encoder as initialised (one epoch at a learning rate of 1e-30, on D_i). */
+  private static final int UNTRAINED = 2;
 
   public static void main(String[] args) throws Exception {
     LOAD_AT_START = MachineLoad.loadavg();
@@ -87,6 +103,15 @@ public final class SelfSupervisedBenchmark {
       if (methods.equals("all") || Arrays.asList(methods.split(",")).contains(c.name.replace(" ", "_"))) {
         configs.add(methodOptions.isEmpty() || c.method.equals("SimCLR") ? c : new Config(c.method + " ("
           + methodOptions + ")" + c.name.substring(c.method.length()), c.balanced, c.method + " " + methodOptions));
+      }
+    }
+    // the references, only when named: how much of the probe's accuracy the pre-training brings
+    List<Config> references = Arrays.asList(new Config("Pixels (no encoder)", false, "", PIXELS), new Config(
+      "Untrained encoder on D_i", false, "SimCLR", UNTRAINED));
+    for (Config c : references) {
+      String key = c.reference == PIXELS ? "Pixels" : "Untrained_encoder";
+      if (Arrays.asList(methods.split(",")).contains(key)) {
+        configs.add(c);
       }
     }
     Instances train = LongTailData.load("fashion-mnist-train.arff.gz");
@@ -156,15 +181,27 @@ public final class SelfSupervisedBenchmark {
       ShotGroups groups = new ShotGroups((sorted[c - 3] + sorted[c - 4]) / 2.0, (sorted[2] + sorted[3]) / 2.0);
       for (int i = 0; i < configs.size(); i++) {
         Config cf = configs.get(i);
-        ContrastiveRepresentation f = new ContrastiveRepresentation();
-        f.setOptions(Utils.splitOptions(common + " -S " + seeds[s] + " -method \"" + cf.method + "\""));
-        Instances pre = cf.balanced ? db : di;
         long t0 = System.nanoTime();
-        f.setInputFormat(pre);
-        Filter.useFilter(pre, f);
-        long t1 = System.nanoTime();
-        Instances prRep = Filter.useFilter(pr, f);
-        Instances teRep = Filter.useFilter(test, f);
+        long t1;
+        Instances prRep;
+        Instances teRep;
+        if (cf.reference == PIXELS) {
+          t1 = t0;
+          Instances[] both = standardisedOver(pr, test);
+          prRep = both[0];
+          teRep = both[1];
+        } else {
+          ContrastiveRepresentation f = new ContrastiveRepresentation();
+          String options = cf.reference == UNTRAINED ? common.replace("-epochs " + epochs + " ", "-epochs 1 ")
+            + " -L 1e-30" : common;
+          f.setOptions(Utils.splitOptions(options + " -S " + seeds[s] + " -method \"" + cf.method + "\""));
+          Instances pre = cf.balanced ? db : di;
+          f.setInputFormat(pre);
+          Filter.useFilter(pre, f);
+          t1 = System.nanoTime();
+          prRep = Filter.useFilter(pr, f);
+          teRep = Filter.useFilter(test, f);
+        }
         long t2 = System.nanoTime();
         double[] right = LinearProbe.perClassRight(prRep, teRep);
         double[] n = new double[c];
@@ -217,7 +254,7 @@ public final class SelfSupervisedBenchmark {
     int di = -1;
     int db = -1;
     for (int i = 0; i < configs.size(); i++) {
-      if (configs.get(i).method.equals("SimCLR")) {
+      if (configs.get(i).method.equals("SimCLR") && configs.get(i).reference == 0) {
         if (configs.get(i).balanced) {
           db = i;
         } else {
@@ -249,6 +286,35 @@ public final class SelfSupervisedBenchmark {
       sb.append(" |\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * @return copies of the probe set and the test set with every attribute but the class standardised
+   *   by its mean and standard deviation over the probe set (an attribute constant there: centred only)
+   */
+  private static Instances[] standardisedOver(Instances probe, Instances test) {
+    int d = probe.numAttributes();
+    int cls = probe.classIndex();
+    double[] mean = new double[d];
+    double[] sd = new double[d];
+    for (int a = 0; a < d; a++) {
+      if (a != cls) {
+        mean[a] = probe.meanOrMode(a);
+        double v = probe.variance(a);
+        sd[a] = v > 0 ? Math.sqrt(v) : 1;
+      }
+    }
+    Instances[] out = { new Instances(probe), new Instances(test) };
+    for (Instances data : out) {
+      for (int i = 0; i < data.numInstances(); i++) {
+        for (int a = 0; a < d; a++) {
+          if (a != cls) {
+            data.instance(i).setValue(a, (data.instance(i).value(a) - mean[a]) / sd[a]);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static int[] sortedDesc(int[] v) {
