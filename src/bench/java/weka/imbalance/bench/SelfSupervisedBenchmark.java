@@ -32,14 +32,16 @@ import weka.imbalance.ShotGroups;
  * The tutorial's self-supervised table on Fashion-MNIST (issue 17): contrastive pre-training of an
  * MLP encoder on a long-tailed set D_i (rho = 100, exponential profile) and on a balanced set D_b of
  * the same size, then a linear probe ({@link LinearProbe}, the authors' linear evaluation) trained on a balanced labelled set of
- * {@code --probe} instances per class (disjoint from both) and tested on the whole balanced test set;
+ * {@code --probe} instances per class (disjoint from both) or, with {@code --probe all}, on every
+ * training image (6,000 per class, D_i's and D_b's among them: the papers' linear evaluation on the
+ * full balanced training set), and tested on the whole balanced test set;
  * accuracy per group of classes by their D_i training counts ({@link ShotGroups} with its thresholds
  * set between the 3rd and 4th and the 7th and 8th largest counts: 3 many, 4 medium, 3 few classes,
  * as the tutorial's thirds; which class gets which rank of the long tail is drawn per seed). SimCLR on D_b and D_i, SDCLR, BCL and GH on D_i, over the given seeds
  * (each seed draws its own D_i, D_b and probe set and initialises its own encoders).
  *
  * <p>Usage: {@code bench/run SelfSupervisedBenchmark [--epochs 30] [--nmax 2000] [--seeds 1,2,3]
- * [--hidden 256] [--head 256,64] [--batch 256] [--probe 100] [--test 1000] [--threads 1] [--methods all]
+ * [--hidden 256] [--head 256,64] [--batch 256] [--probe 100|all] [--test 1000] [--threads 1] [--methods all]
  * [--method-options "-warmup 0.25"] [--out doc/benchmarks/self-supervised.md]}; {@code --method-options} are
  * given to each selected remedy (not to SimCLR), and its rows are named with them. Two references
  * without pre-training run only when named in {@code --methods}: {@code Pixels} (the probe on the
@@ -87,7 +89,17 @@ public final class SelfSupervisedBenchmark {
     int epochs = a.getInt("--epochs", 30);
     int nMax = a.getInt("--nmax", 2000);
     int[] seeds = a.getInts("--seeds", new int[] { 1, 2, 3 });
-    int probe = a.getInt("--probe", 100);
+    String probeArg = a.get("--probe", "100");
+    boolean probeAll = probeArg.equals("all");
+    int probe;
+    try {
+      probe = probeAll ? 0 : Integer.parseInt(probeArg);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--probe " + probeArg + ": a number of images per class, or all");
+    }
+    if (!probeAll && probe < 1) {
+      throw new IllegalArgumentException("--probe " + probeArg + ": at least 1 image per class, or all");
+    }
     String out = a.get("--out", "doc/benchmarks/self-supervised.md");
     String common = "-hidden " + a.get("--hidden", "256") + " -head " + a.get("--head", "256,64") + " -batch "
       + a.get("--batch", "256") + " -epochs " + epochs + " -num-threads " + a.get("--threads", "1")
@@ -169,7 +181,7 @@ public final class SelfSupervisedBenchmark {
         for (int j = 0; j < total / c; j++) {
           db.add(train.instance(l.get(j)));
         }
-        for (int j = l.size() - probe; j < l.size(); j++) {
+        for (int j = probeAll ? 0 : l.size() - probe; j < l.size(); j++) {
           pr.add(train.instance(l.get(j)));
         }
       }
@@ -203,7 +215,7 @@ public final class SelfSupervisedBenchmark {
           teRep = Filter.useFilter(test, f);
         }
         long t2 = System.nanoTime();
-        double[] right = LinearProbe.perClassRight(prRep, teRep);
+        double[] right = LinearProbe.perClassRight(prRep, teRep, seeds[s]);
         double[] n = new double[c];
         for (int t = 0; t < teRep.numInstances(); t++) {
           n[(int) teRep.instance(t).classValue()]++;
@@ -228,10 +240,11 @@ public final class SelfSupervisedBenchmark {
     }
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Fashion-MNIST, D_i: %d images, class counts %s by rank (rho = 100, exponential; the class of each rank drawn per seed); "
-      + "D_b: %d per class; linear probe: softmax regression as the GH code's eval_sgd (Adam 0.01 to 1e-6, 500 epochs) on %d per class (disjoint), tested on %d test images (balanced). "
+      + "D_b: %d per class; linear probe: softmax regression as the GH code's eval_sgd (Adam 0.01 to 1e-6, 500 epochs) on %s, tested on %d test images (balanced). "
       + "Seeds %s; filter options `%s`. Mean (sd) over the seeds, %% accuracy, classes grouped by their D_i count "
-      + "(many: 3 largest, medium: 4, few: 3 smallest).%n%n", sizeDi, Arrays.toString(sortedDesc(countsDi)), sizeDi / c, probe,
-      test.numInstances(), Arrays.toString(seeds), common.trim()));
+      + "(many: 3 largest, medium: 4, few: 3 smallest).%n%n", sizeDi, Arrays.toString(sortedDesc(countsDi)), sizeDi / c, probeAll
+        ? "every training image (" + train.numInstances() + ", balanced; D_i and D_b among them, as the papers' full-shot evaluation)"
+        : probe + " per class (disjoint)", test.numInstances(), Arrays.toString(seeds), common.trim()));
     md.append("| pre-training | many | medium | few | all |\n|---|---:|---:|---:|---:|\n");
     for (int i = 0; i < configs.size(); i++) {
       md.append("| ").append(configs.get(i).name);
