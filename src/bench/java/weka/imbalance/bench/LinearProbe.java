@@ -27,8 +27,8 @@ import weka.core.Instances;
  * 500 epochs of mini-batches of 1000 in a new random order each epoch, no feature scaling. A labelled
  * set of at most 1000 instances is one batch in its own order (the shuffle would only change the
  * rounding) and runs the same operations in the same order as the full-batch version this replaced,
- * so the figures of the 40-per-class probes are unchanged. Weka's Logistic gives the same kind of model but its BFGS took minutes per
- * probe on 256 features on the shared machine.
+ * so the figures of the 40-per-class probes are unchanged. Weka's Logistic gives the same kind of
+ * model but its BFGS took minutes per probe on 256 features on the shared machine.
  */
 final class LinearProbe {
 
