@@ -215,29 +215,41 @@ final class Kernels {
 
   /**
    * The weight gradient of a narrow layer, {@code g[g0 + i][o] += sum_r in[r][i] * d[r][o]},
-   * computed transposed: {@code gT[o][i]} from 0 over the rows in order (four per pass, the inner
-   * loop over the inputs), then added to g. Each sum is the same chain of fused multiply-adds as
-   * {@link #weightGradient}'s, so on a zero g the result is bit for bit the same.
+   * computed transposed: {@code gT[o][i]} from 0 over the rows in order ({@link
+   * #weightGradientTransposedRows}), then added to g. Each sum is the same chain of fused
+   * multiply-adds as {@link #weightGradient}'s, so on a zero g the result is bit for bit the same.
    *
    * @param gT scratch of at least nOut rows of nIn floats
    */
   static void weightGradientTransposed(int rows, int nIn, int nOut, float[][] in, float[][] d, float[][] g, int g0,
     float[][] gT) {
     for (int o = 0; o < nOut; o++) {
-      float[] t = gT[o];
-      java.util.Arrays.fill(t, 0, nIn, 0f);
-      int r = 0;
-      for (; r + 4 <= rows; r += 4) {
-        axpy4(nIn, d[r][o], d[r + 1][o], d[r + 2][o], d[r + 3][o], in[r], in[r + 1], in[r + 2], in[r + 3], t);
-      }
-      for (; r < rows; r++) {
-        axpy(nIn, d[r][o], in[r], t);
-      }
+      java.util.Arrays.fill(gT[o], 0, nIn, 0f);
     }
+    weightGradientTransposedRows(rows, 0, nIn, nOut, in, d, gT);
     for (int i = 0; i < nIn; i++) {
       float[] gr = g[g0 + i];
       for (int o = 0; o < nOut; o++) {
         gr[o] += gT[o][i];
+      }
+    }
+  }
+
+  /**
+   * {@code gT[o][i] += sum_r d[r][o] * in[r][i]} for the inputs i0 .. i1-1 and every output, the
+   * rows in order (four per pass, the inner loop over the inputs): each entry is one chain of fused
+   * multiply-adds, so calling this block by block continues the chain over all blocks' rows.
+   */
+  static void weightGradientTransposedRows(int rows, int i0, int i1, int nOut, float[][] in, float[][] d,
+    float[][] gT) {
+    for (int o = 0; o < nOut; o++) {
+      float[] t = gT[o];
+      int r = 0;
+      for (; r + 4 <= rows; r += 4) {
+        axpy4(i0, i1, d[r][o], d[r + 1][o], d[r + 2][o], d[r + 3][o], in[r], in[r + 1], in[r + 2], in[r + 3], t);
+      }
+      for (; r < rows; r++) {
+        axpy(i0, i1, d[r][o], in[r], t);
       }
     }
   }
@@ -260,9 +272,24 @@ final class Kernels {
     untransposeRows(rows, nOut, outT, 0, out);
   }
 
-  /** {@code inT[i][r0 + r] = in[r][i]}. */
+  /** {@code inT[i][r0 + r] = in[r][i]}, four rows per pass (one destination row per four stores). */
   static void transposeRows(int rows, int nIn, float[][] in, float[][] inT, int r0) {
-    for (int r = 0; r < rows; r++) {
+    int r = 0;
+    for (; r + 4 <= rows; r += 4) {
+      float[] a = in[r];
+      float[] b = in[r + 1];
+      float[] c = in[r + 2];
+      float[] d = in[r + 3];
+      int p = r0 + r;
+      for (int i = 0; i < nIn; i++) {
+        float[] t = inT[i];
+        t[p] = a[i];
+        t[p + 1] = b[i];
+        t[p + 2] = c[i];
+        t[p + 3] = d[i];
+      }
+    }
+    for (; r < rows; r++) {
       float[] x = in[r];
       for (int i = 0; i < nIn; i++) {
         inT[i][r0 + r] = x[i];
@@ -270,9 +297,24 @@ final class Kernels {
     }
   }
 
-  /** {@code out[r][o] = outT[o][r0 + r]}. */
+  /** {@code out[r][o] = outT[o][r0 + r]}, four rows per pass. */
   static void untransposeRows(int rows, int nOut, float[][] outT, int r0, float[][] out) {
-    for (int r = 0; r < rows; r++) {
+    int r = 0;
+    for (; r + 4 <= rows; r += 4) {
+      float[] a = out[r];
+      float[] b = out[r + 1];
+      float[] c = out[r + 2];
+      float[] d = out[r + 3];
+      int p = r0 + r;
+      for (int o = 0; o < nOut; o++) {
+        float[] t = outT[o];
+        a[o] = t[p];
+        b[o] = t[p + 1];
+        c[o] = t[p + 2];
+        d[o] = t[p + 3];
+      }
+    }
+    for (; r < rows; r++) {
       float[] y = out[r];
       for (int o = 0; o < nOut; o++) {
         y[o] = outT[o][r0 + r];
@@ -314,8 +356,19 @@ final class Kernels {
       for (; o + 4 <= nOut; o += 4) {
         axpy4(nIn, dr[o], dr[o + 1], dr[o + 2], dr[o + 3], wt[o], wt[o + 1], wt[o + 2], wt[o + 3], out);
       }
-      for (; o < nOut; o++) {
+      // the 1 to 3 remaining outputs in one pass (letter's 26 classes leave 2)
+      switch (nOut - o) {
+      case 3:
+        axpy3(nIn, dr[o], dr[o + 1], dr[o + 2], wt[o], wt[o + 1], wt[o + 2], out);
+        break;
+      case 2:
+        axpy2(nIn, dr[o], dr[o + 1], wt[o], wt[o + 1], out);
+        break;
+      case 1:
         axpy(nIn, dr[o], wt[o], out);
+        break;
+      default:
+        break;
       }
     }
   }

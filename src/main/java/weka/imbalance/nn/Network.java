@@ -493,6 +493,11 @@ public final class Network implements Serializable {
     private final float[][][] m_runInT;
     /** The transposed outputs of a narrow layer for all the batch's rows. */
     private final float[][] m_runOutT;
+    /**
+     * Per part, the transposed weight gradient of a narrow layer (see {@link #batchGradient}), or
+     * null when there is none.
+     */
+    private final float[][][] m_partGT;
 
     private Batch(int blocks, int blockRows, int parts, int[][] sparseRows, int numRows) {
       m_blockRows = blockRows;
@@ -513,6 +518,15 @@ public final class Network implements Serializable {
         }
       }
       m_runOutT = new float[widest][blocks * blockRows];
+      int gtRows = 0;
+      int gtCols = 0;
+      for (int l = 2; l <= numLayers(); l++) {
+        if (batchGradient(l)) {
+          gtRows = Math.max(gtRows, m_sizes[l]);
+          gtCols = Math.max(gtCols, m_sizes[l - 1]);
+        }
+      }
+      m_partGT = gtRows == 0 ? null : new float[parts][gtRows][gtCols];
       int nIn = numInputs();
       // the first layer's weight rows are split between the parts by their share of the non-zeros
       long[] nz = new long[nIn + 1];
@@ -625,7 +639,8 @@ public final class Network implements Serializable {
   /**
    * Backward pass of block b after its forward pass, dLoss/dLogits written into the block's
    * output gradient: the block's parameter gradient is added to its workspace, except the first
-   * (affine) layer's weight gradient, which {@link #gradient} computes for the whole mini-batch.
+   * (affine) layer's weight gradient and that of a narrow layer after it ({@link
+   * #batchGradient}), which {@link #gradient} computes for the whole mini-batch.
    * Threads may run different blocks at once.
    *
    * @param batch the mini-batch
@@ -645,12 +660,27 @@ public final class Network implements Serializable {
       } else if (l == 1) {
         Kernels.axpyRows(rows, nOut, d, g[m_bRow[1]]);
       } else {
-        weightGradient(rows, l, ws.m_act[l - 1], d, g, ws);
+        if (!batchGradient(l)) {
+          weightGradient(rows, l, ws.m_act[l - 1], d, g, ws);
+        }
         Kernels.axpyRows(rows, nOut, d, g[m_bRow[l]]);
         Kernels.inputGradient(rows, nIn, nOut, d, m_wt[l], ws.m_delta[l - 1]);
         reluMask(rows, ws.m_act[l - 1], ws.m_delta[l - 1]);
       }
     }
+  }
+
+  /**
+   * Whether the weight gradient of layer l (after the first) is computed for the whole mini-batch
+   * by {@link #gradient}, transposed, rather than block by block and then summed: a narrow layer
+   * (see {@link Kernels#NARROW}) other than a cosine output layer. Block by block, each block's
+   * transposed gradient had to be added back into the parameter layout, a strided gather, and
+   * the blocks' rows of 26 floats (letter's classes) summed: together about 8% of letter-LT's epoch
+   * (doc/benchmarks/mlp.md, session 19). Every entry is one chain over the mini-batch's rows in
+   * order, whatever the parts.
+   */
+  private boolean batchGradient(int l) {
+    return l >= 2 && m_sizes[l] < Kernels.NARROW && !(l == numLayers() && m_cosine);
   }
 
   /** Adds the weight gradient of layer l of a block to g (whose rows of that layer are zero). */
@@ -690,8 +720,10 @@ public final class Network implements Serializable {
   /**
    * One part of the mini-batch gradient (parts may run in different threads at once, after
    * {@link #startGradient}): its share of the first layer's weight rows, each a sum over the
-   * batch's rows in order, chunk by chunk of inputs, and its share of the other rows, each the sum
-   * of the blocks' rows in block order (the block buffers are zeroed for the next step). Every sum
+   * batch's rows in order, chunk by chunk of inputs, and its share of the other rows: those of a
+   * narrow layer's weights ({@link #batchGradient}) each a sum over the batch's rows in order, the
+   * rest each the sum of the blocks' rows in block order (the block buffers are zeroed for the next
+   * step). Every sum
    * has a fixed order, so the result does not depend on the number of parts. Each range of rows is
    * handed to {@code done} as soon as it is final, while it is still in the cache.
    *
@@ -745,12 +777,55 @@ public final class Network implements Serializable {
     }
     int from = firstOther + (int) ((long) (g.length - firstOther) * part / parts);
     int to = firstOther + (int) ((long) (g.length - firstOther) * (part + 1) / parts);
-    for (int row = from; row < to; row++) {
-      if (row != bias1) {
-        reduceRow(batch, row, blocks, g);
+    int row = from;
+    while (row < to) {
+      int l = weightLayer(row);
+      if (l > 0 && batchGradient(l)) {
+        int w0 = m_wRow[l];
+        int i1 = Math.min(to, w0 + m_sizes[l - 1]) - w0;
+        narrowWeightGradient(batch, n, blocks, l, row - w0, i1, batch.m_partGT[part], g);
+        row = w0 + i1;
+      } else {
+        if (row != bias1) {
+          reduceRow(batch, row, blocks, g);
+        }
+        row++;
       }
     }
     done.rows(from, to);
+  }
+
+  /** @return the layer whose weight rows include parameter row {@code row}, or 0 for a bias row */
+  private int weightLayer(int row) {
+    for (int l = 1; l <= numLayers(); l++) {
+      if (row >= m_wRow[l] && row < m_wRow[l] + m_sizes[l - 1]) {
+        return l;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The weight rows of inputs i0 .. i1-1 of a narrow layer l ({@link #batchGradient}) for the
+   * whole mini-batch: {@code gT[o][i]} over all blocks' rows in order, then written into g.
+   */
+  private void narrowWeightGradient(Batch batch, int n, int blocks, int l, int i0, int i1, float[][] gT,
+    float[][] g) {
+    int nOut = m_sizes[l];
+    for (int o = 0; o < nOut; o++) {
+      Arrays.fill(gT[o], i0, i1, 0f);
+    }
+    for (int b = 0; b < blocks; b++) {
+      Workspace ws = batch.m_ws[b];
+      Kernels.weightGradientTransposedRows(batch.rows(b, n), i0, i1, nOut, ws.m_act[l - 1], ws.m_delta[l], gT);
+    }
+    int w0 = m_wRow[l];
+    for (int i = i0; i < i1; i++) {
+      float[] gr = g[w0 + i];
+      for (int o = 0; o < nOut; o++) {
+        gr[o] = gT[o][i];
+      }
+    }
   }
 
   private static int blocks(Batch batch, int n) {
@@ -951,7 +1026,9 @@ public final class Network implements Serializable {
       for (int l = 1; l <= layers; l++) {
         if (m_sizes[l] < Kernels.NARROW) {
           widest = Math.max(widest, m_sizes[l]);
-          m_gT[l] = new float[m_sizes[l]][m_sizes[l - 1]];
+          if (!batchGradient(l)) {
+            m_gT[l] = new float[m_sizes[l]][m_sizes[l - 1]];
+          }
           if (l >= 2) {
             m_inT[l] = new float[m_sizes[l - 1]][rows];
           }

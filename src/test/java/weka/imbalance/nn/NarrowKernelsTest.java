@@ -55,7 +55,7 @@ public class NarrowKernelsTest {
     Random rand = new Random(3);
     for (int nIn : new int[] {1, 3, 4, 7, 16, 33}) {
       for (int nOut : new int[] {1, 5, 26, 63}) {
-        for (int rows : new int[] {1, 3, 32}) {
+        for (int rows : new int[] {1, 3, 6, 32}) {
           float[][] in = random(rand, rows, nIn);
           float[][] w = random(rand, nIn + 2, nOut); // two leading rows: the layer's offset w0 = 2
           float[] bias = rand.nextBoolean() ? random(rand, 1, nOut)[0] : null;
@@ -84,6 +84,42 @@ public class NarrowKernelsTest {
           float[][] got = new float[nIn + 1][nOut];
           Kernels.weightGradientTransposed(rows, nIn, nOut, in, d, got, 1, new float[nOut][nIn]);
           assertBitEqual("gradient " + nIn + " -> " + nOut + ", " + rows + " rows", expected, got, nIn + 1, nOut);
+        }
+      }
+    }
+  }
+
+  /**
+   * A narrow layer's gradient is summed over a mini-batch block by block, on a range of the
+   * inputs (one thread's part): it must be the one chain over all the rows in order that a single
+   * pass over them gives, on every input of the range and nowhere else.
+   */
+  @Test
+  public void transposedGradientContinuesItsChainsAcrossBlocks() {
+    Random rand = new Random(5);
+    int nIn = 37;
+    int nOut = 26;
+    int rows = 71;
+    float[][] in = random(rand, rows, nIn);
+    float[][] d = random(rand, rows, nOut);
+    float[][] expected = new float[nIn + 1][nOut];
+    Kernels.weightGradient(rows, 0, nIn, nOut, in, d, expected, 1);
+    for (int blockRows : new int[] {1, 6, 32}) {
+      for (int[] range : new int[][] {{0, nIn}, {5, 30}, {36, 37}}) {
+        float[][] gT = new float[nOut][nIn];
+        for (int r0 = 0; r0 < rows; r0 += blockRows) {
+          int n = Math.min(blockRows, rows - r0);
+          float[][] blockIn = java.util.Arrays.copyOfRange(in, r0, r0 + n);
+          float[][] blockD = java.util.Arrays.copyOfRange(d, r0, r0 + n);
+          Kernels.weightGradientTransposedRows(n, range[0], range[1], nOut, blockIn, blockD, gT);
+        }
+        for (int i = 0; i < nIn; i++) {
+          for (int o = 0; o < nOut; o++) {
+            String what = "blocks of " + blockRows + ", inputs " + range[0] + ".." + range[1] + ": [" + i + "][" + o
+              + "]";
+            float want = i >= range[0] && i < range[1] ? expected[i + 1][o] : 0f;
+            assertEquals(what, Float.floatToIntBits(want), Float.floatToIntBits(gT[o][i]));
+          }
         }
       }
     }

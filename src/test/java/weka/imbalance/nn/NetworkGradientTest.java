@@ -124,6 +124,79 @@ public class NetworkGradientTest {
     assertEquals(true, checked > 10);
   }
 
+  /**
+   * A mini-batch of several blocks (the last one short) whose gradient is assembled in 1, 2 and 3
+   * parts: the parts split the narrow layers' weight rows anywhere, and the result must be the same
+   * bit for bit, and the one-block path's up to the order of the sums (finite differences are too
+   * coarse at 23 rows of float logits). Two hidden layers, so that a narrow layer's gradient
+   * (computed for the whole mini-batch, transposed) sits between others.
+   */
+  @Test
+  public void severalBlocksAndPartsGiveOneGradient() {
+    int[] sizes = { 5, 12, 9, 4 };
+    int rows = 23;
+    int blockRows = 8;
+    Random rand = new Random(11);
+    Network net = new Network(sizes, false);
+    net.initialise(rand);
+    float[][] x = new float[rows][sizes[0]];
+    for (float[] row : x) {
+      for (int i = 0; i < row.length; i++) {
+        row[i] = (float) rand.nextGaussian();
+      }
+    }
+    double[][] c = new double[rows][net.numOutputs()];
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < c[r].length; k++) {
+        c[r][k] = rand.nextGaussian();
+      }
+    }
+    float[][] one = null;
+    for (int parts = 1; parts <= 3; parts++) {
+      int blocks = (rows + blockRows - 1) / blockRows;
+      Network.Batch batch = net.newBatch(blocks, blockRows, parts, null, rows);
+      for (int r = 0; r < rows; r++) {
+        batch.setRow(r / blockRows, r % blockRows, x[r]);
+      }
+      net.forward(batch, 0, blocks, rows);
+      for (int b = 0; b < blocks; b++) {
+        int n = Math.min(blockRows, rows - b * blockRows);
+        Network.Workspace ws = batch.block(b);
+        for (int r = 0; r < n; r++) {
+          for (int k = 0; k < c[0].length; k++) {
+            ws.outputGradient()[r][k] = (float) c[b * blockRows + r][k];
+          }
+        }
+        net.backward(batch, b, n);
+      }
+      float[][] g = net.newParamShape();
+      net.startGradient(batch, rows, g);
+      for (int part = 0; part < parts; part++) {
+        net.gradient(batch, rows, part, g, (from, to) -> {
+        });
+      }
+      if (one == null) {
+        one = g;
+        // the one-block path, which the other tests check against finite differences; only the
+        // order of the sums over the rows differs
+        float[][] ref = batchGradient(net, x, null, null, rows, c, 1, new float[rows][]);
+        for (int row = 0; row < g.length; row++) {
+          for (int j = 0; j < g[row].length; j++) {
+            Finite.assertClose("param row " + row + " col " + j, ref[row][j], g[row][j],
+              1e-5 + 1e-5 * Math.abs(ref[row][j]));
+          }
+        }
+      } else {
+        for (int row = 0; row < g.length; row++) {
+          for (int j = 0; j < g[row].length; j++) {
+            assertEquals(parts + " parts: row " + row + " col " + j, Float.floatToIntBits(one[row][j]),
+              Float.floatToIntBits(g[row][j]));
+          }
+        }
+      }
+    }
+  }
+
   @Test
   public void linearOutputOneHiddenLayer() {
     check(new int[] { 7, 9, 3 }, false, 6);
