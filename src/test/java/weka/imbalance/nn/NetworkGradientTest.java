@@ -92,22 +92,34 @@ public class NetworkGradientTest {
     return g;
   }
 
+  /** Input rows of standard normal values. */
+  private static float[][] gaussianRows(Random rand, int rows, int n) {
+    float[][] x = new float[rows][n];
+    for (float[] row : x) {
+      for (int i = 0; i < n; i++) {
+        row[i] = (float) rand.nextGaussian();
+      }
+    }
+    return x;
+  }
+
+  /** The coefficients c of the objective {@code sum_r sum_k c_rk z_rk}, standard normal. */
+  private static double[][] gaussianObjective(Random rand, int rows, int outputs) {
+    double[][] c = new double[rows][outputs];
+    for (double[] row : c) {
+      for (int k = 0; k < outputs; k++) {
+        row[k] = rand.nextGaussian();
+      }
+    }
+    return c;
+  }
+
   private static void check(int[] sizes, boolean cosine, int rows) {
     Random rand = new Random(7);
     Network net = new Network(sizes, cosine);
     net.initialise(rand);
-    float[][] x = new float[rows][sizes[0]];
-    for (float[] row : x) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = (float) rand.nextGaussian();
-      }
-    }
-    double[][] c = new double[rows][net.numOutputs()];
-    for (int r = 0; r < rows; r++) {
-      for (int k = 0; k < c[r].length; k++) {
-        c[r][k] = rand.nextGaussian();
-      }
-    }
+    float[][] x = gaussianRows(rand, rows, sizes[0]);
+    double[][] c = gaussianObjective(rand, rows, net.numOutputs());
     float[][] grad = batchGradient(net, x, null, null, rows, c, rows % 2 + 1, new float[rows][]);
     float[][] p = net.params();
     float h = 1e-3f;
@@ -139,18 +151,8 @@ public class NetworkGradientTest {
     Random rand = new Random(11);
     Network net = new Network(sizes, false);
     net.initialise(rand);
-    float[][] x = new float[rows][sizes[0]];
-    for (float[] row : x) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = (float) rand.nextGaussian();
-      }
-    }
-    double[][] c = new double[rows][net.numOutputs()];
-    for (int r = 0; r < rows; r++) {
-      for (int k = 0; k < c[r].length; k++) {
-        c[r][k] = rand.nextGaussian();
-      }
-    }
+    float[][] x = gaussianRows(rand, rows, sizes[0]);
+    double[][] c = gaussianObjective(rand, rows, net.numOutputs());
     float[][] one = null;
     for (int parts = 1; parts <= 3; parts++) {
       int blocks = (rows + blockRows - 1) / blockRows;
