@@ -723,9 +723,8 @@ public final class Network implements Serializable {
    * batch's rows in order, chunk by chunk of inputs, and its share of the other rows: those of a
    * narrow layer's weights ({@link #batchGradient}) each a sum over the batch's rows in order, the
    * rest each the sum of the blocks' rows in block order (the block buffers are zeroed for the next
-   * step). Every sum
-   * has a fixed order, so the result does not depend on the number of parts. Each range of rows is
-   * handed to {@code done} as soon as it is final, while it is still in the cache.
+   * step). Every sum has a fixed order, so the result does not depend on the number of parts. Each
+   * range of rows is handed to {@code done} as soon as it is final, while it is still in the cache.
    *
    * @param batch the mini-batch
    * @param n the rows in the mini-batch
