@@ -67,6 +67,33 @@ public final class Augmenter implements Serializable {
   private final double m_pixelHi;
 
   /**
+   * Checks that the attributes other than the class (if set) can be an image of the given size:
+   * width x height of them, all numeric (the pixels). Needs the header only, so a filter can check
+   * it when its input format is set.
+   *
+   * @param header the data's attributes
+   * @param width the image width (0 = tabular data: nothing to check)
+   * @param height the image height
+   * @throws IllegalArgumentException naming -image, when they cannot
+   */
+  public static void checkImage(Instances header, int width, int height) {
+    if (width <= 0) {
+      return;
+    }
+    int m = header.numAttributes() - (header.classIndex() >= 0 ? 1 : 0);
+    if (m != width * height) {
+      throw new IllegalArgumentException("-image " + width + "x" + height + " needs " + width * height
+        + " attributes besides the class, the data has " + m);
+    }
+    for (int a = 0; a < header.numAttributes(); a++) {
+      if (a != header.classIndex() && !header.attribute(a).isNumeric()) {
+        throw new IllegalArgumentException("-image: attribute '" + header.attribute(a).name()
+          + "' is not numeric; an image's attributes are its pixels");
+      }
+    }
+  }
+
+  /**
    * @param data the training data (the class, if set, is not used)
    * @param mask the masking probability per attribute
    * @param noise the noise, in standard deviations
@@ -99,10 +126,7 @@ public final class Augmenter implements Serializable {
       }
     }
     if (width > 0) {
-      if (m != width * height) {
-        throw new IllegalArgumentException("-image " + width + "x" + height + " needs " + width * height
-          + " attributes besides the class, the data has " + m);
-      }
+      checkImage(data, width, height);
       double s = 0;
       double ss = 0;
       long cnt = 0;
@@ -110,10 +134,6 @@ public final class Augmenter implements Serializable {
       double hi = Double.NEGATIVE_INFINITY;
       for (Instance inst : data) {
         for (int a : m_atts) {
-          if (!data.attribute(a).isNumeric()) {
-            throw new IllegalArgumentException("-image: attribute '" + data.attribute(a).name()
-              + "' is not numeric; an image's attributes are its pixels");
-          }
           double v = inst.value(a);
           if (!Utils.isMissingValue(v)) {
             s += v;

@@ -95,8 +95,9 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
       + "on the first batch so that two random views of an instance (tabular: attributes masked from their "
       + "marginals and Gaussian noise; images declared with -image WxH: random resized crops and flips as well) "
       + "have close projections and those of different instances do not (NT-Xent). The output is the encoder's "
-      + "last hidden layer, one numeric attribute per unit, followed by the class attribute, which training "
-      + "never looks at (missing class values are welcome: many unlabelled instances, few labelled ones). "
+      + "last hidden layer, one numeric attribute per unit, followed by the class attribute if one is set (of "
+      + "any kind), which training never looks at (missing class values are welcome: many unlabelled "
+      + "instances, few labelled ones; so is data without a class attribute). "
       + "The method (-method) is SimCLR, or one made for long-tailed data, where the head classes take the "
       + "feature space: SDCLR (a pruned second encoder), BCL (augmentation boosted by memorization: on images "
       + "its code's RandAugment operations) or GH (geometric harmonization). The plain views are ours for "
@@ -121,8 +122,12 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
     result.enable(Capability.NOMINAL_ATTRIBUTES);
     result.enable(Capability.DATE_ATTRIBUTES);
     result.enable(Capability.MISSING_VALUES);
+    // the class is never looked at, only copied to the output: any kind, or none
     result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.NUMERIC_CLASS);
+    result.enable(Capability.DATE_CLASS);
     result.enable(Capability.MISSING_CLASS_VALUES);
+    result.enable(Capability.NO_CLASS);
     result.setMinimumNumberInstances(2);
     return result;
   }
@@ -130,13 +135,16 @@ public class ContrastiveRepresentation extends SimpleBatchFilter
   /**
    * Checks the format without the number of instances: the format is often set from the header
    * alone (Filter.filterFile, the command line's -i); the first batch's size is checked when
-   * training starts.
+   * training starts. An image size (-image) that the attributes cannot have is refused here, before
+   * any training.
    */
   @Override
   protected void testInputFormat(Instances instanceInfo) throws Exception {
     Capabilities c = getCapabilities(instanceInfo);
     c.setMinimumNumberInstances(0);
     c.testWithFail(instanceInfo);
+    int[] image = image(m_Image);
+    Augmenter.checkImage(instanceInfo, image[0], image[1]);
   }
 
   @Override

@@ -253,6 +253,64 @@ public class ContrastiveRepresentationBehaviourTest {
   }
 
   @Test
+  public void anImageSizeTheAttributesCannotHaveIsRefusedWithTheFormat() throws Exception {
+    // from the header alone, before any training (the command line sets the format first)
+    Instances header = new Instances(ecoli(), 0);
+    ContrastiveRepresentation f = small("-image 28x28");
+    try {
+      f.setInputFormat(header);
+      fail("-image 28x28 accepted for 7 attributes");
+    } catch (IllegalArgumentException e) {
+      assertEquals("-image 28x28 needs 784 attributes besides the class, the data has 7", e.getMessage());
+    }
+    Instances nominal = new Instances(header);
+    nominal.setClassIndex(0);
+    ContrastiveRepresentation g = small("-image 7x1");
+    try {
+      g.setInputFormat(nominal);
+      fail("a nominal pixel accepted");
+    } catch (IllegalArgumentException e) {
+      assertEquals("-image: attribute 'location' is not numeric; an image's attributes are its pixels",
+        e.getMessage());
+    }
+  }
+
+  @Test
+  public void unlabelledDataWithoutAClassAttributeIsWelcome() throws Exception {
+    // an unsupervised filter: data with no class at all gets the representation alone
+    Instances d = ecoli();
+    int c = d.classIndex();
+    d.setClassIndex(-1);
+    d.deleteAttributeAt(c);
+    ContrastiveRepresentation f = small("");
+    f.setInputFormat(d);
+    Instances out = Filter.useFilter(d, f);
+    assertEquals(12, out.numAttributes());
+    assertEquals(-1, out.classIndex());
+    assertEquals(d.numInstances(), out.numInstances());
+    // the representation is the one learned with the class set (never looked at)
+    double[][] labelled = run(ecoli(), "");
+    for (int i = 0; i < d.numInstances(); i++) {
+      assertArrayEquals(java.util.Arrays.copyOf(labelled[i], 12), out.instance(i).toDoubleArray(), 0);
+    }
+  }
+
+  @Test
+  public void aNumericClassIsKept() throws Exception {
+    Instances d = ecoli();
+    d.setClassIndex(0);
+    ContrastiveRepresentation f = small("");
+    f.setInputFormat(d);
+    Instances out = Filter.useFilter(d, f);
+    assertEquals(13, out.numAttributes());
+    assertEquals(12, out.classIndex());
+    assertTrue(out.classAttribute().isNumeric());
+    for (int i = 0; i < d.numInstances(); i++) {
+      assertEquals(d.instance(i).classValue(), out.instance(i).classValue(), 0);
+    }
+  }
+
+  @Test
   public void runsFromTheCommandLineWhereTheFormatIsSetFromTheHeaderAlone() throws Exception {
     // Filter.filterFile (-i / -o) sets the input format from the header before it reads the data
     Instances d = ecoli();
