@@ -47,6 +47,11 @@ public class BadInputMatrixTest {
       d.setClassIndex(0);
       return d;
     }});
+    c.add(new Object[] {"no class attribute", (Supplier<Instances>) () -> {
+      Instances d = Data.standard("no-class");
+      d.setClassIndex(-1);
+      return d;
+    }});
     c.add(new Object[] {"string attribute", (Supplier<Instances>) () -> withExtra("string",
       new Attribute("text", (List<String>) null), "some words")});
     c.add(new Object[] {"date attribute", (Supplier<Instances>) () -> withExtra("date",
