@@ -37,6 +37,12 @@ public class KnowledgeFlowExampleTest {
   /** The schemes of the flow, as the evaluators' "Scheme:" lines name them: stock J48 and the package's. */
   static final String[] METHODS = {"J48", "FilteredClassifier", "ThresholdMoving", "LogitAdjustedMLP"};
 
+  /**
+   * The evaluations: one per scheme, and the linear probe (a second LogitAdjustedMLP) on the
+   * representation of a ContrastiveRepresentation Filter step.
+   */
+  static final int EVALUATIONS = METHODS.length + 1;
+
   @ClassRule
   public static TemporaryFolder s_Tmp = new TemporaryFolder();
 
@@ -78,7 +84,7 @@ public class KnowledgeFlowExampleTest {
         saved.add(f);
       }
     }
-    assertEquals("a text saver per method", METHODS.length, saved.size());
+    assertEquals("a text saver per evaluation", EVALUATIONS, saved.size());
 
     FlowRunner runner = new FlowRunner();
     runner.setLogger(logger);
@@ -88,7 +94,7 @@ public class KnowledgeFlowExampleTest {
     runner.waitUntilFinished();
 
     Map<String, String> viewed = ((TextViewer) flow.findStep("TextViewer").getManagedStep()).getResults();
-    assertEquals("the text viewer got every evaluation; log:\n" + String.join("\n", log), METHODS.length,
+    assertEquals("the text viewer got every evaluation; log:\n" + String.join("\n", log), EVALUATIONS,
       viewed.size());
     List<String> outputs = new ArrayList<>();
     for (File f : saved) {
@@ -106,6 +112,11 @@ public class KnowledgeFlowExampleTest {
       assertTrue(scheme + " in\n" + all, all.matches("(?s).*\nScheme: ([^\n]* : )?" + scheme + "\n.*"));
     }
     assertTrue(all, all.contains("SMOTEWithUndersampling"));
+    // the self-supervised filter ran in its Filter step, on the folds: the probe's data is its output
+    String probe = outputs.stream().filter(o -> o.contains(
+      "\nScheme: Linear probe on ContrastiveRepresentation : LogitAdjustedMLP\n")).findFirst().orElse(null);
+    assertTrue("the linear probe's evaluation in\n" + all, probe != null);
+    assertTrue(probe, probe.matches("(?s).*\nRelation: +yeast-ContrastiveRepresentation-.*"));
     for (String out : outputs) {
       assertTrue(out, out.contains("=== Summary ==="));
       for (String line : new String[] {"Balanced accuracy", "G-mean", "Many-shot accuracy", "Few-shot accuracy"}) {
