@@ -216,6 +216,47 @@ public class ContrastiveRepresentationBehaviourTest {
   }
 
   @Test
+  public void worksInTheExperimenter() throws Exception {
+    // the Experimenter's way: a FilteredClassifier as the split evaluator's classifier, one run of
+    // 2-fold cross-validation; each fold trains the filter on its own training split
+    FilteredClassifier fc = new FilteredClassifier();
+    ContrastiveRepresentation f = small("");
+    f.setEpochs(20);
+    fc.setFilter(f);
+    fc.setClassifier(new Logistic());
+    weka.experiment.ClassifierSplitEvaluator se = new weka.experiment.ClassifierSplitEvaluator();
+    se.setClassifier(fc);
+    weka.experiment.CrossValidationResultProducer cv = new weka.experiment.CrossValidationResultProducer();
+    cv.setNumFolds(2);
+    cv.setSplitEvaluator(se);
+    weka.experiment.Experiment exp = new weka.experiment.Experiment();
+    exp.setRunLower(1);
+    exp.setRunUpper(1);
+    exp.setResultProducer(cv);
+    exp.setUsePropertyIterator(false);
+    javax.swing.DefaultListModel<java.io.File> data = new javax.swing.DefaultListModel<>();
+    data.addElement(new java.io.File("data/ecoli.arff"));
+    exp.setDatasets(data);
+    java.io.File results = java.io.File.createTempFile("ssl-experiment", ".arff");
+    results.deleteOnExit();
+    weka.experiment.InstancesResultListener out = new weka.experiment.InstancesResultListener();
+    out.setOutputFile(results);
+    exp.setResultListener(out);
+    exp.initialize();
+    exp.runExperiment();
+    exp.postProcess();
+    Instances r = DataSource.read(results.getPath());
+    assertEquals("one row per fold", 2, r.numInstances());
+    for (int i = 0; i < r.numInstances(); i++) {
+      assertTrue(r.instance(i).toString(), r.instance(i).stringValue(r.attribute("Key_Scheme")).endsWith(
+        "FilteredClassifier"));
+      // the majority class alone gets 42.6%
+      double pct = r.instance(i).value(r.attribute("Percent_correct"));
+      assertTrue("fold " + i + ": " + pct + "% correct", pct > 60);
+    }
+  }
+
+  @Test
   public void imageViews() throws Exception {
     ArrayList<Attribute> atts = new ArrayList<>();
     for (int p = 0; p < 16; p++) {
