@@ -23,12 +23,15 @@ import static org.junit.Assert.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Random;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 import weka.classifiers.Evaluation;
 import weka.classifiers.functions.Logistic;
@@ -38,10 +41,17 @@ import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
+import weka.experiment.ClassifierSplitEvaluator;
+import weka.experiment.CrossValidationResultProducer;
+import weka.experiment.Experiment;
+import weka.experiment.InstancesResultListener;
 import weka.filters.Filter;
 
 /** The filter as Weka users meet it: output, determinism, options, FilteredClassifier, saving. */
 public class ContrastiveRepresentationBehaviourTest {
+
+  @Rule
+  public TemporaryFolder m_Tmp = new TemporaryFolder();
 
   static Instances ecoli() throws Exception {
     Instances d = DataSource.read("data/ecoli.arff");
@@ -224,22 +234,21 @@ public class ContrastiveRepresentationBehaviourTest {
     f.setEpochs(20);
     fc.setFilter(f);
     fc.setClassifier(new Logistic());
-    weka.experiment.ClassifierSplitEvaluator se = new weka.experiment.ClassifierSplitEvaluator();
+    ClassifierSplitEvaluator se = new ClassifierSplitEvaluator();
     se.setClassifier(fc);
-    weka.experiment.CrossValidationResultProducer cv = new weka.experiment.CrossValidationResultProducer();
+    CrossValidationResultProducer cv = new CrossValidationResultProducer();
     cv.setNumFolds(2);
     cv.setSplitEvaluator(se);
-    weka.experiment.Experiment exp = new weka.experiment.Experiment();
+    Experiment exp = new Experiment();
     exp.setRunLower(1);
     exp.setRunUpper(1);
     exp.setResultProducer(cv);
     exp.setUsePropertyIterator(false);
-    javax.swing.DefaultListModel<java.io.File> data = new javax.swing.DefaultListModel<>();
-    data.addElement(new java.io.File("data/ecoli.arff"));
+    javax.swing.DefaultListModel<File> data = new javax.swing.DefaultListModel<>();
+    data.addElement(new File("data/ecoli.arff"));
     exp.setDatasets(data);
-    java.io.File results = java.io.File.createTempFile("ssl-experiment", ".arff");
-    results.deleteOnExit();
-    weka.experiment.InstancesResultListener out = new weka.experiment.InstancesResultListener();
+    File results = m_Tmp.newFile("results.arff");
+    InstancesResultListener out = new InstancesResultListener();
     out.setOutputFile(results);
     exp.setResultListener(out);
     exp.initialize();
