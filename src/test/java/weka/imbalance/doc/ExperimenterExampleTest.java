@@ -16,12 +16,11 @@ import org.junit.rules.TemporaryFolder;
 
 import weka.core.Attribute;
 import weka.core.Instances;
-import weka.core.converters.ConverterUtils.DataSource;
 import weka.experiment.CrossValidationResultProducer;
 import weka.experiment.Experiment;
-import weka.experiment.InstancesResultListener;
 import weka.experiment.PairedCorrectedTTester;
 import weka.experiment.ResultMatrixPlainText;
+import weka.imbalance.testing.Experiments;
 import weka.imbalance.testing.Plugins;
 import weka.core.Range;
 
@@ -63,18 +62,8 @@ public class ExperimenterExampleTest {
     assertTrue("at least J48 and ClassBalancer + J48", methods >= 2);
 
     // small: one run of 2-fold cross-validation, results in a temporary file
-    exp.setRunLower(1);
-    exp.setRunUpper(1);
     ((CrossValidationResultProducer) exp.getResultProducer()).setNumFolds(2);
-    File results = m_Tmp.newFile("results.arff");
-    InstancesResultListener listener = new InstancesResultListener();
-    listener.setOutputFile(results);
-    exp.setResultListener(listener);
-    exp.initialize();
-    exp.runExperiment();
-    exp.postProcess();
-
-    Instances r = DataSource.read(results.getPath());
+    Instances r = Experiments.runOnce(exp, m_Tmp.newFile("results.arff"));
     assertEquals("rows = data sets x methods x folds", data.size() * methods * 2, r.numInstances());
     for (String column : new String[] {"BalancedAccuracy", "GMean", "FewShotAccuracy"}) {
       assertNotNull("result column " + column, r.attribute(column));

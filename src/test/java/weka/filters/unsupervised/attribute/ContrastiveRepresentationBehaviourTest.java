@@ -44,8 +44,8 @@ import weka.core.converters.ConverterUtils.DataSource;
 import weka.experiment.ClassifierSplitEvaluator;
 import weka.experiment.CrossValidationResultProducer;
 import weka.experiment.Experiment;
-import weka.experiment.InstancesResultListener;
 import weka.filters.Filter;
+import weka.imbalance.testing.Experiments;
 
 /** The filter as Weka users meet it: output, determinism, options, FilteredClassifier, saving. */
 public class ContrastiveRepresentationBehaviourTest {
@@ -240,21 +240,12 @@ public class ContrastiveRepresentationBehaviourTest {
     cv.setNumFolds(2);
     cv.setSplitEvaluator(se);
     Experiment exp = new Experiment();
-    exp.setRunLower(1);
-    exp.setRunUpper(1);
     exp.setResultProducer(cv);
     exp.setUsePropertyIterator(false);
     javax.swing.DefaultListModel<File> data = new javax.swing.DefaultListModel<>();
     data.addElement(new File("data/ecoli.arff"));
     exp.setDatasets(data);
-    File results = m_Tmp.newFile("results.arff");
-    InstancesResultListener out = new InstancesResultListener();
-    out.setOutputFile(results);
-    exp.setResultListener(out);
-    exp.initialize();
-    exp.runExperiment();
-    exp.postProcess();
-    Instances r = DataSource.read(results.getPath());
+    Instances r = Experiments.runOnce(exp, m_Tmp.newFile("results.arff"));
     assertEquals("one row per fold", 2, r.numInstances());
     for (int i = 0; i < r.numInstances(); i++) {
       assertTrue(r.instance(i).toString(), r.instance(i).stringValue(r.attribute("Key_Scheme")).endsWith(
